@@ -1,0 +1,98 @@
+"""Run histories with bounded memory.
+
+A history keeps at most ``max_rows`` rows however long the run. While there is room every
+appended row is kept. When the store fills, every second kept row is dropped and from then on
+only every ``stride``-th appended row is stored, with ``stride`` doubling at each such
+compaction. The kept rows therefore stay evenly spaced over the whole run (rows 0, s, 2s, …),
+and the newest row is always returned as well, so a plot of a 10⁶-epoch run holds at most
+``max_rows + 1`` points and memory is O(max_rows × columns), not O(epochs).
+"""
+
+from __future__ import annotations
+
+from typing import Sequence
+
+import numpy as np
+
+DEFAULT_MAX_ROWS = 100_000
+
+
+class History:
+    """Columns of floats appended one row at a time (see the module docstring)."""
+
+    def __init__(self, columns: Sequence[str], max_rows: int = DEFAULT_MAX_ROWS):
+        if max_rows < 2:
+            raise ValueError("a history needs room for at least 2 rows")
+        self.column_names = tuple(columns)
+        self.max_rows = int(max_rows)
+        self.stride = 1
+        self.appended = 0  # rows ever appended, kept or not
+        self._size = 0
+        self._data = np.empty((min(1024, self.max_rows), len(self.column_names)))
+        self._last = None
+
+    def append(self, row: Sequence[float]) -> None:
+        index = self.appended
+        self.appended += 1
+        self._last = (index, row)
+        if index % self.stride:
+            return
+        if self._size == len(self._data):
+            if self._size == self.max_rows:
+                self._compact()
+                if index % self.stride:
+                    return
+            else:
+                grown = np.empty((min(2 * self._size, self.max_rows), self._data.shape[1]))
+                grown[: self._size] = self._data[: self._size]
+                self._data = grown
+        self._data[self._size] = row
+        self._size += 1
+
+    def extend(self, rows) -> None:
+        """Append many rows at once (a 2-D array); the same result as appending each."""
+        rows = np.asarray(rows, dtype=float)
+        if not len(rows):
+            return
+        if self.stride == 1 and self._size + len(rows) <= self.max_rows:
+            if self._size + len(rows) > len(self._data):
+                grown = np.empty((min(max(2 * len(self._data), self._size + len(rows)),
+                                      self.max_rows), self._data.shape[1]))
+                grown[: self._size] = self._data[: self._size]
+                self._data = grown
+            self._data[self._size : self._size + len(rows)] = rows
+            self._size += len(rows)
+            self.appended += len(rows)
+            self._last = (self.appended - 1, rows[-1])
+            return
+        for row in rows:
+            self.append(row)
+
+    def _compact(self) -> None:
+        kept = self._data[: self._size : 2].copy()
+        self._size = len(kept)
+        self._data[: self._size] = kept
+        self.stride *= 2
+
+    def __len__(self) -> int:
+        """Rows that :meth:`columns` returns."""
+        return self._size + (1 if self._last_is_extra() else 0)
+
+    def _last_is_extra(self) -> bool:
+        return self._last is not None and self._last[0] % self.stride != 0
+
+    def array(self) -> np.ndarray:
+        """The kept rows (and the newest row) as a (rows × columns) array copy."""
+        rows = self._data[: self._size]
+        if self._last_is_extra():
+            rows = np.vstack([rows, np.asarray(self._last[1], dtype=float)])
+        return rows.copy()
+
+    def columns(self) -> dict[str, np.ndarray]:
+        table = self.array()
+        return {name: table[:, i] for i, name in enumerate(self.column_names)}
+
+    def last(self) -> dict[str, float] | None:
+        if self._last is None:
+            return None
+        return dict(zip(self.column_names, (float(v) for v in self._last[1])))

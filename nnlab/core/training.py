@@ -1,0 +1,170 @@
+"""The network training loop, as a generator of per-epoch records.
+
+``train_network`` yields one :class:`EpochRecord` per epoch, starting with epoch 0 (the
+network as initialised, before any update), and optionally a :class:`StepRecord` after every
+gradient step. It prints nothing, keeps no global state and draws every random choice (the
+order of the mini-batches) from the generator it is given. Whoever drives it (the CLI, a test,
+the GUI's worker thread) decides when to take the next record, so stopping or pausing between
+records needs no cooperation from this module.
+
+Divergence guard: when the training cost or a gradient becomes NaN or infinite, the run ends
+with a record whose status is ``"diverged"`` and whose message names the epoch and the cause.
+Nothing is raised to the caller for it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Iterator, Union
+
+import numpy as np
+
+from .costs import Cost
+from .history import DEFAULT_MAX_ROWS, History
+from .network import Network, accuracy, gradient_norms
+from .optimizers import GradientDescent, minibatches
+
+RUNNING, FINISHED, DIVERGED = "running", "finished", "diverged"
+
+
+@dataclass(frozen=True)
+class EpochRecord:
+    """The state of a run after ``epoch`` epochs (epoch 0: before any update).
+
+    Costs and accuracies are measured on the whole training and test sets with the
+    parameters at the end of the epoch; ``gradient_norms`` are the full-batch gradient norms
+    of each weight layer at that point. Test values are NaN when there is no test set.
+    """
+
+    epoch: int
+    train_cost: float
+    train_accuracy: float
+    test_cost: float
+    test_accuracy: float
+    gradient_norms: tuple[float, ...]
+    steps: int
+    samples: int
+    status: str = RUNNING
+    message: str = ""
+
+
+@dataclass(frozen=True)
+class StepRecord:
+    """One gradient step: its epoch, the total steps so far and the mini-batch's cost."""
+
+    epoch: int
+    step: int
+    batch_cost: float
+
+
+TrainingRecord = Union[EpochRecord, StepRecord]
+
+
+def train_network(
+    network: Network,
+    dataset,
+    cost: Cost,
+    optimizer: GradientDescent,
+    epochs: int,
+    rng: np.random.Generator,
+    batch_size: int | None = None,
+    record_steps: bool = False,
+) -> Iterator[TrainingRecord]:
+    """Train ``network`` in place on ``dataset`` (x_train, y_train, x_test, y_test) for
+    ``epochs`` epochs of gradient descent with the given batch size (None: full batch)."""
+    x = np.ascontiguousarray(dataset.x_train, dtype=network.dtype)
+    y = np.ascontiguousarray(dataset.y_train, dtype=network.dtype)
+    x_test = np.asarray(dataset.x_test, dtype=network.dtype)
+    y_test = np.asarray(dataset.y_test, dtype=network.dtype)
+    n = len(x)
+    steps = 0
+    samples = 0
+
+    def measure(epoch: int) -> EpochRecord:
+        with np.errstate(all="ignore"):
+            train_cost, grads_w, grads_b, a = network.backprop(x, y, cost)
+            norms = gradient_norms(grads_w, grads_b)
+            train_acc = accuracy(a, y)
+            if len(x_test):
+                test_cost, test_acc = network.evaluate(x_test, y_test, cost)
+            else:
+                test_cost, test_acc = float("nan"), float("nan")
+        status, message = (FINISHED if epoch == epochs else RUNNING), ""
+        cause = _divergence_cause(train_cost, norms)
+        if cause:
+            status = DIVERGED
+            message = (f"diverged at epoch {epoch}: {cause} "
+                       f"(learning rate {optimizer.learning_rate:g} may be too large)")
+        return EpochRecord(epoch, train_cost, train_acc, test_cost, test_acc, norms,
+                           steps, samples, status, message)
+
+    record = measure(0)
+    yield record
+    if record.status == DIVERGED:
+        return
+    for epoch in range(1, epochs + 1):
+        with np.errstate(all="ignore"):  # a diverging run overflows; the guard reports it
+            for batch in minibatches(n, batch_size, rng):
+                if len(batch) == n:
+                    xb, yb = x, y
+                else:
+                    xb, yb = x[batch], y[batch]
+                batch_cost, grads_w, grads_b, _ = network.backprop(
+                    xb, yb, cost, compute_cost=record_steps)
+                optimizer.step(network, grads_w, grads_b)
+                steps += 1
+                samples += len(batch)
+                if record_steps:
+                    yield StepRecord(epoch, steps, batch_cost)
+        record = measure(epoch)
+        yield record
+        if record.status == DIVERGED:
+            return
+
+
+def _divergence_cause(train_cost: float, norms: tuple[float, ...]) -> str:
+    if not math.isfinite(train_cost):
+        return f"the training cost became {train_cost}"
+    for layer, norm in enumerate(norms, start=1):
+        if not math.isfinite(norm):
+            return f"the gradient of layer {layer} became {norm}"
+    return ""
+
+
+NETWORK_COLUMNS = ("epoch", "train_cost", "train_accuracy", "test_cost", "test_accuracy")
+
+
+class NetworkHistory:
+    """Per-epoch records of one network run, in bounded memory (see :mod:`.history`).
+
+    Columns: the NETWORK_COLUMNS, then ``gradient_norm_1`` … ``gradient_norm_L`` per layer.
+    """
+
+    def __init__(self, n_layers: int, max_rows: int = DEFAULT_MAX_ROWS):
+        self.n_layers = n_layers
+        self._history = History(
+            NETWORK_COLUMNS + tuple(f"gradient_norm_{l}" for l in range(1, n_layers + 1)),
+            max_rows,
+        )
+        self.status = RUNNING
+        self.message = ""
+        self.steps = 0
+        self.samples = 0
+
+    def append(self, record: EpochRecord) -> None:
+        self._history.append(
+            (record.epoch, record.train_cost, record.train_accuracy, record.test_cost,
+             record.test_accuracy) + tuple(record.gradient_norms)
+        )
+        self.status, self.message = record.status, record.message
+        self.steps, self.samples = record.steps, record.samples
+
+    def __len__(self) -> int:
+        return len(self._history)
+
+    def columns(self) -> dict[str, np.ndarray]:
+        return self._history.columns()
+
+    def last(self) -> dict[str, float] | None:
+        return self._history.last()

@@ -1,0 +1,48 @@
+"""Bounded run histories."""
+
+import numpy as np
+import pytest
+
+from nnlab.core.history import History
+
+
+def test_short_history_keeps_every_row():
+    h = History(("epoch", "value"), max_rows=10)
+    for i in range(7):
+        h.append((i, i * i))
+    cols = h.columns()
+    np.testing.assert_array_equal(cols["epoch"], np.arange(7))
+    np.testing.assert_array_equal(cols["value"], np.arange(7) ** 2)
+    assert h.last() == {"epoch": 6.0, "value": 36.0}
+
+
+def test_long_history_stays_bounded_evenly_spaced_and_keeps_the_newest_row():
+    h = History(("epoch",), max_rows=64)
+    for i in range(100_001):
+        h.append((i,))
+    epochs = h.columns()["epoch"]
+    assert len(epochs) <= 65
+    assert epochs[0] == 0 and epochs[-1] == 100_000
+    spacing = np.diff(epochs[:-1])
+    assert np.all(spacing == spacing[0])  # kept rows are 0, s, 2s, …
+    assert h._data.shape[0] <= 64
+
+
+def test_extend_equals_appending_one_by_one():
+    rows = np.column_stack([np.arange(300), np.arange(300) * 0.5])
+    a, b = History(("e", "v"), max_rows=100), History(("e", "v"), max_rows=100)
+    a.extend(rows)
+    for row in rows:
+        b.append(row)
+    for name in ("e", "v"):
+        np.testing.assert_array_equal(a.columns()[name], b.columns()[name])
+    small_a, small_b = History(("e",)), History(("e",))
+    small_a.extend(rows[:5, :1])
+    for row in rows[:5, :1]:
+        small_b.append(row)
+    np.testing.assert_array_equal(small_a.array(), small_b.array())
+
+
+def test_too_small_history_is_refused():
+    with pytest.raises(ValueError):
+        History(("x",), max_rows=1)
