@@ -124,7 +124,7 @@ def test_fast_neuron_path_equals_the_general_network(cost_name):
         value, grads_w, grads_b, a = net.backprop(x, y, cost)
         outputs.append(a[0, 0])
         dC_dw.append(grads_w[0][0, 0])
-        optimizer.step(net, grads_w, grads_b)
+        optimizer.step(net, net.gradient(x, y, cost)[1])
     np.testing.assert_allclose(history.a, outputs, rtol=1e-12)
     np.testing.assert_allclose(history.dC_dw, dC_dw, rtol=1e-9, atol=1e-15)
 

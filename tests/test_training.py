@@ -60,11 +60,15 @@ def test_full_batch_sgd_and_minibatch_take_their_number_of_steps():
 
 def test_minibatches_cover_every_sample_once_per_epoch():
     rng = np.random.default_rng(0)
-    batches = list(minibatches(10, 4, rng))
-    assert [len(b) for b in batches] == [4, 4, 2]
-    assert sorted(np.concatenate(batches)) == list(range(10))
-    full = list(minibatches(10, None, rng))
-    assert len(full) == 1 and list(full[0]) == list(range(10))
+    x = np.arange(10.0)[:, None]
+    y = x * 2
+    batches = list(minibatches(x, y, 4, rng))
+    assert [len(xb) for xb, _ in batches] == [4, 4, 2]
+    seen = np.concatenate([xb[:, 0] for xb, _ in batches])
+    assert sorted(seen) == list(range(10)) and list(seen) != list(range(10))
+    assert all(np.array_equal(yb, 2 * xb) for xb, yb in batches)  # pairs stay together
+    full = list(minibatches(x, y, None, rng))
+    assert len(full) == 1 and full[0][0] is x
 
 
 def test_step_records_come_between_epoch_records():
@@ -136,3 +140,18 @@ def test_digits_64_30_10_softmax_cross_entropy_reaches_95_percent_in_30_epochs()
                                  GradientDescent(0.5), 30, rng, batch_size=32))
     assert records[-1].epoch == 30
     assert records[-1].test_accuracy >= 0.95
+
+
+def test_without_evaluation_records_are_nan_but_training_and_the_guard_still_work():
+    rng = np.random.default_rng(2)
+    net = Network([2, 6, 2], "tanh", "softmax").initialise("xavier", rng)
+    start = net.parameters.copy()
+    records = list(train_network(net, toy_data(), make_cost("cross_entropy", "softmax"),
+                                 GradientDescent(0.5), 3, rng, batch_size=8, evaluate=False))
+    assert [r.epoch for r in records] == [0, 1, 2, 3] and records[-1].status == "finished"
+    assert np.isnan(records[-1].train_cost) and records[-1].steps == 15
+    assert not np.array_equal(net.parameters, start)
+    net = Network([2, 6, 2], "linear", "sigmoid").initialise("xavier", rng)
+    records = list(train_network(net, toy_data(), make_cost("cross_entropy"), GradientDescent(1e300),
+                                 50, rng, evaluate=False))
+    assert records[-1].status == "diverged" and "a parameter became" in records[-1].message

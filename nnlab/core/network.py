@@ -70,11 +70,25 @@ class Network:
         self.hidden_activations = hidden
         self.output = output
         self.dtype = np.dtype(dtype)
-        self.weights = [np.zeros((m, n), self.dtype) for m, n in zip(sizes[:-1], sizes[1:])]
-        self.biases = [np.zeros(n, self.dtype) for n in sizes[1:]]
-        # σ of every layer after the input; the output's σ' is the cost's business.
-        self._functions = [ACTIVATIONS[name].fn for name in hidden]
-        self._functions.append(softmax if output == "softmax" else ACTIVATIONS["sigmoid"].fn)
+        # All parameters live in one flat vector, W_1, b_1, W_2, b_2, …; ``weights`` and
+        # ``biases`` are views into it. A gradient step is then one vector operation instead
+        # of one per array, which matters for small networks and batches.
+        self._shapes = []
+        for m, n in zip(sizes[:-1], sizes[1:]):
+            self._shapes += [(m, n), (n,)]
+        self._offsets = np.cumsum([0] + [int(np.prod(s)) for s in self._shapes])
+        self.parameters = np.zeros(self._offsets[-1], self.dtype)
+        self.weights, self.biases = self._unflatten(self.parameters)
+        mask = np.zeros(self._offsets[-1], self.dtype)
+        for w in self._unflatten(mask)[0]:
+            w[...] = 1.0
+        self.weight_mask = mask
+        """1 for every entry of ``parameters`` that is a weight, 0 for a bias (L2 decays
+        weights only)."""
+        # σ of every hidden layer (in place: z is not kept) and of the output layer (whose z
+        # the cost's delta receives); the output's σ' is the cost's business.
+        self._hidden_functions = [ACTIVATIONS[name].apply_inplace for name in hidden]
+        self._output_function = softmax if output == "softmax" else ACTIVATIONS["sigmoid"].fn
         self._primes = [ACTIVATIONS[name].prime_from_output for name in hidden]
 
     @property
@@ -123,20 +137,38 @@ class Network:
                     f"layer {l + 1}: expected weights {old_w.shape} and biases {old_b.shape}, "
                     f"got {w.shape} and {b.shape}"
                 )
-        self.weights, self.biases = weights, biases
+        for w, b, old_w, old_b in zip(weights, biases, self.weights, self.biases):
+            old_w[...] = w
+            old_b[...] = b
+
+    def _unflatten(self, flat):
+        """Views of a flat parameter-shaped vector as (weight matrices, bias vectors)."""
+        views = [flat[start:stop].reshape(shape) for start, stop, shape
+                 in zip(self._offsets[:-1], self._offsets[1:], self._shapes)]
+        return views[0::2], views[1::2]
 
     def copy(self) -> "Network":
         twin = Network(self.layer_sizes, self.hidden_activations, self.output, self.dtype)
-        twin.weights = [w.copy() for w in self.weights]
-        twin.biases = [b.copy() for b in self.biases]
+        twin.parameters[...] = self.parameters
         return twin
 
     def forward(self, x):
         """Output activations a^L for the rows of x."""
-        a = np.asarray(x, dtype=self.dtype)
-        for w, b, fn in zip(self.weights, self.biases, self._functions):
-            a = fn(a @ w + b)
-        return a
+        return self._forward(np.asarray(x, dtype=self.dtype))[0][-1]
+
+    def _forward(self, x):
+        """(activations of every layer, input first and output last; the output layer's z)."""
+        activations = [x]
+        a = x
+        for w, b, fn in zip(self.weights[:-1], self.biases[:-1], self._hidden_functions):
+            z = a @ w
+            z += b
+            a = fn(z)
+            activations.append(a)
+        z = a @ self.weights[-1]
+        z += self.biases[-1]
+        activations.append(self._output_function(z))
+        return activations, z
 
     def predict(self, x):
         """Predicted class of each row: the index of the largest output."""
@@ -152,34 +184,35 @@ class Network:
         """Gradients of the mean cost over the rows of (x, y).
 
         Returns ``(cost_value, grads_w, grads_b, a)`` where ``a`` is the output for x;
-        ``cost_value`` is NaN when ``compute_cost`` is False (the training loop skips it on
-        each step and measures the cost once per epoch).
+        ``cost_value`` is NaN when ``compute_cost`` is False.
         """
+        value, gradient, a = self.gradient(x, y, cost, compute_cost)
+        grads_w, grads_b = self._unflatten(gradient)
+        return value, grads_w, grads_b, a
+
+    def gradient(self, x, y, cost: Cost, compute_cost: bool = True):
+        """Like :meth:`backprop`, with the gradient as one flat vector laid out like
+        ``parameters``: ``(cost_value, gradient, a)``. The training loop uses this form."""
         if cost.output != self.output:
             raise ValueError(f"cost is for {cost.output} outputs, the network has {self.output}")
         x = np.asarray(x, dtype=self.dtype)
         y = np.asarray(y, dtype=self.dtype)
-        activations = [x]
-        zs = []
-        a = x
-        for w, b, fn in zip(self.weights, self.biases, self._functions):
-            z = a @ w
-            z += b
-            a = fn(z)
-            zs.append(z)
-            activations.append(a)
-        n = x.shape[0]
-        delta = cost.delta(zs[-1], a, y) * (1.0 / n)
-        grads_w = [None] * self.n_layers
-        grads_b = [None] * self.n_layers
+        activations, z = self._forward(x)
+        a = activations[-1]
+        gradient = np.empty_like(self.parameters)
+        grads_w, grads_b = self._unflatten(gradient)
+        # δ^L of each sample, divided by n here once for the mean over the batch
+        delta = cost.delta(z, a, y)
+        delta *= 1.0 / x.shape[0]
+        ones = np.ones(x.shape[0], self.dtype)  # Σ over samples as a product: faster than sum
         for l in range(self.n_layers - 1, -1, -1):
-            grads_w[l] = activations[l].T @ delta
-            grads_b[l] = delta.sum(axis=0)
+            np.matmul(activations[l].T, delta, out=grads_w[l])
+            np.matmul(ones, delta, out=grads_b[l])
             if l > 0:  # the input layer has no error to pass on
                 delta = delta @ self.weights[l].T
                 delta *= self._primes[l - 1](activations[l])
         value = cost.fn(a, y) if compute_cost else float("nan")
-        return value, grads_w, grads_b, a
+        return value, gradient, a
 
 
 def accuracy(a, y) -> float:

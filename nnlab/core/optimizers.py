@@ -1,12 +1,12 @@
 """Gradient descent: full batch, stochastic (batch of 1) or mini-batch of size k.
 
-One step with learning rate η, momentum μ and L2 coefficient λ:
+One step with learning rate η, momentum μ and L2 coefficient λ, for all parameters θ at once:
 
-    v ← μ v − η (∂C/∂W + λ W)        W ← W + v
-    b ← b + v_b, with v_b ← μ v_b − η ∂C/∂b   (biases are not decayed)
+    v ← μ v − η (∂C/∂θ + λ m ⊙ θ)        θ ← θ + v
 
-With μ = 0 this is plain W ← W − η (∂C/∂W + λ W). λ is the coefficient of the penalty
-(λ/2) Σ W² added to the mean cost.
+where m is 1 for weights and 0 for biases (biases are not decayed). With μ = 0 this is plain
+θ ← θ − η (∂C/∂θ + λ m ⊙ θ). λ is the coefficient of the penalty (λ/2) Σ W² added to the mean
+cost.
 """
 
 from __future__ import annotations
@@ -27,45 +27,39 @@ class GradientDescent:
         self.learning_rate = float(learning_rate)
         self.momentum = float(momentum)
         self.l2 = float(l2)
-        self._velocity_w = None
-        self._velocity_b = None
+        self._velocity = None
 
-    def step(self, network, grads_w, grads_b) -> None:
-        """Update ``network``'s parameters in place."""
-        eta = self.learning_rate
+    def step(self, network, gradient) -> None:
+        """Update ``network.parameters`` in place by the flat ``gradient`` (laid out like
+        ``network.parameters``, as :meth:`Network.gradient` returns it)."""
+        params = network.parameters
         if self.l2:
-            grads_w = [g + self.l2 * w for g, w in zip(grads_w, network.weights)]
+            gradient = gradient + self.l2 * params * network.weight_mask
         if not self.momentum:
-            for w, g in zip(network.weights, grads_w):
-                w -= eta * g
-            for b, g in zip(network.biases, grads_b):
-                b -= eta * g
+            params -= self.learning_rate * gradient
             return
-        if self._velocity_w is None:
-            self._velocity_w = [np.zeros_like(w) for w in network.weights]
-            self._velocity_b = [np.zeros_like(b) for b in network.biases]
-        for params, grads, velocities in (
-            (network.weights, grads_w, self._velocity_w),
-            (network.biases, grads_b, self._velocity_b),
-        ):
-            for p, g, v in zip(params, grads, velocities):
-                v *= self.momentum
-                v -= eta * g
-                p += v
+        if self._velocity is None:
+            self._velocity = np.zeros_like(params)
+        self._velocity *= self.momentum
+        self._velocity -= self.learning_rate * gradient
+        params += self._velocity
 
 
-def minibatches(n_samples: int, batch_size: int | None,
-                rng: np.random.Generator) -> Iterator[np.ndarray]:
-    """Index arrays of one epoch's batches.
+def minibatches(x, y, batch_size: int | None,
+                rng: np.random.Generator) -> Iterator[tuple[np.ndarray, np.ndarray]]:
+    """One epoch's batches of (inputs, targets).
 
-    ``batch_size`` None (or ≥ n_samples) is full-batch descent: one batch of every sample in
-    order, and ``rng`` is not used. Otherwise the samples are shuffled by ``rng`` and cut
-    into consecutive batches; the last one may be smaller. Batch size 1 is stochastic
-    gradient descent.
+    ``batch_size`` None (or ≥ the number of samples) is full-batch descent: one batch of every
+    sample in order, and ``rng`` is not used. Otherwise the samples are shuffled by ``rng``
+    and cut into consecutive batches; the last one may be smaller. Batch size 1 is stochastic
+    gradient descent. The shuffled copy is made once per epoch, so each batch is a
+    contiguous slice rather than a gather of scattered rows.
     """
+    n_samples = len(x)
     if batch_size is None or batch_size >= n_samples:
-        yield np.arange(n_samples)
+        yield x, y
         return
     order = rng.permutation(n_samples)
+    x, y = x[order], y[order]
     for start in range(0, n_samples, batch_size):
-        yield order[start:start + batch_size]
+        yield x[start:start + batch_size], y[start:start + batch_size]

@@ -1,0 +1,5 @@
+"""Application layer between ``nnlab.core`` and ``nnlab.gui``.
+
+It may use QtCore (threads, signals, QSettings) but never QtGui, QtWidgets or pyqtgraph,
+so it can run and be tested without a display. ``tests/test_architecture.py`` enforces this.
+"""

@@ -1,0 +1,796 @@
+"""Data sets for the lessons, and loaders for a user's own data.
+
+Every data set is a :class:`Dataset`: samples are rows, so ``x_train`` has shape
+``(n, n_features)`` and ``y_train`` has shape ``(n, n_classes)``, one-hot encoded, both float64.
+A class with index ``j`` is the target vector ``e_j`` (1 in position ``j``, 0 elsewhere), and
+``class_names[j]`` is what the user calls it.
+
+What is here:
+
+* :func:`lesson_neuron` - the single sample (x, y) of the slow-learning-neuron lesson.
+* :func:`three_class` - three inputs, three classes, for the 3-2-3 sigmoid network example.
+* :func:`xor`, :func:`circles`, :func:`gaussians`, :func:`spiral` - two-class 2-D toys with noise.
+* :func:`digits` - the 1,797 8x8 handwritten digits shipped in ``nnlab/core/data``.
+* :func:`load_csv` and :func:`load_idx` - a user's own data (CSV, or MNIST's IDX format).
+* :func:`split` - shuffle labelled samples into a train and a test part.
+* :func:`make_dataset` - any of the above by name, as an experiment file names it.
+
+Randomness: every random choice (sampling a toy, shuffling for the split) is drawn from the
+``numpy.random.Generator`` passed in, in a fixed order, so equal seeds give bit-identical arrays.
+A loader error raises :class:`DatasetError`, whose message names the file, the line (CSV) or
+byte offset (IDX), and what was expected there.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import math
+import zlib
+from dataclasses import dataclass
+from importlib import resources
+from os import PathLike
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+__all__ = [
+    "DATASET_NAMES",
+    "Dataset",
+    "DatasetError",
+    "circles",
+    "digits",
+    "gaussians",
+    "lesson_neuron",
+    "load_csv",
+    "load_idx",
+    "make_dataset",
+    "spiral",
+    "split",
+    "three_class",
+    "xor",
+]
+
+DATASET_NAMES = ("digits", "three_class", "xor", "circles", "gaussians", "spiral", "csv", "idx")
+
+PathArg = str | PathLike[str]
+
+
+@dataclass(frozen=True, eq=False)
+class Dataset:
+    """Labelled samples split into a training and a test part.
+
+    ``x_train`` (n, d) and ``x_test`` (m, d) hold the inputs, one sample per row; ``y_train``
+    (n, k) and ``y_test`` (m, k) the one-hot targets, ``k = len(class_names)``. ``m`` may be 0
+    (no test set). Arrays built by this module are read-only, so a dataset can be shared between
+    runs and threads without being copied.
+    """
+
+    name: str
+    x_train: np.ndarray
+    y_train: np.ndarray
+    x_test: np.ndarray
+    y_test: np.ndarray
+    class_names: tuple[str, ...]
+
+    def __post_init__(self) -> None:
+        n_classes = len(self.class_names)
+        for part, x, y in (("train", self.x_train, self.y_train), ("test", self.x_test, self.y_test)):
+            if x.ndim != 2 or y.ndim != 2:
+                raise ValueError(f"{self.name}: x_{part} and y_{part} must be 2-D (samples are rows)")
+            if x.shape[0] != y.shape[0]:
+                raise ValueError(
+                    f"{self.name}: x_{part} has {x.shape[0]} rows but y_{part} has {y.shape[0]}"
+                )
+            if y.shape[1] != n_classes:
+                raise ValueError(
+                    f"{self.name}: y_{part} has {y.shape[1]} columns, expected one per class "
+                    f"({n_classes})"
+                )
+        if self.x_train.shape[1] != self.x_test.shape[1]:
+            raise ValueError(
+                f"{self.name}: x_train has {self.x_train.shape[1]} features, "
+                f"x_test has {self.x_test.shape[1]}"
+            )
+
+    @property
+    def n_features(self) -> int:
+        """Number of inputs per sample (columns of ``x_train``)."""
+        return int(self.x_train.shape[1])
+
+    @property
+    def n_classes(self) -> int:
+        """Number of classes, which is the length of each one-hot target."""
+        return len(self.class_names)
+
+    @property
+    def labels_train(self) -> np.ndarray:
+        """Class index of each training sample: the position of the 1 in its one-hot target."""
+        return np.argmax(self.y_train, axis=1)
+
+    @property
+    def labels_test(self) -> np.ndarray:
+        """Class index of each test sample (an empty array when there is no test set)."""
+        return np.argmax(self.y_test, axis=1)
+
+
+class DatasetError(ValueError):
+    """A data file that cannot be used, with where and why.
+
+    The message reads ``"<file>, line <n>: expected ..., found ..."`` for a CSV file, or
+    ``"<file>, byte <offset>: expected ..., found ..."`` for an IDX file. The same facts are
+    kept as attributes for a GUI that wants to point at the place: ``file`` (the path as given),
+    ``line`` (1-based, or None) and ``byte_offset`` (0-based, or None).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        file: PathArg | None = None,
+        line: int | None = None,
+        byte_offset: int | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.file = None if file is None else str(file)
+        self.line = line
+        self.byte_offset = byte_offset
+
+
+def _csv_error(path: Path, line: int | None, what: str) -> DatasetError:
+    where = path.name if line is None else f"{path.name}, line {line}"
+    return DatasetError(f"{where}: {what}", file=path, line=line)
+
+
+def _idx_error(path: Path, offset: int, what: str, *, decompressed: bool = False) -> DatasetError:
+    # In a gzipped file the offsets refer to the IDX bytes after decompression, so say so.
+    of_what = " of the decompressed data" if decompressed else ""
+    return DatasetError(f"{path.name}, byte {offset}{of_what}: {what}", file=path, byte_offset=offset)
+
+
+def _read_bytes(path: Path) -> bytes:
+    """Read a whole file; a missing or unreadable file becomes a DatasetError naming it."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise DatasetError(f"{path.name}: file not found (looked for {path})", file=path) from None
+    except IsADirectoryError:
+        raise DatasetError(f"{path.name}: expected a file, found a directory ({path})", file=path) from None
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise DatasetError(f"{path.name}: cannot read the file ({reason}): {path}", file=path) from None
+
+
+# --------------------------------------------------------------------------------------------
+# Splitting and one-hot encoding
+
+
+def _check_test_fraction(test_fraction: float) -> float:
+    value = float(test_fraction)
+    if not (0.0 <= value < 1.0):
+        raise ValueError(f"test_fraction must be at least 0 and less than 1, got {test_fraction!r}")
+    return value
+
+
+def _split_indices(n_samples: int, rng: np.random.Generator, test_fraction: float) -> tuple[np.ndarray, np.ndarray]:
+    """One random permutation of the samples; its first round(n * test_fraction) go to the test set."""
+    test_fraction = _check_test_fraction(test_fraction)
+    # Round half up rather than Python's round-half-even, so that 0.5 * 5 gives 3, as a reader expects.
+    n_test = math.floor(n_samples * test_fraction + 0.5)
+    if n_samples - n_test < 1:
+        raise ValueError(
+            f"test_fraction {test_fraction} leaves no training samples out of {n_samples}"
+        )
+    order = rng.permutation(n_samples)
+    return order[n_test:], order[:n_test]
+
+
+def _one_hot(labels: np.ndarray, n_classes: int) -> np.ndarray:
+    """Row i is e_{labels[i]}: 1.0 in the column of the sample's class, 0.0 elsewhere."""
+    targets = np.zeros((labels.shape[0], n_classes), dtype=np.float64)
+    targets[np.arange(labels.shape[0]), labels] = 1.0
+    return targets
+
+
+def _as_float64(x: np.ndarray) -> np.ndarray:
+    return np.array(x, dtype=np.float64, copy=True)
+
+
+def _build_split(
+    features: np.ndarray,
+    labels: np.ndarray,
+    rng: np.random.Generator,
+    test_fraction: float,
+    name: str,
+    class_names: tuple[str, ...],
+    to_float64: Callable[[np.ndarray], np.ndarray] = _as_float64,
+) -> Dataset:
+    """Split, then convert each part with ``to_float64``.
+
+    Converting after indexing lets a large uint8 image file be shuffled as bytes and turned
+    into float64 only once, instead of holding a float64 copy in both orders.
+    """
+    labels = np.asarray(labels)
+    if features.ndim != 2:
+        raise ValueError(f"{name}: x must be 2-D (one sample per row), got shape {features.shape}")
+    if labels.ndim != 1 or labels.shape[0] != features.shape[0]:
+        raise ValueError(
+            f"{name}: expected one label per row of x ({features.shape[0]}), got shape {labels.shape}"
+        )
+    if not np.issubdtype(labels.dtype, np.integer):
+        raise ValueError(f"{name}: labels must be integer class indices, got dtype {labels.dtype}")
+    n_classes = len(class_names)
+    if labels.size and (labels.min() < 0 or labels.max() >= n_classes):
+        raise ValueError(
+            f"{name}: labels must lie in 0..{n_classes - 1} (one per class name), "
+            f"found {labels.min()}..{labels.max()}"
+        )
+    train_rows, test_rows = _split_indices(features.shape[0], rng, test_fraction)
+    parts = []
+    for rows in (train_rows, test_rows):
+        x_part = to_float64(features[rows])
+        y_part = _one_hot(labels[rows], n_classes)
+        x_part.flags.writeable = False
+        y_part.flags.writeable = False
+        parts.extend((x_part, y_part))
+    x_train, y_train, x_test, y_test = parts
+    return Dataset(name, x_train, y_train, x_test, y_test, tuple(class_names))
+
+
+def split(
+    x: np.ndarray,
+    labels: np.ndarray,
+    rng: np.random.Generator,
+    test_fraction: float,
+    name: str,
+    class_names: tuple[str, ...] | list[str],
+) -> Dataset:
+    """Shuffle labelled samples and split them into a train and a test part.
+
+    ``x`` is (n, d), one sample per row; ``labels[i]`` is the class index (0..k-1) of row i,
+    ``k = len(class_names)``. One permutation is drawn from ``rng``; the first
+    ``round(n * test_fraction)`` shuffled samples become the test set, the rest the training
+    set (both in shuffled order). Targets are one-hot float64, inputs float64 copies.
+    """
+    return _build_split(np.asarray(x), labels, rng, test_fraction, name, tuple(class_names))
+
+
+# --------------------------------------------------------------------------------------------
+# The lesson's data
+
+
+def lesson_neuron(x: float = 1.0, y: float = 0.0) -> tuple[np.ndarray, np.ndarray]:
+    """The single training sample of the slow-learning-neuron lesson, as (x, y) arrays of shape (1, 1).
+
+    The lesson trains a = sigma(w x + b) on x = 1 towards y = 0: a neuron that starts near
+    a = 1 is badly wrong, and the quadratic cost makes it learn slowly there.
+    """
+    return np.full((1, 1), float(x), dtype=np.float64), np.full((1, 1), float(y), dtype=np.float64)
+
+
+# Prototype of class j: 0.9 in input j, 0.1 in the other two inputs - inside the sigmoid's
+# range, so the same numbers also work as targets for an autoencoder-style exercise.
+_THREE_CLASS_PROTOTYPES = np.full((3, 3), 0.1) + 0.8 * np.eye(3)
+# Each class is its prototype and the six points 0.08 away from it along each axis: fixed,
+# so every student sees the same 21 samples, and far enough apart to be learnt exactly.
+_THREE_CLASS_OFFSETS = np.vstack([np.zeros((1, 3)), 0.08 * np.eye(3), -0.08 * np.eye(3)])
+
+
+def three_class(rng: np.random.Generator, test_fraction: float = 0.0) -> Dataset:
+    """Three inputs, three classes: the data for the lecture's 3-2-3 sigmoid network.
+
+    Class j (named "A", "B", "C") has the prototype with 0.9 in input j and 0.1 in the other
+    two, plus the six points 0.08 from it along each input axis: 7 samples per class, 21 in
+    all. The points are fixed (no noise is drawn), so a 3-input, 2-hidden, 3-output sigmoid net
+    can reach 100 % training accuracy: the two hidden units can put the three clusters at
+    three corners of the hidden square, where three output units separate them. ``rng`` only
+    shuffles and splits.
+    """
+    per_class = _THREE_CLASS_PROTOTYPES[:, None, :] + _THREE_CLASS_OFFSETS[None, :, :]
+    x = per_class.reshape(-1, 3)
+    labels = np.repeat(np.arange(3), _THREE_CLASS_OFFSETS.shape[0])
+    return split(x, labels, rng, test_fraction, "three_class", ("A", "B", "C"))
+
+
+# --------------------------------------------------------------------------------------------
+# Two-class 2-D toys. Each draws a clean shape, then adds Gaussian jitter of standard deviation
+# `noise` to both coordinates; classes are as equal in size as n_samples allows.
+
+
+def _check_toy_arguments(name: str, n_samples: int, noise: float) -> None:
+    if isinstance(n_samples, bool) or not isinstance(n_samples, (int, np.integer)) or n_samples < 4:
+        raise ValueError(f"{name}: n_samples must be an integer of at least 4, got {n_samples!r}")
+    if not (math.isfinite(float(noise)) and noise >= 0):
+        raise ValueError(f"{name}: noise must be a finite number of at least 0, got {noise!r}")
+
+
+def _class_sizes(n_samples: int, n_classes: int) -> list[int]:
+    return [n_samples // n_classes + (1 if j < n_samples % n_classes else 0) for j in range(n_classes)]
+
+
+def _two_class_toy(
+    name: str,
+    draw_class: Callable[[int, int], np.ndarray],
+    rng: np.random.Generator,
+    n_samples: int,
+    noise: float,
+    test_fraction: float,
+) -> Dataset:
+    _check_toy_arguments(name, n_samples, noise)
+    _check_test_fraction(test_fraction)
+    sizes = _class_sizes(n_samples, 2)
+    clean = np.vstack([draw_class(label, size) for label, size in enumerate(sizes)])
+    x = clean + noise * rng.standard_normal(clean.shape)
+    labels = np.repeat(np.arange(2), sizes)
+    return split(x, labels, rng, test_fraction, name, ("0", "1"))
+
+
+def xor(
+    rng: np.random.Generator, n_samples: int = 400, noise: float = 0.1, test_fraction: float = 0.2
+) -> Dataset:
+    """XOR: class 1 where exactly one coordinate is positive, class 0 where both signs agree.
+
+    Clean points have |x1|, |x2| uniform in [0.1, 1] (the gap along the axes makes the noiseless
+    set separable); jitter N(0, noise^2) is added to each coordinate. No single line separates
+    the classes - a network needs a hidden layer.
+    """
+
+    def draw_class(label: int, size: int) -> np.ndarray:
+        magnitudes = rng.uniform(0.1, 1.0, size=(size, 2))
+        first_sign = rng.choice(np.array([-1.0, 1.0]), size=size)
+        # Class 0: second coordinate has the same sign as the first; class 1: the opposite sign.
+        second_sign = first_sign if label == 0 else -first_sign
+        return magnitudes * np.column_stack([first_sign, second_sign])
+
+    return _two_class_toy("xor", draw_class, rng, n_samples, noise, test_fraction)
+
+
+def circles(
+    rng: np.random.Generator, n_samples: int = 400, noise: float = 0.1, test_fraction: float = 0.2
+) -> Dataset:
+    """Two concentric circles: class 0 on radius 0.5, class 1 on radius 1, angles uniform.
+
+    Jitter N(0, noise^2) is added to each coordinate. The boundary is a circle, so a linear
+    model fails and a small hidden layer succeeds.
+    """
+
+    def draw_class(label: int, size: int) -> np.ndarray:
+        radius = 0.5 if label == 0 else 1.0
+        angle = rng.uniform(0.0, 2.0 * np.pi, size=size)
+        return radius * np.column_stack([np.cos(angle), np.sin(angle)])
+
+    return _two_class_toy("circles", draw_class, rng, n_samples, noise, test_fraction)
+
+
+_GAUSSIAN_CENTRES = np.array([[-0.5, -0.5], [0.5, 0.5]])
+_GAUSSIAN_SPREAD = 0.25
+
+
+def gaussians(
+    rng: np.random.Generator, n_samples: int = 400, noise: float = 0.1, test_fraction: float = 0.2
+) -> Dataset:
+    """Two Gaussian blobs: class 0 around (-0.5, -0.5), class 1 around (0.5, 0.5).
+
+    Each blob has standard deviation 0.25 per coordinate; jitter N(0, noise^2) is then added,
+    so the total spread is sqrt(0.25^2 + noise^2). Nearly linearly separable at small noise:
+    the case where even a single neuron does well.
+    """
+
+    def draw_class(label: int, size: int) -> np.ndarray:
+        return _GAUSSIAN_CENTRES[label] + _GAUSSIAN_SPREAD * rng.standard_normal((size, 2))
+
+    return _two_class_toy("gaussians", draw_class, rng, n_samples, noise, test_fraction)
+
+
+_SPIRAL_TURNS = 1.5
+
+
+def spiral(
+    rng: np.random.Generator, n_samples: int = 400, noise: float = 0.1, test_fraction: float = 0.2
+) -> Dataset:
+    """Two interleaved spiral arms, one per class (two classes, like the other 2-D toys).
+
+    A point at position t ~ U(0, 1) along arm k has radius r = t and angle
+    theta = 2 pi * 1.5 * t + k pi, i.e. (r cos theta, r sin theta); the arms make 1.5 turns
+    and lie 1/3 apart along any ray. Jitter N(0, noise^2) is added to each coordinate.
+    The hardest of the toys: it needs several hidden units.
+    """
+
+    def draw_class(label: int, size: int) -> np.ndarray:
+        t = rng.uniform(0.0, 1.0, size=size)
+        angle = 2.0 * np.pi * _SPIRAL_TURNS * t + label * np.pi
+        return t[:, None] * np.column_stack([np.cos(angle), np.sin(angle)])
+
+    return _two_class_toy("spiral", draw_class, rng, n_samples, noise, test_fraction)
+
+
+# --------------------------------------------------------------------------------------------
+# Handwritten digits shipped with the package (see nnlab/core/data/README.md for source and
+# licence).
+
+_DIGITS_PIXEL_MAX = 16.0  # each pixel counts the "on" pixels of a 4x4 block: 0..16
+
+
+def digits(rng: np.random.Generator, test_fraction: float = 0.2) -> Dataset:
+    """The 1,797 8x8 handwritten digits (UCI "Optical Recognition of Handwritten Digits").
+
+    Each image becomes 64 features in [0, 1] (pixel count / 16), row by row; the classes are
+    the digits "0".."9". The data are read from ``nnlab/core/data/digits.npz`` through
+    ``importlib.resources``, so this works from an installed package or a zip.
+    """
+    archive_bytes = resources.files("nnlab.core").joinpath("data", "digits.npz").read_bytes()
+    with np.load(io.BytesIO(archive_bytes)) as archive:
+        images = archive["images"]
+        labels = archive["labels"].astype(np.intp)
+    pixels = images.reshape(images.shape[0], -1)
+    return _build_split(
+        pixels,
+        labels,
+        rng,
+        test_fraction,
+        "digits",
+        tuple(str(digit) for digit in range(10)),
+        to_float64=lambda part: np.divide(part, _DIGITS_PIXEL_MAX, dtype=np.float64),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# CSV: feature columns plus one label column
+
+
+_CSV_DELIMITERS = (",", "\t", ";")
+
+
+def _guess_delimiter(first_line: str) -> str:
+    """The candidate that occurs most often in the first non-blank line (comma on a tie)."""
+    counts = [first_line.count(delimiter) for delimiter in _CSV_DELIMITERS]
+    best = max(range(len(_CSV_DELIMITERS)), key=lambda i: (counts[i], -i))
+    return _CSV_DELIMITERS[best] if counts[best] else ","
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _parse_int(text: str) -> int | None:
+    try:
+        return int(text)
+    except ValueError:
+        return None
+
+
+def load_csv(
+    path: PathArg, rng: np.random.Generator, test_fraction: float = 0.2, label_column: int = -1
+) -> Dataset:
+    """Load a CSV file of feature columns and one label column, and split it.
+
+    * Delimiter: comma, tab or semicolon, whichever occurs most in the first non-blank line.
+      Blank lines are skipped; cells are stripped of surrounding spaces; UTF-8 (BOM allowed).
+    * Header: the first row is a header when none of its feature cells is a number.
+    * ``label_column``: index of the label column, negative counting from the end (-1 = last).
+      Every other column is a feature and must hold a finite number.
+    * Labels: if every label is an integer, classes are the distinct integers in numeric order;
+      otherwise the distinct strings in sorted order. ``class_names`` holds them as text.
+      At least two classes are required.
+
+    A problem raises :class:`DatasetError` naming the file, the line and what was expected.
+    """
+    path = Path(path)
+    raw = _read_bytes(path)
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw[: error.start].count(b"\n") + 1
+        raise _csv_error(
+            path,
+            line,
+            f"expected UTF-8 text, found byte 0x{raw[error.start]:02x} (byte offset {error.start})",
+        ) from None
+    first_line = next((line for line in text.splitlines() if line.strip()), None)
+    if first_line is None:
+        raise _csv_error(path, 1, "expected a header or data row, found an empty file")
+
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_guess_delimiter(first_line))
+    numbered_rows: list[tuple[int, list[str]]] = []
+    try:
+        for row in reader:
+            cells = [cell.strip() for cell in row]
+            if any(cells):
+                numbered_rows.append((reader.line_num, cells))
+    except csv.Error as error:
+        raise _csv_error(path, reader.line_num, f"expected a well-formed CSV row, found: {error}") from None
+
+    first_row_line, first_row = numbered_rows[0]
+    n_columns = len(first_row)
+    if n_columns < 2:
+        raise _csv_error(
+            path,
+            first_row_line,
+            "expected at least 2 columns (features and a label) separated by commas, tabs or "
+            f"semicolons, found 1",
+        )
+    if not -n_columns <= label_column < n_columns:
+        raise _csv_error(
+            path,
+            first_row_line,
+            f"expected label_column between {-n_columns} and {n_columns - 1} for {n_columns} "
+            f"columns, found {label_column}",
+        )
+    label_index = label_column % n_columns
+    feature_indices = [i for i in range(n_columns) if i != label_index]
+
+    header: list[str] | None = None
+    if not any(_is_number(first_row[i]) for i in feature_indices):
+        header = first_row
+        numbered_rows = numbered_rows[1:]
+        if not numbered_rows:
+            raise _csv_error(
+                path,
+                first_row_line + 1,
+                f"expected data rows after the header on line {first_row_line}, found none",
+            )
+
+    def column_label(index: int) -> str:
+        if header is not None and header[index]:
+            return f"column {index + 1} ({header[index]!r})"
+        return f"column {index + 1}"
+
+    feature_rows: list[list[str]] = []
+    label_cells: list[str] = []
+    for line, cells in numbered_rows:
+        if len(cells) != n_columns:
+            source = "the header" if header is not None else "the first row"
+            raise _csv_error(
+                path,
+                line,
+                f"expected {n_columns} columns (as in {source}, line {first_row_line}), found {len(cells)}",
+            )
+        if not cells[label_index]:
+            raise _csv_error(path, line, f"expected a label in {column_label(label_index)}, found an empty cell")
+        feature_rows.append([cells[i] for i in feature_indices])
+        label_cells.append(cells[label_index])
+
+    features = _csv_features(path, numbered_rows, feature_rows, feature_indices, column_label)
+    labels, class_names = _csv_labels(path, numbered_rows, label_cells, column_label(label_index))
+    return split(features, labels, rng, test_fraction, path.name, class_names)
+
+
+def _csv_features(
+    path: Path,
+    numbered_rows: list[tuple[int, list[str]]],
+    feature_rows: list[list[str]],
+    feature_indices: list[int],
+    column_label: Callable[[int], str],
+) -> np.ndarray:
+    """Convert the feature cells to float64, reporting the first bad cell by line and column."""
+    try:
+        # NumPy parses the whole table of strings in C; only on failure do we walk the cells in
+        # Python to find which one is wrong.
+        features = np.array(feature_rows, dtype=np.float64)
+    except ValueError:
+        for (line, _), row in zip(numbered_rows, feature_rows):
+            for position, cell in enumerate(row):
+                if not _is_number(cell):
+                    found = "an empty cell" if not cell else repr(cell)
+                    raise _csv_error(
+                        path, line, f"expected a number in {column_label(feature_indices[position])}, found {found}"
+                    ) from None
+        features = np.array([[float(cell) for cell in row] for row in feature_rows], dtype=np.float64)
+    finite = np.isfinite(features)
+    if not finite.all():
+        row, position = np.argwhere(~finite)[0]
+        raise _csv_error(
+            path,
+            numbered_rows[row][0],
+            f"expected a finite number in {column_label(feature_indices[position])}, "
+            f"found {feature_rows[row][position]!r}",
+        )
+    return features
+
+
+def _csv_labels(
+    path: Path,
+    numbered_rows: list[tuple[int, list[str]]],
+    label_cells: list[str],
+    column_description: str,
+) -> tuple[np.ndarray, tuple[str, ...]]:
+    """Map the label cells to class indices 0..k-1 in sorted order of the distinct labels."""
+    as_ints = [_parse_int(cell) for cell in label_cells]
+    if all(value is not None for value in as_ints):
+        # Integer labels sort numerically, so "10" comes after "9".
+        distinct_ints = sorted(set(as_ints))
+        index_of = {value: index for index, value in enumerate(distinct_ints)}
+        labels = np.array([index_of[value] for value in as_ints], dtype=np.intp)
+        class_names = tuple(str(value) for value in distinct_ints)
+    else:
+        distinct = sorted(set(label_cells))
+        index_of = {value: index for index, value in enumerate(distinct)}
+        labels = np.array([index_of[value] for value in label_cells], dtype=np.intp)
+        class_names = tuple(distinct)
+    if len(class_names) < 2:
+        first_line, last_line = numbered_rows[0][0], numbered_rows[-1][0]
+        raise _csv_error(
+            path,
+            None,
+            f"expected at least 2 different labels in {column_description}, found only "
+            f"{label_cells[0]!r} on every data line ({first_line} to {last_line})",
+        )
+    return labels, class_names
+
+
+# --------------------------------------------------------------------------------------------
+# MNIST's IDX format: a big-endian header (magic number 0x0000TTNN with type code TT and NN
+# dimensions, then NN 32-bit sizes) followed by the array in C order.
+
+_IDX_UNSIGNED_BYTE = 0x08
+_IDX_IMAGES_MAGIC = (_IDX_UNSIGNED_BYTE << 8) | 3  # 0x00000803: uint8, 3 dims (count, rows, columns)
+_IDX_LABELS_MAGIC = (_IDX_UNSIGNED_BYTE << 8) | 1  # 0x00000801: uint8, 1 dim (count)
+_GZIP_SIGNATURE = b"\x1f\x8b"
+_IDX_PIXEL_MAX = 255.0
+
+
+def _read_idx(path: Path, expected_magic: int, what: str) -> tuple[tuple[int, ...], np.ndarray, int]:
+    """Read and check one IDX file; return (dimension sizes, the uint8 data as a flat view, header size)."""
+    raw = _read_bytes(path)
+    decompressed = raw[:2] == _GZIP_SIGNATURE
+    if decompressed:
+        try:
+            data = gzip.decompress(raw)
+        except EOFError:
+            raise _idx_error(
+                path, len(raw), "expected more gzip data, found the end of the file (truncated download?)"
+            ) from None
+        except (OSError, zlib.error) as error:
+            raise _idx_error(
+                path, 0, f"expected a gzip stream (the file starts with 1f 8b), but it cannot be decompressed: {error}"
+            ) from None
+    else:
+        data = raw
+
+    def error(offset: int, message: str) -> DatasetError:
+        return _idx_error(path, offset, message, decompressed=decompressed)
+
+    if len(data) < 4:
+        raise error(0, f"expected IDX magic 0x{expected_magic:08x} ({what}), found only {len(data)} bytes")
+    magic = int.from_bytes(data[:4], "big")
+    if magic != expected_magic:
+        hint = ""
+        if magic == _IDX_LABELS_MAGIC:
+            hint = " (that is an IDX label file)"
+        elif magic == _IDX_IMAGES_MAGIC:
+            hint = " (that is an IDX image file)"
+        elif magic >> 16 == 0 and (magic >> 8) & 0xFF != _IDX_UNSIGNED_BYTE:
+            hint = " (an IDX file of another element type; only unsigned bytes, 0x08, are supported)"
+        raise error(0, f"expected IDX magic 0x{expected_magic:08x} ({what}), found 0x{magic:08x}{hint}")
+
+    n_dims = expected_magic & 0xFF
+    header_size = 4 + 4 * n_dims
+    if len(data) < header_size:
+        raise error(
+            len(data),
+            f"expected a {header_size}-byte header ({n_dims} dimension sizes after the magic number), "
+            f"found the end of the file",
+        )
+    dims = tuple(int(size) for size in np.frombuffer(data, dtype=">u4", count=n_dims, offset=4))
+    for axis, size in enumerate(dims):
+        if size == 0:
+            raise error(4 + 4 * axis, f"expected a positive size for dimension {axis + 1}, found 0")
+
+    expected_data = math.prod(dims)
+    found_data = len(data) - header_size
+    shape_text = " x ".join(str(size) for size in dims)
+    if found_data < expected_data:
+        raise error(
+            len(data),
+            f"expected {expected_data} data bytes ({shape_text}) after the {header_size}-byte header, "
+            f"found the end of the file after {found_data}",
+        )
+    if found_data > expected_data:
+        raise error(
+            header_size + expected_data,
+            f"expected the end of the file after {expected_data} data bytes ({shape_text}), "
+            f"found {found_data - expected_data} more bytes",
+        )
+    return dims, np.frombuffer(data, dtype=np.uint8, count=expected_data, offset=header_size), header_size
+
+
+def load_idx(
+    images_path: PathArg, labels_path: PathArg, rng: np.random.Generator, test_fraction: float = 0.2
+) -> Dataset:
+    """Load MNIST-style IDX files (images idx3-ubyte, labels idx1-ubyte), gzipped or not, and split.
+
+    Gzip is recognised by its magic bytes (1f 8b), not by the file name. Each file's magic
+    number, dimension sizes and length are checked, and the two files must hold the same
+    number of samples. Each rows x columns image becomes one row of features, pixel / 255 in
+    [0, 1]; the classes are the distinct label values in numeric order (MNIST: "0".."9").
+    A problem raises :class:`DatasetError` naming the file and the byte offset.
+    """
+    images_path = Path(images_path)
+    labels_path = Path(labels_path)
+    (n_images, n_rows, n_columns), pixels, _ = _read_idx(
+        images_path, _IDX_IMAGES_MAGIC, "unsigned-byte images: count, rows, columns"
+    )
+    (n_labels,), label_values, labels_header_size = _read_idx(
+        labels_path, _IDX_LABELS_MAGIC, "unsigned-byte labels: count"
+    )
+    if n_labels != n_images:
+        raise DatasetError(
+            f"{labels_path.name}, byte 4: expected {n_images} labels, one per image in "
+            f"{images_path.name}, found {n_labels}",
+            file=labels_path,
+            byte_offset=4,
+        )
+    distinct_values, labels = np.unique(label_values, return_inverse=True)
+    if distinct_values.size < 2:
+        raise DatasetError(
+            f"{labels_path.name}, byte {labels_header_size}: expected at least 2 different labels, "
+            f"found only {int(distinct_values[0])} in all {n_labels}",
+            file=labels_path,
+            byte_offset=labels_header_size,
+        )
+    return _build_split(
+        pixels.reshape(n_images, n_rows * n_columns),
+        labels.astype(np.intp),
+        rng,
+        test_fraction,
+        images_path.name,
+        tuple(str(int(value)) for value in distinct_values),
+        to_float64=lambda part: np.divide(part, _IDX_PIXEL_MAX, dtype=np.float64),
+    )
+
+
+# --------------------------------------------------------------------------------------------
+# By name, as an experiment file's [data] table names it
+
+# Options each data set accepts besides `test_fraction` (experiment-file key -> parameter).
+_DATASET_OPTIONS: dict[str, tuple[str, ...]] = {
+    "digits": (),
+    "three_class": (),
+    "xor": ("n_samples", "noise"),
+    "circles": ("n_samples", "noise"),
+    "gaussians": ("n_samples", "noise"),
+    "spiral": ("n_samples", "noise"),
+    "csv": ("path", "label_column"),
+    "idx": ("images", "labels"),
+}
+_REQUIRED_OPTIONS = {"csv": ("path",), "idx": ("images", "labels")}
+_TOY_MAKERS = {"xor": xor, "circles": circles, "gaussians": gaussians, "spiral": spiral}
+
+
+def make_dataset(name: str, rng: np.random.Generator, **options: object) -> Dataset:
+    """Build the data set called ``name`` (one of DATASET_NAMES) with the given options.
+
+    Options use the experiment file's keys: ``test_fraction`` for all; ``n_samples`` and
+    ``noise`` for the 2-D toys; ``path`` and ``label_column`` for "csv"; ``images`` and
+    ``labels`` for "idx". An option left out takes the function's default. A wrong name or
+    option raises ValueError naming what is allowed. Relative paths are used as given.
+    """
+    if name not in _DATASET_OPTIONS:
+        raise ValueError(f"unknown dataset {name!r}; expected one of {', '.join(DATASET_NAMES)}")
+    allowed = ("test_fraction",) + _DATASET_OPTIONS[name]
+    unknown = sorted(set(options) - set(allowed))
+    if unknown:
+        raise ValueError(
+            f"dataset {name!r} does not take {', '.join(unknown)}; it takes {', '.join(allowed)}"
+        )
+    missing = [key for key in _REQUIRED_OPTIONS.get(name, ()) if key not in options]
+    if missing:
+        raise ValueError(f"dataset {name!r} needs {', '.join(missing)}")
+    extra = {key: value for key, value in options.items() if key == "test_fraction"}
+    if name == "digits":
+        return digits(rng, **extra)
+    if name == "three_class":
+        return three_class(rng, **extra)
+    if name in _TOY_MAKERS:
+        toy_options = {key: options[key] for key in ("n_samples", "noise") if key in options}
+        return _TOY_MAKERS[name](rng, **toy_options, **extra)
+    if name == "csv":
+        csv_options = {"label_column": options["label_column"]} if "label_column" in options else {}
+        return load_csv(options["path"], rng, **csv_options, **extra)
+    return load_idx(options["images"], options["labels"], rng, **extra)

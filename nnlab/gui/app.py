@@ -1,0 +1,76 @@
+"""Start the nnlab GUI: the QApplication, its translations and the main window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+import nnlab
+from nnlab.gui.main_window import MainWindow
+
+#: Compiled translations of nnlab's own strings: ``nnlab_<locale>.qm``, e.g. ``nnlab_zh_CN.qm``.
+TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+
+APPLICATION_NAME = "nnlab"
+ORGANISATION_NAME = "nnlab"
+
+
+def install_translators(
+    app: QApplication, locale: QLocale | None = None, directory: Path | None = None
+) -> list[QTranslator]:
+    """Install translators for ``locale`` (default: the system locale) and return them.
+
+    Qt's own strings (standard dialog buttons and the like) come from the translations shipped
+    with Qt; nnlab's strings from ``nnlab_<locale>.qm`` in ``directory`` (default
+    :data:`TRANSLATIONS_DIR`). A missing ``.qm`` file is not an error: the interface then stays
+    in English, the language of the source strings.
+    """
+    locale = QLocale() if locale is None else locale
+    directory = TRANSLATIONS_DIR if directory is None else directory
+    sources = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("nnlab", str(directory)),
+    )
+    installed = []
+    for name, folder in sources:
+        # Parented to the app, so the translator lives as long as the app does.
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
+            installed.append(translator)
+        else:
+            translator.deleteLater()
+    return installed
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    """Create the QApplication, named so that QSettings works, with translators installed.
+
+    ``argv`` are the command-line arguments without the program name, as for ``argparse``
+    (``None``: ``sys.argv[1:]``); Qt takes its own options (``-platform``, ``-style``...) from them.
+    """
+    arguments = sys.argv[1:] if argv is None else list(argv)
+    program = sys.argv[0] if sys.argv and sys.argv[0] else APPLICATION_NAME
+    app = QApplication([program, *arguments])
+    app.setApplicationName(APPLICATION_NAME)
+    app.setOrganizationName(ORGANISATION_NAME)
+    app.setApplicationVersion(nnlab.__version__)
+    install_translators(app)
+    return app
+
+
+def launch(argv: list[str] | None = None) -> int:
+    """Show the nnlab main window and run until it closes; return the exit code.
+
+    ``argv``: command-line arguments without the program name (``None``: ``sys.argv[1:]``).
+    """
+    app = create_application(argv)
+    window = MainWindow()
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    raise SystemExit(launch())
