@@ -9,6 +9,7 @@ import pytest
 from nnlab.core import datasets
 from nnlab.core.costs import make_cost
 from nnlab.core.network import Network
+from nnlab.core import optimizers
 from nnlab.core.optimizers import GradientDescent, minibatches
 from nnlab.core.training import EpochRecord, NetworkHistory, StepRecord, train_network
 
@@ -69,6 +70,14 @@ def test_minibatches_cover_every_sample_once_per_epoch():
     assert all(np.array_equal(yb, 2 * xb) for xb, yb in batches)  # pairs stay together
     full = list(minibatches(x, y, None, rng))
     assert len(full) == 1 and full[0][0] is x
+
+
+def test_large_datasets_are_gathered_per_batch_in_the_same_order(monkeypatch):
+    x = np.arange(50.0)[:, None]
+    copied = [xb[:, 0].tolist() for xb, _ in minibatches(x, x, 8, np.random.default_rng(4))]
+    monkeypatch.setattr(optimizers, "SHUFFLED_COPY_LIMIT", 0)
+    gathered = [xb[:, 0].tolist() for xb, _ in minibatches(x, x, 8, np.random.default_rng(4))]
+    assert copied == gathered
 
 
 def test_step_records_come_between_epoch_records():

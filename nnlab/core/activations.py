@@ -84,9 +84,10 @@ def softmax(z):
     Subtracting the row maximum first leaves the result unchanged and keeps e^(·) ≤ 1.
     """
     z = _as_float(z)
-    e = z - np.max(z, axis=-1, keepdims=True)
+    # the ufunc reductions skip np.max/np.sum's wrapper: this runs once per training step
+    e = np.subtract(z, np.maximum.reduce(z, axis=-1, keepdims=True))
     np.exp(e, out=e)
-    e /= e.sum(axis=-1, keepdims=True)
+    e /= np.add.reduce(e, axis=-1, keepdims=True)
     return e
 
 

@@ -45,6 +45,12 @@ class GradientDescent:
         params += self._velocity
 
 
+SHUFFLED_COPY_LIMIT = 64 * 2**20
+"""Datasets up to this many bytes are shuffled by copying them once per epoch, so that each
+batch is a contiguous slice; larger ones (MNIST in float64 is 376 MB) gather each batch's
+rows instead, to avoid holding a second copy."""
+
+
 def minibatches(x, y, batch_size: int | None,
                 rng: np.random.Generator) -> Iterator[tuple[np.ndarray, np.ndarray]]:
     """One epoch's batches of (inputs, targets).
@@ -52,14 +58,18 @@ def minibatches(x, y, batch_size: int | None,
     ``batch_size`` None (or ≥ the number of samples) is full-batch descent: one batch of every
     sample in order, and ``rng`` is not used. Otherwise the samples are shuffled by ``rng``
     and cut into consecutive batches; the last one may be smaller. Batch size 1 is stochastic
-    gradient descent. The shuffled copy is made once per epoch, so each batch is a
-    contiguous slice rather than a gather of scattered rows.
+    gradient descent.
     """
     n_samples = len(x)
     if batch_size is None or batch_size >= n_samples:
         yield x, y
         return
     order = rng.permutation(n_samples)
-    x, y = x[order], y[order]
-    for start in range(0, n_samples, batch_size):
-        yield x[start:start + batch_size], y[start:start + batch_size]
+    if x.nbytes + y.nbytes <= SHUFFLED_COPY_LIMIT:
+        x, y = x[order], y[order]
+        for start in range(0, n_samples, batch_size):
+            yield x[start:start + batch_size], y[start:start + batch_size]
+    else:
+        for start in range(0, n_samples, batch_size):
+            rows = order[start:start + batch_size]
+            yield x[rows], y[rows]

@@ -1,0 +1,203 @@
+"""The ``nnlab`` command: the GUI by default, headless sub-commands for scripts and batches.
+
+    nnlab                                   start the GUI
+    nnlab run FILE.toml --out DIR           run an experiment, write DIR/history.csv + summary.json
+    nnlab run --preset NAME --out DIR       the same for a built-in experiment
+    nnlab presets                           list the built-in experiments
+
+Errors are one line on stderr, ``nnlab: error: ...``, never a traceback: exit code 2 for a bad
+command line, experiment file or data file, 1 when the results cannot be written (or for an
+unexpected failure). The GUI is imported only when it is started, so the headless commands
+never load Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from typing import Callable, NoReturn, Sequence
+
+import nnlab
+
+PROG = "nnlab"
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+EXIT_INTERRUPTED = 130
+
+
+class UsageError(Exception):
+    """A bad command line; the message is one line."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports a usage error as one line (and an exception, not an exit), so
+    ``main`` can print it in the same form as every other error."""
+
+    def error(self, message: str) -> NoReturn:
+        raise UsageError(f"{message} (see '{self.prog} --help')")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog=PROG,
+        description="A desktop lab for teaching how neural networks learn. "
+                    "Without a command, the window opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {nnlab.__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    run = commands.add_parser(
+        "run", help="run an experiment without the window and write its results",
+        description="Run every cost of an experiment (one run each, identical start and data "
+                    "order) and write DIR/history.csv and DIR/summary.json.",
+    )
+    source = run.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", metavar="FILE.toml", help="experiment file")
+    source.add_argument("--preset", metavar="NAME", help="a built-in experiment (see 'nnlab presets')")
+    run.add_argument("--out", required=True, metavar="DIR",
+                     help="folder for history.csv and summary.json (created if missing)")
+    run.set_defaults(handler=_run)
+
+    presets = commands.add_parser("presets", help="list the built-in experiments",
+                                  description="List the built-in experiments, one per line.")
+    presets.set_defaults(handler=_presets)
+    # Later sub-commands (e.g. "export") are added here, each with its own handler.
+    return parser
+
+
+def _say(text: str = "") -> None:
+    print(text, flush=True)
+
+
+def _error(message: str) -> None:
+    # One line, whatever the message contains.
+    print(f"{PROG}: error: {' '.join(str(message).split())}", file=sys.stderr, flush=True)
+
+
+def _presets(args: argparse.Namespace) -> int:
+    from nnlab.core.presets import list_presets
+
+    entries = list_presets()
+    width = max((len(name) for name, _ in entries), default=0)
+    for name, description in entries:
+        _say(f"{name:<{width}}  {description}")
+    return EXIT_OK
+
+
+def _format_seconds(seconds: float) -> str:
+    if seconds < 1:
+        return f"{seconds * 1000:.1f} ms"
+    return f"{seconds:.2f} s" if seconds < 10 else f"{seconds:.1f} s"
+
+
+def _run_line(run) -> str:
+    """One line per run: name, status, the value that tells the lesson, time."""
+    final = run.final
+    if run.kind == "neuron":
+        result = f"a = {final['a']:.4g}, cost = {final['cost']:.4g}"
+    else:
+        result = (f"train cost {final['train_cost']:.4g}, "
+                  f"train accuracy {100 * final['train_accuracy']:.1f} %")
+        if final["test_accuracy"] == final["test_accuracy"]:  # not NaN: there is a test set
+            result += f", test accuracy {100 * final['test_accuracy']:.1f} %"
+    line = (f"{run.name:<14} {run.status:<9} epoch {final['epoch']}: {result}; "
+            f"{_format_seconds(run.train_seconds)}")
+    if run.samples_per_second == run.samples_per_second and run.samples_per_second != float("inf"):
+        line += f" ({run.samples_per_second:,.0f} samples/s)"
+    if run.message:
+        line += f" - {run.message}"
+    return line
+
+
+def _run(args: argparse.Namespace) -> int:
+    from nnlab.core.datasets import DatasetError
+    from nnlab.core.experiment import ExperimentError, load_experiment
+    from nnlab.core.presets import load_preset
+    from nnlab.core.runner import check_output_dir, run_experiment, write_results
+
+    # Everything that can be refused is checked before any training, and nothing is written
+    # until all runs are done: a refused experiment leaves DIR untouched.
+    try:
+        experiment = load_preset(args.preset) if args.preset else load_experiment(args.file)
+    except ExperimentError as exc:
+        _error(exc)
+        return EXIT_USAGE
+    try:
+        check_output_dir(args.out)
+    except OSError as exc:
+        _error(f"cannot write results to {args.out}: {exc.strerror or exc}")
+        return EXIT_USAGE
+    try:
+        result = run_experiment(experiment, on_run_done=lambda run: _say(_run_line(run)))
+    except (ExperimentError, DatasetError) as exc:
+        _error(exc)
+        return EXIT_USAGE
+    except OSError as exc:
+        _error(f"cannot read data: {exc.strerror or exc}"
+               + (f": {exc.filename}" if exc.filename else ""))
+        return EXIT_USAGE
+    try:
+        history, summary = write_results(result, args.out)
+    except OSError as exc:
+        where = exc.filename or args.out
+        _error(f"cannot write results to {args.out}: {exc.strerror or exc}"
+               + (f" ({where})" if where != args.out else ""))
+        return EXIT_FAILURE
+    _say(f"wrote {history}")
+    _say(f"wrote {summary}")
+    return EXIT_OK
+
+
+def _launch_gui(argv: Sequence[str]) -> int:
+    from nnlab.gui.app import launch  # Qt only when the window is wanted
+
+    return launch(list(argv))
+
+
+def _wants_gui(argv: Sequence[str]) -> bool:
+    """No sub-command: nothing at all, or Qt's own single-dash options (``-platform offscreen``,
+    ``-style fusion``, ...), which the GUI passes on to Qt. A double-dash option is nnlab's, so
+    a mistyped ``--versoin`` is an error rather than a window."""
+    if not argv:
+        return True
+    first = argv[0]
+    return first.startswith("-") and not first.startswith("--") and first != "-h"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the ``nnlab`` command with ``argv`` (default: ``sys.argv[1:]``); return the exit
+    code instead of exiting, so tests can call it."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser()
+    try:
+        if _wants_gui(argv):
+            return _launch_gui(argv)
+        try:
+            args = parser.parse_args(argv)
+        except SystemExit as exc:  # --help and --version print and "exit" 0
+            return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
+        if args.command is None:
+            return _launch_gui([])
+        handler: Callable[[argparse.Namespace], int] = args.handler
+        return handler(args)
+    except UsageError as exc:
+        _error(exc)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        _error("interrupted")
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # e.g. "nnlab presets | head -1": the reader left; not worth a message. Point stdout
+        # at devnull so the interpreter's final flush does not complain either (the recipe of
+        # the Python docs, "Note on SIGPIPE").
+        try:
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+        except (OSError, ValueError):
+            pass
+        return EXIT_FAILURE
+    except Exception as exc:  # a bug: still one line, but say what kind, for the bug report
+        if os.environ.get("NNLAB_TRACEBACK"):
+            raise
+        _error(f"unexpected {type(exc).__name__}: {exc} (set NNLAB_TRACEBACK=1 to see where)")
+        return EXIT_FAILURE

@@ -1,0 +1,588 @@
+"""Experiment files: one versioned TOML description drives the GUI, the headless CLI and the tests.
+
+A file looks like this (every key has a default, except ``schema``)::
+
+    schema = 1
+    kind = "neuron"            # or "network"
+    seed = 0
+    name = "my-lesson"         # optional
+    description = "..."        # optional
+
+    [neuron]                   # kind = "neuron" only
+    x = 1.0
+    y = 0.0
+    w = 2.0
+    b = 2.0
+
+    [data]                     # kind = "network" only
+    dataset = "digits"         # digits | three_class | xor | circles | gaussians | spiral | csv | idx
+    test_fraction = 0.2
+
+    [network]                  # kind = "network" only
+    layers = [64, 30, 10]
+    hidden_activation = "sigmoid"
+    output = "softmax"
+
+    [training]
+    costs = ["quadratic", "cross_entropy"]   # one run per cost, identical start and data order
+    learning_rate = 0.15
+    epochs = 300
+    batch_size = 32            # network only; omitted = full batch
+
+Every refusal is an :class:`ExperimentError` whose message is one line naming the file, the
+dotted key, the value and what is allowed, e.g.
+``lesson.toml: training.learning_rate = -0.1: must be a number > 0 and <= 1000``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import difflib
+import json
+import math
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Mapping, NoReturn
+
+import tomli_w
+
+from .activations import ACTIVATIONS, OUTPUT_ACTIVATIONS
+from .costs import COST_NAMES
+from .datasets import DATASET_NAMES
+from .network import INIT_METHODS as _NETWORK_INIT_METHODS
+
+SCHEMA_VERSION = 1
+KINDS = ("neuron", "network")
+DATASET_OPTIONS: dict[str, tuple[str, ...]] = {
+    "digits": (),
+    "three_class": (),
+    "xor": ("n_samples", "noise"),
+    "circles": ("n_samples", "noise"),
+    "gaussians": ("n_samples", "noise"),
+    "spiral": ("n_samples", "noise"),
+    "csv": ("path", "label_column"),
+    "idx": ("images", "labels"),
+}
+"""The [data] keys each dataset uses besides ``dataset`` and ``test_fraction``."""
+HIDDEN_ACTIVATIONS = tuple(ACTIVATIONS)
+INIT_METHODS = tuple(m for m in _NETWORK_INIT_METHODS if m != "explicit")
+"""Initialisations a file may ask for ("explicit" needs weights, which files do not carry)."""
+
+MAX_LEARNING_RATE = 1000.0
+MAX_EPOCHS = 1_000_000
+MIN_LAYERS, MAX_LAYERS = 2, 10
+MAX_LAYER_SIZE = 1024
+MAX_HIDDEN_SIZE = 512
+MAX_TEST_FRACTION = 0.9
+MIN_SAMPLES, MAX_SAMPLES = 10, 1_000_000
+MAX_NOISE = 10.0
+MAX_SEED = 2**63 - 1
+
+
+class ExperimentError(ValueError):
+    """A refused experiment file or value; ``str(error)`` is one line meant for the user."""
+
+
+@dataclass(frozen=True)
+class NeuronSettings:
+    """The single sigmoid neuron a = σ(w x + b) learning one sample (x, y)."""
+
+    x: float = 1.0
+    y: float = 0.0
+    w: float = 2.0
+    b: float = 2.0
+
+
+@dataclass(frozen=True)
+class DataSettings:
+    """Which dataset a network learns. Paths are absolute once parsed from a file (relative
+    paths in the file are taken relative to the file's folder)."""
+
+    dataset: str = "digits"
+    test_fraction: float = 0.2
+    n_samples: int = 400
+    noise: float = 0.1
+    path: str | None = None
+    label_column: int = -1
+    images: str | None = None
+    labels: str | None = None
+
+
+@dataclass(frozen=True)
+class NetworkSettings:
+    """Layer sizes from input to output; ``hidden_activation`` is one name for every hidden
+    layer or a tuple with one name per hidden layer."""
+
+    layers: tuple[int, ...] = (64, 30, 10)
+    hidden_activation: str | tuple[str, ...] = "sigmoid"
+    output: str = "softmax"
+    init: str = "scaled"
+
+    @property
+    def hidden_activations(self) -> tuple[str, ...]:
+        """One activation name per hidden layer."""
+        n_hidden = max(len(self.layers) - 2, 0)
+        if isinstance(self.hidden_activation, str):
+            return (self.hidden_activation,) * n_hidden
+        return tuple(self.hidden_activation)
+
+
+@dataclass(frozen=True)
+class TrainingSettings:
+    """Gradient descent settings; one run per name in ``costs``. ``batch_size`` None means
+    full batch."""
+
+    costs: tuple[str, ...] = ("quadratic", "cross_entropy")
+    learning_rate: float = 0.15
+    epochs: int = 300
+    batch_size: int | None = None
+    momentum: float = 0.0
+    l2: float = 0.0
+
+
+@dataclass(frozen=True)
+class Experiment:
+    """A whole experiment. Sections that do not belong to ``kind`` keep their defaults and are
+    not written to files. ``source`` names where it came from, for messages only."""
+
+    schema: int = SCHEMA_VERSION
+    kind: str = "neuron"
+    seed: int = 0
+    name: str = ""
+    description: str = ""
+    neuron: NeuronSettings = field(default_factory=NeuronSettings)
+    data: DataSettings = field(default_factory=DataSettings)
+    network: NetworkSettings = field(default_factory=NetworkSettings)
+    training: TrainingSettings = field(default_factory=TrainingSettings)
+    source: str = field(default="<string>", compare=False)
+
+
+# ---------------------------------------------------------------------------------------------
+# Showing values the way the file spells them
+
+
+def show_value(value: Any, limit: int = 80) -> str:
+    """A value in TOML spelling (strings in double quotes, true/false, [lists]), cut to
+    ``limit`` characters and always on one line."""
+    text = _show(value)
+    if len(text) > limit:
+        text = text[: limit - 1] + "…"
+    return text
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    if isinstance(value, float):
+        return repr(value)
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_show(item) for item in value) + "]"
+    if isinstance(value, Mapping):
+        return "{" + ", ".join(f"{k} = {_show(v)}" for k, v in value.items()) + "}"
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    return " ".join(str(value).split())
+
+
+def _choices(names) -> str:
+    return ", ".join(json.dumps(name) for name in names)
+
+
+# ---------------------------------------------------------------------------------------------
+# Field readers: each takes (reader, dotted key, value) and returns the checked value
+
+
+class _Reader:
+    def __init__(self, source: str, base_dir: Path | None):
+        self.source = source
+        self.base_dir = base_dir
+
+    def fail(self, key: str, value: Any, allowed: str) -> NoReturn:
+        raise ExperimentError(f"{self.source}: {key} = {show_value(value)}: {allowed}")
+
+    def error(self, text: str) -> NoReturn:
+        raise ExperimentError(f"{self.source}: {text}")
+
+    def unknown(self, key: str, allowed) -> NoReturn:
+        name = key.rsplit(".", 1)[-1]
+        hint = difflib.get_close_matches(name, list(allowed), n=1)
+        did_you_mean = f"; did you mean '{hint[0]}'?" if hint else ""
+        self.error(f"unknown key '{key}' (allowed: {', '.join(allowed)}{did_you_mean})")
+
+
+def _quote_hint(value: Any) -> str:
+    """A hint for the common slip of quoting a number."""
+    if isinstance(value, str):
+        try:
+            float(value)
+        except ValueError:
+            return ""
+        return " (write it without quotes)"
+    return ""
+
+
+def _number(low: float | None = None, high: float | None = None, *,
+            low_open: bool = False, high_open: bool = False) -> Callable:
+    parts = []
+    if low is not None:
+        parts.append(f"{'>' if low_open else '>='} {low:g}")
+    if high is not None:
+        parts.append(f"{'<' if high_open else '<='} {high:g}")
+    allowed = "must be a finite number" + (" " + " and ".join(parts) if parts else "")
+
+    def read(r: _Reader, key: str, value: Any) -> float:
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            r.fail(key, value, allowed + _quote_hint(value))
+        number = float(value)
+        if not math.isfinite(number):
+            r.fail(key, value, allowed)
+        if low is not None and (number <= low if low_open else number < low):
+            r.fail(key, value, allowed)
+        if high is not None and (number >= high if high_open else number > high):
+            r.fail(key, value, allowed)
+        return number
+
+    return read
+
+
+def _whole(low: int | None = None, high: int | None = None) -> Callable:
+    if low is not None and high is not None:
+        allowed = f"must be a whole number from {low} to {high}"
+    elif low is not None:
+        allowed = f"must be a whole number >= {low}"
+    else:
+        allowed = "must be a whole number"
+
+    def read(r: _Reader, key: str, value: Any) -> int:
+        if isinstance(value, bool) or not isinstance(value, int):
+            hint = _quote_hint(value)
+            if isinstance(value, float) and math.isfinite(value) and value.is_integer():
+                hint = " (write it without a decimal point)"
+            r.fail(key, value, allowed + hint)
+        if (low is not None and value < low) or (high is not None and value > high):
+            r.fail(key, value, allowed)
+        return int(value)
+
+    return read
+
+
+def _choice(names) -> Callable:
+    allowed = f"must be one of {_choices(names)}"
+
+    def read(r: _Reader, key: str, value: Any) -> str:
+        if not isinstance(value, str) or value not in names:
+            r.fail(key, value, allowed)
+        return value
+
+    return read
+
+
+def _text(r: _Reader, key: str, value: Any) -> str:
+    if not isinstance(value, str):
+        r.fail(key, value, "must be a string in double quotes")
+    return value
+
+
+def _path(r: _Reader, key: str, value: Any) -> str:
+    if not isinstance(value, str) or not value.strip() or "\0" in value:
+        r.fail(key, value, "must be a file path in double quotes "
+               "(relative paths start from the experiment file's folder)")
+    path = Path(os.path.expanduser(value))
+    if not path.is_absolute() and r.base_dir is not None:
+        path = r.base_dir / path
+    return os.path.normpath(path) if path.is_absolute() else value
+
+
+def _costs(r: _Reader, key: str, value: Any) -> tuple[str, ...]:
+    allowed = f"must be a non-empty list of different names from {_choices(COST_NAMES)}"
+    if not isinstance(value, list) or not value:
+        r.fail(key, value, allowed)
+    for i, name in enumerate(value):
+        if not isinstance(name, str) or name not in COST_NAMES:
+            r.fail(f"{key}[{i}]", name, f"must be one of {_choices(COST_NAMES)}")
+    if len(set(value)) != len(value):
+        r.fail(key, value, allowed + " (each at most once)")
+    return tuple(value)
+
+
+def _layers(r: _Reader, key: str, value: Any) -> tuple[int, ...]:
+    allowed = (f"must be a list of {MIN_LAYERS} to {MAX_LAYERS} layer sizes, "
+               "input first and output last")
+    if not isinstance(value, list) or not MIN_LAYERS <= len(value) <= MAX_LAYERS:
+        r.fail(key, value, allowed)
+    for i, size in enumerate(value):
+        hidden = 0 < i < len(value) - 1
+        high = MAX_HIDDEN_SIZE if hidden else MAX_LAYER_SIZE
+        what = "a hidden layer size" if hidden else "an input or output layer size"
+        if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= high:
+            r.fail(f"{key}[{i}]", size, f"{what} must be a whole number from 1 to {high}")
+    return tuple(value)
+
+
+def _hidden_activation(r: _Reader, key: str, value: Any) -> str | tuple[str, ...]:
+    allowed = (f"must be one of {_choices(HIDDEN_ACTIVATIONS)}, "
+               "or a list with one of them per hidden layer")
+    if isinstance(value, str):
+        if value not in HIDDEN_ACTIVATIONS:
+            r.fail(key, value, allowed)
+        return value
+    if not isinstance(value, list):
+        r.fail(key, value, allowed)
+    for i, name in enumerate(value):
+        if not isinstance(name, str) or name not in HIDDEN_ACTIVATIONS:
+            r.fail(f"{key}[{i}]", name, f"must be one of {_choices(HIDDEN_ACTIVATIONS)}")
+    return tuple(value)
+
+
+def _batch_size(r: _Reader, key: str, value: Any) -> int:
+    return _whole(1, 10_000_000)(r, key, value)
+
+
+_TOP_LEVEL = ("schema", "kind", "seed", "name", "description",
+              "neuron", "data", "network", "training")
+_SECTIONS_FOR_KIND = {"neuron": ("neuron", "training"),
+                      "network": ("data", "network", "training")}
+
+_NEURON_FIELDS: dict[str, Callable] = {
+    "x": _number(),
+    "y": _number(0.0, 1.0),
+    "w": _number(),
+    "b": _number(),
+}
+_DATA_FIELDS: dict[str, Callable] = {
+    "dataset": _choice(DATASET_NAMES),
+    "test_fraction": _number(0.0, MAX_TEST_FRACTION),
+    "n_samples": _whole(MIN_SAMPLES, MAX_SAMPLES),
+    "noise": _number(0.0, MAX_NOISE),
+    "path": _path,
+    "label_column": _whole(),
+    "images": _path,
+    "labels": _path,
+}
+_NETWORK_FIELDS: dict[str, Callable] = {
+    "layers": _layers,
+    "hidden_activation": _hidden_activation,
+    "output": _choice(OUTPUT_ACTIVATIONS),
+    "init": _choice(INIT_METHODS),
+}
+_TRAINING_FIELDS: dict[str, Callable] = {
+    "costs": _costs,
+    "learning_rate": _number(0.0, MAX_LEARNING_RATE, low_open=True),
+    "epochs": _whole(1, MAX_EPOCHS),
+    "batch_size": _batch_size,
+    "momentum": _number(0.0, 1.0, high_open=True),
+    "l2": _number(0.0, MAX_LEARNING_RATE),
+}
+_NETWORK_ONLY_TRAINING = ("batch_size", "momentum", "l2")
+
+
+def _section(r: _Reader, mapping: Mapping, name: str, fields: Mapping[str, Callable]) -> dict:
+    table = mapping.get(name, {})
+    if not isinstance(table, Mapping):
+        r.fail(name, table, f"must be a table, written [{name}] on its own line")
+    for key in table:
+        if key not in fields:
+            r.unknown(f"{name}.{key}", fields)
+    return {key: fields[key](r, f"{name}.{key}", value) for key, value in table.items()}
+
+
+def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
+                     base_dir: str | os.PathLike | None = None) -> Experiment:
+    """Check a parsed TOML mapping and build the :class:`Experiment` it describes.
+
+    ``source`` names the file in messages; relative data paths are taken relative to
+    ``base_dir`` (the file's folder) when it is given. Raises :class:`ExperimentError`.
+    """
+    r = _Reader(source, Path(base_dir) if base_dir is not None else None)
+    if not isinstance(mapping, Mapping):
+        r.error(f"an experiment must be a table of keys, not {show_value(mapping)}")
+    for key in mapping:
+        if key not in _TOP_LEVEL:
+            r.unknown(str(key), _TOP_LEVEL)
+
+    if "schema" not in mapping:
+        r.error(f"missing key 'schema' (write schema = {SCHEMA_VERSION} as the first line)")
+    schema = mapping["schema"]
+    if isinstance(schema, bool) or not isinstance(schema, int) or schema != SCHEMA_VERSION:
+        r.fail("schema", schema, f"this nnlab reads schema {SCHEMA_VERSION}")
+
+    kind = _choice(KINDS)(r, "kind", mapping.get("kind", Experiment.kind))
+    seed = _whole(0, MAX_SEED)(r, "seed", mapping.get("seed", Experiment.seed))
+    name = _text(r, "name", mapping.get("name", ""))
+    description = _text(r, "description", mapping.get("description", ""))
+    if "\n" in name:
+        r.fail("name", name, "must be a single line")
+
+    wanted = _SECTIONS_FOR_KIND[kind]
+    for section in ("neuron", "data", "network"):
+        if section in mapping and section not in wanted:
+            other = "network" if kind == "neuron" else "neuron"
+            r.error(f"section [{section}] is not used with kind = \"{kind}\" "
+                    f"(kind = \"{kind}\" uses {', '.join(f'[{s}]' for s in wanted)}; "
+                    f"[{section}] belongs to kind = \"{other}\")")
+
+    training_values = _section(r, mapping, "training", _TRAINING_FIELDS)
+    if kind == "neuron":
+        for key in _NETWORK_ONLY_TRAINING:
+            if key in training_values:
+                r.fail(f"training.{key}", mapping["training"][key],
+                       "only used with kind = \"network\" (a single neuron learns one sample "
+                       "by plain gradient descent)")
+    training = TrainingSettings(**training_values)
+
+    neuron = NeuronSettings(**_section(r, mapping, "neuron", _NEURON_FIELDS))
+
+    data = DataSettings(**_section(r, mapping, "data", _DATA_FIELDS))
+    if kind == "network":
+        if data.dataset == "csv" and data.path is None:
+            r.error('data.dataset = "csv" needs data.path, the CSV file '
+                    "(relative to the experiment file's folder)")
+        if data.dataset == "idx" and (data.images is None or data.labels is None):
+            missing = " and ".join(k for k in ("images", "labels") if getattr(data, k) is None)
+            r.error(f'data.dataset = "idx" needs data.images and data.labels, the IDX image '
+                    f"and label files (missing: {missing})")
+
+    network = NetworkSettings(**_section(r, mapping, "network", _NETWORK_FIELDS))
+    if not isinstance(network.hidden_activation, str):
+        n_hidden = len(network.layers) - 2
+        if len(network.hidden_activation) != n_hidden:
+            r.fail("network.hidden_activation", list(network.hidden_activation),
+                   f"needs one activation per hidden layer, and network.layers = "
+                   f"{show_value(list(network.layers))} has {n_hidden}")
+
+    return Experiment(schema=schema, kind=kind, seed=seed, name=name,
+                      description=description, neuron=neuron, data=data, network=network,
+                      training=training, source=source)
+
+
+_TOML_POSITION = re.compile(r"^(?P<what>.*?)\s*\(at (?P<where>line \d+, column \d+|end of document)\)$")
+
+
+def parse_toml(text: str, source: str = "<string>",
+               base_dir: str | os.PathLike | None = None) -> Experiment:
+    """Parse TOML text into an :class:`Experiment`; syntax errors name the line and column."""
+    try:
+        mapping = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        message = " ".join(str(exc).split())
+        match = _TOML_POSITION.match(message)
+        if match:
+            message = f"{match['where']}: {match['what']}"
+        raise ExperimentError(f"{source}: not valid TOML: {message}") from None
+    return parse_experiment(mapping, source=source, base_dir=base_dir)
+
+
+def load_experiment(path: str | os.PathLike) -> Experiment:
+    """Read and check an experiment file. Raises :class:`ExperimentError` for a missing,
+    unreadable or invalid file, always with a one-line message."""
+    source = os.fspath(path)
+    try:
+        raw = Path(path).read_bytes()
+    except IsADirectoryError:
+        raise ExperimentError(f"{source}: cannot read experiment file: it is a folder") from None
+    except OSError as exc:
+        reason = exc.strerror or exc.__class__.__name__
+        raise ExperimentError(f"{source}: cannot read experiment file: {reason}") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise ExperimentError(f"{source}: not UTF-8 text: line {line} has a byte that is not "
+                              f"UTF-8 (byte offset {exc.start}); save the file as UTF-8"
+                              ) from None
+    base_dir = Path(os.path.abspath(source)).parent
+    return parse_toml(text, source=source, base_dir=base_dir)
+
+
+# ---------------------------------------------------------------------------------------------
+# Writing
+
+
+def experiment_to_mapping(exp: Experiment) -> dict[str, Any]:
+    """The TOML mapping of an experiment: only the sections its kind uses, and only the
+    data keys its dataset uses (plus any that differ from their defaults)."""
+    out: dict[str, Any] = {"schema": exp.schema, "kind": exp.kind, "seed": exp.seed}
+    if exp.name:
+        out["name"] = exp.name
+    if exp.description:
+        out["description"] = exp.description
+    if exp.kind == "neuron":
+        out["neuron"] = dataclasses.asdict(exp.neuron)
+    else:
+        out["data"] = _data_mapping(exp.data)
+        net = exp.network
+        out["network"] = {
+            "layers": list(net.layers),
+            "hidden_activation": (net.hidden_activation if isinstance(net.hidden_activation, str)
+                                  else list(net.hidden_activation)),
+            "output": net.output,
+            "init": net.init,
+        }
+    train = exp.training
+    training: dict[str, Any] = {"costs": list(train.costs),
+                                "learning_rate": train.learning_rate,
+                                "epochs": train.epochs}
+    if exp.kind == "network":
+        if train.batch_size is not None:
+            training["batch_size"] = train.batch_size
+        training["momentum"] = train.momentum
+        training["l2"] = train.l2
+    out["training"] = training
+    return out
+
+
+def dataset_options(data: DataSettings) -> dict[str, Any]:
+    """The keyword options of ``datasets.make_dataset`` for these settings: test_fraction
+    and the keys the chosen dataset uses (unused keys are ignored, not refused)."""
+    options: dict[str, Any] = {"test_fraction": data.test_fraction}
+    for key in DATASET_OPTIONS[data.dataset]:
+        value = getattr(data, key)
+        if value is not None:
+            options[key] = value
+    return options
+
+
+def _data_mapping(data: DataSettings) -> dict[str, Any]:
+    used = {"dataset", "test_fraction", *DATASET_OPTIONS[data.dataset]}
+    defaults = DataSettings()
+    out = {}
+    for f in dataclasses.fields(DataSettings):
+        value = getattr(data, f.name)
+        if value is None:
+            continue
+        if f.name in used or value != getattr(defaults, f.name):
+            out[f.name] = value
+    return out
+
+
+def experiment_to_toml(exp: Experiment) -> str:
+    """TOML text that :func:`parse_toml` reads back into an equal experiment.
+
+    tomli_w spells every value; lists of scalars are kept on one line (``layers = [64, 30,
+    10]``), as a person would write them, rather than tomli_w's one item per line.
+    """
+    lines: list[str] = []
+    for key, value in experiment_to_mapping(exp).items():
+        if isinstance(value, Mapping):
+            lines.append(f"\n[{key}]")
+            lines.extend(f"{k} = {_toml_literal(v)}" for k, v in value.items())
+        else:
+            lines.append(f"{key} = {_toml_literal(value)}")
+    return "\n".join(lines) + "\n"
+
+
+def _toml_literal(value: Any) -> str:
+    if isinstance(value, (list, tuple)):
+        return "[" + ", ".join(_toml_literal(item) for item in value) + "]"
+    return tomli_w.dumps({"v": value})[len("v = "):].rstrip("\n")
+
+
+def validate_experiment(exp: Experiment) -> Experiment:
+    """Check an experiment built in code (e.g. by the GUI with ``dataclasses.replace``) by the
+    same rules as a file; returns the normalised experiment or raises ExperimentError."""
+    return parse_experiment(experiment_to_mapping(exp), source=exp.source)

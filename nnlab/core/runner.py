@@ -1,0 +1,390 @@
+"""Turn an :class:`~nnlab.core.experiment.Experiment` into runs, run them, and write the results.
+
+One run per cost in ``training.costs``. The runs of an experiment are a fair comparison: they
+start from IDENTICAL parameters and see the data in the IDENTICAL order. For a network, one
+``numpy.random.default_rng(exp.seed)`` draws, in this order, the dataset (sampling and the
+train/test split), the initial parameters, and one integer ``order_seed``; every run then gets
+its own fresh ``default_rng(order_seed)`` for the order of its mini-batches. The single neuron
+is deterministic and draws nothing.
+
+Two ways to drive a run:
+
+* :meth:`PreparedRun.start` gives a fresh generator of records (and, for a network, the
+  network it trains in place). The GUI's worker thread takes one record at a time and checks
+  stop/pause between records; calling ``start`` again begins the same run from the start.
+* :func:`execute_run` / :func:`run_experiment` drive the generators to the end (CLI, tests)
+  and collect every record into columns.
+
+:func:`write_results` writes ``history.csv`` and ``summary.json`` atomically. Timing lives only
+in ``summary.json``, so two runs of the same experiment give byte-identical ``history.csv``.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import json
+import math
+import os
+import shutil
+import tempfile
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterator, TextIO
+
+import numpy as np
+
+from .. import __version__ as NNLAB_VERSION
+from .costs import make_cost
+from .datasets import Dataset, DatasetError, make_dataset
+from .experiment import Experiment, ExperimentError, dataset_options, experiment_to_mapping, show_value
+from .network import Network
+from .neuron import NeuronState, neuron_training
+from .optimizers import GradientDescent
+from .training import EpochRecord, train_network
+
+NEURON_HISTORY_COLUMNS = ("epoch", "cost", "a", "z", "w", "b", "dC_dw", "dC_db")
+NETWORK_HISTORY_COLUMNS = ("epoch", "train_cost", "train_accuracy", "test_cost", "test_accuracy")
+HISTORY_FILE = "history.csv"
+SUMMARY_FILE = "summary.json"
+
+
+@dataclass
+class StartedRun:
+    """A run under way: ``records`` yields NeuronState (neuron) or EpochRecord (network; also
+    StepRecord when started with ``record_steps``); ``network`` is the network being trained
+    in place (None for the neuron)."""
+
+    run: "PreparedRun"
+    records: Iterator[Any]
+    network: Network | None = None
+
+
+@dataclass(frozen=True, eq=False)
+class PreparedRun:
+    """One run of an experiment, ready to start any number of times from the same state.
+
+    ``dataset`` and ``initial_network`` are shared between the runs of an experiment and must
+    not be modified; :meth:`start` trains a copy of the network.
+    """
+
+    name: str
+    cost: str
+    kind: str
+    experiment: Experiment
+    columns: tuple[str, ...]
+    samples_per_epoch: int
+    dataset: Dataset | None = None
+    initial_network: Network | None = None
+    order_seed: int | None = None
+
+    def start(self, record_steps: bool = False) -> StartedRun:
+        """A fresh generator of this run's records, from epoch 0."""
+        training = self.experiment.training
+        if self.kind == "neuron":
+            n = self.experiment.neuron
+            records = neuron_training(n.x, n.y, n.w, n.b, self.cost,
+                                      training.learning_rate, training.epochs)
+            return StartedRun(self, records)
+        network = self.initial_network.copy()
+        optimizer = GradientDescent(training.learning_rate, training.momentum, training.l2)
+        records = train_network(
+            network, self.dataset, make_cost(self.cost, output=network.output), optimizer,
+            training.epochs, np.random.default_rng(self.order_seed),
+            batch_size=training.batch_size, record_steps=record_steps,
+        )
+        return StartedRun(self, records, network)
+
+    def row(self, record: NeuronState | EpochRecord) -> tuple[float, ...]:
+        """The history row (values of :attr:`columns`) of one epoch's record."""
+        if self.kind == "neuron":
+            return tuple(record[:8])
+        return (record.epoch, record.train_cost, record.train_accuracy,
+                record.test_cost, record.test_accuracy)
+
+
+@dataclass
+class RunResult:
+    """A finished (or diverged) run: its history columns, final values and timing."""
+
+    name: str
+    kind: str
+    status: str
+    message: str
+    history: dict[str, np.ndarray]
+    train_seconds: float
+    samples: int
+    samples_per_second: float
+    final: dict[str, float] = field(default_factory=dict)
+
+
+@dataclass
+class ExperimentResult:
+    experiment: Experiment
+    runs: list[RunResult]
+    dataset_name: str | None = None
+
+
+def load_dataset(exp: Experiment, rng: np.random.Generator) -> Dataset:
+    """The experiment's dataset, checked against ``network.layers``; a mismatch or a value
+    the dataset cannot use raises ExperimentError naming the experiment file."""
+    data = exp.data
+    try:
+        dataset = make_dataset(data.dataset, rng, **dataset_options(data))
+    except DatasetError:
+        raise
+    except ValueError as exc:
+        raise ExperimentError(f"{exp.source}: [data] dataset = \"{data.dataset}\": {exc}") from None
+    layers = exp.network.layers
+    if layers[0] != dataset.n_features or layers[-1] != dataset.n_classes:
+        wanted = [dataset.n_features, *layers[1:-1], dataset.n_classes]
+        raise ExperimentError(
+            f"{exp.source}: network.layers = {show_value(list(layers))}: dataset "
+            f"\"{data.dataset}\" has {dataset.n_features} inputs and {dataset.n_classes} classes, "
+            f"so the first layer must be {dataset.n_features} and the last "
+            f"{dataset.n_classes} (e.g. {show_value(wanted)})"
+        )
+    return dataset
+
+
+def build_runs(exp: Experiment) -> list[PreparedRun]:
+    """One :class:`PreparedRun` per cost, all from the same start and data order."""
+    training = exp.training
+    if exp.kind == "neuron":
+        return [PreparedRun(name=cost, cost=cost, kind="neuron", experiment=exp,
+                            columns=NEURON_HISTORY_COLUMNS, samples_per_epoch=1)
+                for cost in training.costs]
+    rng = np.random.default_rng(exp.seed)
+    dataset = load_dataset(exp, rng)
+    net = exp.network
+    network = Network(net.layers, list(net.hidden_activations), output=net.output)
+    network.initialise(net.init, rng)
+    order_seed = int(rng.integers(0, 2**63 - 1))
+    return [PreparedRun(name=cost, cost=cost, kind="network", experiment=exp,
+                        columns=NETWORK_HISTORY_COLUMNS,
+                        samples_per_epoch=len(dataset.x_train), dataset=dataset,
+                        initial_network=network, order_seed=order_seed)
+            for cost in training.costs]
+
+
+def execute_run(run: PreparedRun) -> RunResult:
+    """Drive one run to its end, keeping every epoch's row."""
+    epochs = run.experiment.training.epochs
+    table = np.full((epochs + 1, len(run.columns)), np.nan)
+    rows = 0
+    last = None
+    started = run.start()
+    clock = time.perf_counter()
+    for record in started.records:
+        table[rows] = run.row(record)
+        rows += 1
+        last = record
+    seconds = time.perf_counter() - clock
+    table = table[:rows]
+    history = {name: table[:, i].copy() for i, name in enumerate(run.columns)}
+    history["epoch"] = history["epoch"].astype(np.int64)
+    final: dict[str, float] = {name: float(table[-1, i]) for i, name in enumerate(run.columns)}
+    final["epoch"] = int(last.epoch)
+    if run.kind == "neuron":
+        # one sample per epoch; a run that diverged at epoch k made k updates
+        samples = int(last.epoch)
+    else:
+        samples = int(last.samples)
+        final["steps"] = int(last.steps)
+    return RunResult(
+        name=run.name, kind=run.kind, status=last.status, message=last.message,
+        history=history, train_seconds=seconds, samples=samples,
+        samples_per_second=samples / seconds if seconds > 0 else math.inf,
+        final=final,
+    )
+
+
+def run_experiment(exp: Experiment,
+                   on_run_done: Callable[[RunResult], None] | None = None) -> ExperimentResult:
+    """Build and run every run of ``exp`` to the end; ``on_run_done`` is called after each."""
+    runs = build_runs(exp)
+    results = []
+    for run in runs:
+        result = execute_run(run)
+        results.append(result)
+        if on_run_done is not None:
+            on_run_done(result)
+    dataset_name = runs[0].dataset.name if runs and runs[0].dataset is not None else None
+    return ExperimentResult(exp, results, dataset_name)
+
+
+# ---------------------------------------------------------------------------------------------
+# Output files
+
+
+def _number_text(value: float) -> str:
+    # repr is the shortest text that reads back as the same float: exact and reproducible
+    return repr(value)
+
+
+def write_history_csv(result: ExperimentResult, stream: TextIO) -> None:
+    """Write history.csv to ``stream``: a ``run`` column (the cost's name), then the history
+    columns, one row per epoch of each run; epoch 0 is the start before any update."""
+    if not result.runs:
+        return
+    columns = list(result.runs[0].history)
+    stream.write(",".join(["run", *columns]) + "\n")
+    for run in result.runs:
+        epochs = run.history[columns[0]].tolist()
+        values = [run.history[name].tolist() for name in columns[1:]]
+        for i, epoch in enumerate(epochs):
+            cells = [run.name, str(int(epoch))]
+            cells.extend(_number_text(column[i]) for column in values)
+            stream.write(",".join(cells) + "\n")
+
+
+def history_csv(result: ExperimentResult) -> str:
+    """The text of history.csv (see :func:`write_history_csv`)."""
+    buffer = io.StringIO()
+    write_history_csv(result, buffer)
+    return buffer.getvalue()
+
+
+def _json_number(value: Any) -> Any:
+    """JSON has no NaN or infinity: a diverged run's non-finite values become null."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def summary_dict(result: ExperimentResult) -> dict[str, Any]:
+    """The content of summary.json."""
+    runs = {}
+    for run in result.runs:
+        runs[run.name] = {
+            "status": run.status,
+            "message": run.message,
+            "final": {key: _json_number(value) for key, value in run.final.items()},
+            "train_seconds": run.train_seconds,
+            "samples": run.samples,
+            "samples_per_second": _json_number(run.samples_per_second),
+        }
+    summary = {
+        "nnlab_version": NNLAB_VERSION,
+        "kind": result.experiment.kind,
+        "experiment": experiment_to_mapping(result.experiment),
+        "runs": runs,
+    }
+    if result.dataset_name is not None:
+        summary["dataset"] = result.dataset_name
+    return summary
+
+
+def check_output_dir(out_dir: str | os.PathLike) -> None:
+    """Refuse early an output folder that cannot be created or written, without creating
+    anything. Raises OSError with a reason a user can act on."""
+    out = Path(os.path.abspath(out_dir))
+    if out.exists() and not out.is_dir():
+        raise OSError(errno.ENOTDIR, "it exists and is not a folder", os.fspath(out_dir))
+    ancestor = out if out.exists() else out.parent
+    while not ancestor.exists() and not ancestor.is_symlink():
+        ancestor = ancestor.parent
+    if not ancestor.is_dir():
+        raise OSError(errno.ENOTDIR, f"{ancestor} is a file, not a folder", os.fspath(out_dir))
+    if not os.access(ancestor, os.W_OK | os.X_OK):
+        raise OSError(errno.EACCES, f"no permission to write in {ancestor}", os.fspath(out_dir))
+
+
+def _make_missing_dirs(folder: Path) -> list[Path]:
+    """mkdir -p, returning the folders it created, outermost first."""
+    missing = []
+    while not folder.exists():
+        missing.append(folder)
+        if folder.parent == folder:
+            break
+        folder = folder.parent
+    created = []
+    try:
+        for path in reversed(missing):
+            path.mkdir()
+            created.append(path)
+    except BaseException:
+        _remove_dirs(created)
+        raise
+    return created
+
+
+def _remove_dirs(created: list[Path]) -> None:
+    for path in reversed(created):
+        try:
+            path.rmdir()
+        except OSError:
+            pass
+
+
+def write_results(result: ExperimentResult, out_dir: str | os.PathLike) -> tuple[Path, Path]:
+    """Write ``history.csv`` and ``summary.json`` into ``out_dir`` (created if missing) and
+    return their paths.
+
+    Atomic: both files are written into a temporary sibling folder first and only then moved
+    into place. On any error the temporary folder is removed, folders this call created are
+    removed, and files already in ``out_dir`` are put back, so ``out_dir`` is left as it was.
+    """
+    summary = json.dumps(summary_dict(result), indent=2, allow_nan=False) + "\n"
+    files: dict[str, Callable[[TextIO], Any]] = {
+        HISTORY_FILE: lambda stream: write_history_csv(result, stream),
+        SUMMARY_FILE: lambda stream: stream.write(summary),
+    }
+    out = Path(os.path.abspath(out_dir))
+    if out.exists() and not out.is_dir():
+        raise OSError(errno.ENOTDIR, "it exists and is not a folder", os.fspath(out_dir))
+    created = _make_missing_dirs(out.parent)
+    temporary: Path | None = None
+    try:
+        temporary = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial",
+                                          dir=out.parent))
+        for name, write in files.items():
+            with open(temporary / name, "w", encoding="utf-8", newline="\n") as stream:
+                write(stream)
+        if not out.exists():
+            try:
+                os.rename(temporary, out)  # one step: the folder appears complete or not at all
+                temporary = None
+            except OSError:
+                if not out.is_dir():
+                    raise
+        if temporary is not None:
+            _replace_files(temporary, out, list(files))
+    except BaseException:
+        if temporary is not None:
+            shutil.rmtree(temporary, ignore_errors=True)
+        _remove_dirs(created)
+        raise
+    if temporary is not None:
+        shutil.rmtree(temporary, ignore_errors=True)
+    return out / HISTORY_FILE, out / SUMMARY_FILE
+
+
+def _replace_files(source: Path, target: Path, names: list[str]) -> None:
+    """Move ``names`` from ``source`` into the existing folder ``target``; if any move fails,
+    put back what was there before."""
+    backups: list[tuple[Path, Path]] = []
+    installed: list[Path] = []
+    try:
+        for name in names:
+            old = target / name
+            if old.exists() or old.is_symlink():
+                backup = source / f".previous-{name}"
+                os.replace(old, backup)
+                backups.append((old, backup))
+        for name in names:
+            os.replace(source / name, target / name)
+            installed.append(target / name)
+    except BaseException:
+        for path in installed:
+            try:
+                path.unlink()
+            except OSError:
+                pass
+        for old, backup in backups:
+            try:
+                os.replace(backup, old)
+            except OSError:
+                pass
+        raise
