@@ -139,6 +139,16 @@ def test_the_step_by_step_generator_gives_the_blocking_result():
             np.testing.assert_array_equal(rows, table)
 
 
+def test_a_long_run_keeps_a_bounded_evenly_spaced_history_with_its_last_epoch():
+    exp = load_preset("neuron-2-2")
+    exp = dataclasses.replace(exp, training=dataclasses.replace(exp.training, epochs=5000))
+    result = execute_run(build_runs(exp)[0], max_rows=100)
+    epochs = result.history["epoch"]
+    assert len(epochs) <= 101
+    assert epochs[0] == 0 and epochs[-1] == 5000 and result.final["epoch"] == 5000
+    assert len(set(np.diff(epochs[:-1]))) == 1
+
+
 def test_same_experiment_same_seed_gives_identical_histories():
     for exp in (load_preset("neuron-2-2"), small_network(), load_preset("three-class-3-2-3")):
         first = history_csv(run_experiment(exp))

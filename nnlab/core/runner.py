@@ -39,6 +39,7 @@ from .. import __version__ as NNLAB_VERSION
 from .costs import make_cost
 from .datasets import Dataset, DatasetError, make_dataset
 from .experiment import Experiment, ExperimentError, dataset_options, experiment_to_mapping, show_value
+from .history import DEFAULT_MAX_ROWS, History
 from .network import Network
 from .neuron import NeuronState, neuron_training
 from .optimizers import GradientDescent
@@ -168,20 +169,19 @@ def build_runs(exp: Experiment) -> list[PreparedRun]:
             for cost in training.costs]
 
 
-def execute_run(run: PreparedRun) -> RunResult:
-    """Drive one run to its end, keeping every epoch's row."""
-    epochs = run.experiment.training.epochs
-    table = np.full((epochs + 1, len(run.columns)), np.nan)
-    rows = 0
+def execute_run(run: PreparedRun, max_rows: int = DEFAULT_MAX_ROWS) -> RunResult:
+    """Drive one run to its end. Its history keeps every epoch of runs up to ``max_rows``
+    rows, and evenly spaced epochs plus the last beyond that (see :mod:`.history`), so
+    memory stays bounded however many epochs are asked for."""
+    rows = History(run.columns, max_rows)
     last = None
     started = run.start()
     clock = time.perf_counter()
     for record in started.records:
-        table[rows] = run.row(record)
-        rows += 1
+        rows.append(run.row(record))
         last = record
     seconds = time.perf_counter() - clock
-    table = table[:rows]
+    table = rows.array()
     history = {name: table[:, i].copy() for i, name in enumerate(run.columns)}
     history["epoch"] = history["epoch"].astype(np.int64)
     final: dict[str, float] = {name: float(table[-1, i]) for i, name in enumerate(run.columns)}
