@@ -28,6 +28,16 @@ def test_derivative_from_output_equals_derivative_from_input(name):
 
 
 @pytest.mark.parametrize("name", list(ACTIVATIONS))
+def test_in_place_form_equals_the_plain_function(name):
+    act = ACTIVATIONS[name]
+    z = np.linspace(-800, 800, 2001)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        in_place = act.apply_inplace(z.copy())
+    np.testing.assert_allclose(in_place, act.fn(z), rtol=1e-12, atol=1e-15)
+
+
+@pytest.mark.parametrize("name", list(ACTIVATIONS))
 def test_extreme_inputs_give_no_warning_and_no_nan(name):
     act = ACTIVATIONS[name]
     z = np.array([-1e4, -800.0, -50.0, 0.0, 50.0, 800.0, 1e4])

@@ -164,3 +164,26 @@ def test_without_evaluation_records_are_nan_but_training_and_the_guard_still_wor
     records = list(train_network(net, toy_data(), make_cost("cross_entropy"), GradientDescent(1e300),
                                  50, rng, evaluate=False))
     assert records[-1].status == "diverged" and "a parameter became" in records[-1].message
+
+
+@pytest.mark.parametrize("momentum, l2", [(0.0, 0.0), (0.5, 0.0), (0.0, 0.1)])
+def test_train_step_equals_a_gradient_followed_by_a_step(momentum, l2):
+    rng = np.random.default_rng(9)
+    data = toy_data()
+    cost = make_cost("quadratic", "softmax")
+    a = Network([2, 5, 2], "sigmoid", "softmax").initialise("scaled", rng)
+    b = a.copy()
+    opt_a, opt_b = GradientDescent(0.3, momentum, l2), GradientDescent(0.3, momentum, l2)
+    buffer = np.empty_like(a.parameters)
+    for _ in range(3):
+        value = opt_a.train_step(a, data.x_train, data.y_train, cost, buffer, compute_cost=True)
+        expected, gradient, _ = b.gradient(data.x_train, data.y_train, cost)
+        opt_b.step(b, gradient)
+        assert value == pytest.approx(expected, rel=1e-12)
+        np.testing.assert_allclose(a.parameters, b.parameters, rtol=1e-12, atol=1e-15)
+    # by hand: plain descent is θ − η∇C
+    if not momentum and not l2:
+        before = a.parameters.copy()
+        _, gradient, _ = a.gradient(data.x_train, data.y_train, cost)
+        opt_a.train_step(a, data.x_train, data.y_train, cost, buffer)
+        np.testing.assert_allclose(a.parameters, before - 0.3 * gradient, rtol=1e-12)

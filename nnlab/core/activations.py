@@ -97,13 +97,14 @@ def softmax(z):
 
 
 def _sigmoid_inplace(z):
-    np.negative(z, out=z)
-    # Capping −z at 709 keeps e^(−z) finite without the cost of silencing warnings; below
-    # z = −709 it returns σ ≈ 1.2e−308 instead of a still smaller number.
-    np.minimum(z, 709.0, out=z)
-    np.exp(z, out=z)
-    z += 1.0
-    return np.reciprocal(z, out=z)
+    # σ(z) = ½ + ½ tanh(z/2): four cheap passes, no exponential that can overflow. Near
+    # σ = 0 it is exact only to about 1e−17 absolute, which is harmless in a hidden layer;
+    # outputs and everything shown to the user use the exact ``sigmoid``.
+    z *= 0.5
+    np.tanh(z, out=z)
+    z *= 0.5
+    z += 0.5
+    return z
 
 
 def _leaky_relu_inplace(z):

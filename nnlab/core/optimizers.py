@@ -28,21 +28,45 @@ class GradientDescent:
         self.momentum = float(momentum)
         self.l2 = float(l2)
         self._velocity = None
+        self._step = None
+
+    def train_step(self, network, x, y, cost, gradient_buffer,
+                   compute_cost: bool = False) -> float:
+        """One gradient step on the batch (x, y); returns the batch's cost before the step
+        (NaN unless ``compute_cost``). ``gradient_buffer`` is scratch space laid out like
+        ``network.parameters``."""
+        if self.momentum or self.l2:
+            value, gradient, _ = network.gradient(x, y, cost, compute_cost, out=gradient_buffer)
+            self.step(network, gradient)
+        else:
+            # plain descent θ ← θ − η∇C: ask for η∇C directly and save a pass over θ
+            value, scaled, _ = network.gradient(x, y, cost, compute_cost, out=gradient_buffer,
+                                                scale=self.learning_rate)
+            network.parameters -= scaled
+        return value
 
     def step(self, network, gradient) -> None:
         """Update ``network.parameters`` in place by the flat ``gradient`` (laid out like
         ``network.parameters``, as :meth:`Network.gradient` returns it)."""
         params = network.parameters
+        if self._step is None or self._step.shape != params.shape:
+            self._step = np.empty_like(params)  # reused: no large allocation per step
+        step = self._step
         if self.l2:
-            gradient = gradient + self.l2 * params * network.weight_mask
-        if not self.momentum:
-            params -= self.learning_rate * gradient
-            return
-        if self._velocity is None:
-            self._velocity = np.zeros_like(params)
-        self._velocity *= self.momentum
-        self._velocity -= self.learning_rate * gradient
-        params += self._velocity
+            np.multiply(params, network.weight_mask, out=step)
+            step *= self.l2
+            step += gradient
+            step *= self.learning_rate
+        else:
+            np.multiply(gradient, self.learning_rate, out=step)
+        if self.momentum:
+            if self._velocity is None:
+                self._velocity = np.zeros_like(params)
+            self._velocity *= self.momentum
+            self._velocity -= step
+            params += self._velocity
+        else:
+            params -= step
 
 
 SHUFFLED_COPY_LIMIT = 64 * 2**20

@@ -85,6 +85,7 @@ def train_network(
     y_test = np.asarray(dataset.y_test, dtype=network.dtype)
     steps = 0
     samples = 0
+    gradient_buffer = np.empty_like(network.parameters)
 
     def measure(epoch: int) -> EpochRecord:
         nan = float("nan")
@@ -116,8 +117,8 @@ def train_network(
     for epoch in range(1, epochs + 1):
         with np.errstate(all="ignore"):  # a diverging run overflows; the guard reports it
             for xb, yb in minibatches(x, y, batch_size, rng):
-                batch_cost, gradient, _ = network.gradient(xb, yb, cost, record_steps)
-                optimizer.step(network, gradient)
+                batch_cost = optimizer.train_step(network, xb, yb, cost, gradient_buffer,
+                                                  compute_cost=record_steps)
                 steps += 1
                 samples += len(xb)
                 if record_steps:
