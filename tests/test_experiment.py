@@ -442,3 +442,14 @@ def test_unknown_preset_lists_the_names():
     message = str(caught.value)
     assert "unknown preset 'neuron-9-9'" in message and "neuron-2-2" in message
     assert "\n" not in message
+
+
+def test_every_experiment_example_in_the_readme_is_accepted():
+    import pathlib
+    import re
+
+    readme = (pathlib.Path(__file__).resolve().parents[1] / "README.md").read_text("utf-8")
+    blocks = re.findall(r"```toml\n(.*?)```", readme, flags=re.S)
+    assert len(blocks) >= 2
+    kinds = {parse_toml(block, "README.md", None).kind for block in blocks}
+    assert kinds == {"neuron", "network"}
