@@ -748,8 +748,7 @@ def load_idx(
 # --------------------------------------------------------------------------------------------
 # By name, as an experiment file's [data] table names it
 
-# Options each data set accepts besides `test_fraction` (experiment-file key -> parameter).
-_DATASET_OPTIONS: dict[str, tuple[str, ...]] = {
+DATASET_OPTIONS: dict[str, tuple[str, ...]] = {
     "digits": (),
     "three_class": (),
     "xor": ("n_samples", "noise"),
@@ -759,6 +758,7 @@ _DATASET_OPTIONS: dict[str, tuple[str, ...]] = {
     "csv": ("path", "label_column"),
     "idx": ("images", "labels"),
 }
+"""The options (experiment-file [data] keys) each data set takes besides ``test_fraction``."""
 _REQUIRED_OPTIONS = {"csv": ("path",), "idx": ("images", "labels")}
 _TOY_MAKERS = {"xor": xor, "circles": circles, "gaussians": gaussians, "spiral": spiral}
 
@@ -771,9 +771,9 @@ def make_dataset(name: str, rng: np.random.Generator, **options: object) -> Data
     ``labels`` for "idx". An option left out takes the function's default. A wrong name or
     option raises ValueError naming what is allowed. Relative paths are used as given.
     """
-    if name not in _DATASET_OPTIONS:
+    if name not in DATASET_OPTIONS:
         raise ValueError(f"unknown dataset {name!r}; expected one of {', '.join(DATASET_NAMES)}")
-    allowed = ("test_fraction",) + _DATASET_OPTIONS[name]
+    allowed = ("test_fraction",) + DATASET_OPTIONS[name]
     unknown = sorted(set(options) - set(allowed))
     if unknown:
         raise ValueError(

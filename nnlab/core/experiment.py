@@ -51,22 +51,11 @@ import tomli_w
 
 from .activations import ACTIVATIONS, OUTPUT_ACTIVATIONS
 from .costs import COST_NAMES
-from .datasets import DATASET_NAMES
+from .datasets import DATASET_NAMES, DATASET_OPTIONS
 from .network import INIT_METHODS as _NETWORK_INIT_METHODS
 
 SCHEMA_VERSION = 1
 KINDS = ("neuron", "network")
-DATASET_OPTIONS: dict[str, tuple[str, ...]] = {
-    "digits": (),
-    "three_class": (),
-    "xor": ("n_samples", "noise"),
-    "circles": ("n_samples", "noise"),
-    "gaussians": ("n_samples", "noise"),
-    "spiral": ("n_samples", "noise"),
-    "csv": ("path", "label_column"),
-    "idx": ("images", "labels"),
-}
-"""The [data] keys each dataset uses besides ``dataset`` and ``test_fraction``."""
 HIDDEN_ACTIVATIONS = tuple(ACTIVATIONS)
 INIT_METHODS = tuple(m for m in _NETWORK_INIT_METHODS if m != "explicit")
 """Initialisations a file may ask for ("explicit" needs weights, which files do not carry)."""
