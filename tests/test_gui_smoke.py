@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 import textwrap
@@ -194,10 +193,6 @@ def test_launch_shows_the_main_window_and_returns_the_exit_code():
     assert result.returncode == 42, result.stdout + result.stderr
 
 
-@pytest.mark.skipif(
-    importlib.util.find_spec("nnlab.cli") is None,
-    reason="nnlab/cli.py (the command line) has not landed yet",
-)
 def test_python_m_nnlab_help_exits_0():
     result = _run_python("-m", "nnlab", "--help")
     assert result.returncode == 0, result.stderr
