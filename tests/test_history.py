@@ -46,3 +46,17 @@ def test_extend_equals_appending_one_by_one():
 def test_too_small_history_is_refused():
     with pytest.raises(ValueError):
         History(("x",), max_rows=1)
+
+
+def test_view_shares_memory_is_read_only_and_equals_columns():
+    h = History(("epoch", "value"), max_rows=8)
+    for i in range(5):
+        h.append((i, 2 * i))
+    view = h.view()
+    np.testing.assert_array_equal(view["value"], h.columns()["value"])
+    assert not view["value"].flags.writeable
+    assert np.shares_memory(view["epoch"], h._data)
+    for i in range(5, 20):  # decimated: the newest row is extra, so view() copies
+        h.append((i, 2 * i))
+    np.testing.assert_array_equal(h.view()["epoch"], h.columns()["epoch"])
+    assert h.view()["epoch"][-1] == 19

@@ -92,6 +92,16 @@ class History:
         table = self.array()
         return {name: table[:, i] for i, name in enumerate(self.column_names)}
 
+    def view(self) -> dict[str, np.ndarray]:
+        """Like :meth:`columns` but without copying when possible: read-only views of the
+        stored rows, valid until the next append. For a display redrawn many times a second
+        from a history that only the same thread appends to."""
+        if self._last_is_extra():
+            return self.columns()
+        table = self._data[: self._size].view()
+        table.flags.writeable = False
+        return {name: table[:, i] for i, name in enumerate(self.column_names)}
+
     def last(self) -> dict[str, float] | None:
         if self._last is None:
             return None

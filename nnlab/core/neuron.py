@@ -120,6 +120,10 @@ class NeuronHistory:
     def columns(self) -> dict[str, np.ndarray]:
         return self._history.columns()
 
+    def view(self) -> dict[str, np.ndarray]:
+        """Read-only column views without copying (see :meth:`.History.view`)."""
+        return self._history.view()
+
     def last(self) -> dict[str, float] | None:
         return self._history.last()
 
