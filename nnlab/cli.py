@@ -113,7 +113,8 @@ def _run(args: argparse.Namespace) -> int:
     from nnlab.core.datasets import DatasetError
     from nnlab.core.experiment import ExperimentError, load_experiment
     from nnlab.core.presets import load_preset
-    from nnlab.core.runner import check_output_dir, run_experiment, write_results
+    from nnlab.core.files import check_output_dir
+    from nnlab.core.runner import run_experiment, write_results
 
     # Everything that can be refused is checked before any training, and nothing is written
     # until all runs are done: a refused experiment leaves DIR untouched.

@@ -12,7 +12,7 @@ import os
 import numpy as np
 import pytest
 
-from nnlab.core import runner
+from nnlab.core import files, runner
 from nnlab.core.datasets import DatasetError
 from nnlab.core.experiment import (
     DataSettings,
@@ -303,7 +303,7 @@ def test_write_results_under_a_regular_file_fails_and_creates_nothing(tmp_path):
         with pytest.raises(OSError):
             write_results(result, out)
         with pytest.raises(OSError):
-            runner.check_output_dir(out)
+            files.check_output_dir(out)
     assert sorted(os.listdir(tmp_path)) == ["file.txt"] and blocker.read_text() == "x"
 
 
@@ -320,7 +320,7 @@ def test_a_failed_move_restores_the_previous_files(tmp_path, monkeypatch):
             raise OSError(28, "No space left on device")
         return real_replace(src, dst)
 
-    monkeypatch.setattr(runner.os, "replace", failing_replace)
+    monkeypatch.setattr(files.os, "replace", failing_replace)
     with pytest.raises(OSError, match="No space left"):
         write_results(run_experiment(load_preset("neuron-2-2")), tmp_path)
     monkeypatch.undo()
@@ -336,7 +336,7 @@ def test_a_failed_write_removes_the_folders_it_created(tmp_path, monkeypatch):
     def no_space(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(runner.tempfile, "mkdtemp", no_space)
+    monkeypatch.setattr(files.tempfile, "mkdtemp", no_space)
     with pytest.raises(OSError):
         write_results(run_experiment(load_preset("neuron-2-2")), tmp_path / "new" / "out")
     assert os.listdir(tmp_path) == []

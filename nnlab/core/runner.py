@@ -21,13 +21,10 @@ in ``summary.json``, so two runs of the same experiment give byte-identical ``hi
 
 from __future__ import annotations
 
-import errno
 import io
 import json
 import math
 import os
-import shutil
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -39,6 +36,7 @@ from .. import __version__ as NNLAB_VERSION
 from .costs import make_cost
 from .datasets import Dataset, DatasetError, make_dataset
 from .experiment import Experiment, ExperimentError, dataset_options, experiment_to_mapping, show_value
+from .files import write_folder
 from .history import DEFAULT_MAX_ROWS, History
 from .network import Network
 from .neuron import NeuronState, neuron_training
@@ -276,115 +274,19 @@ def summary_dict(result: ExperimentResult) -> dict[str, Any]:
     return summary
 
 
-def check_output_dir(out_dir: str | os.PathLike) -> None:
-    """Refuse early an output folder that cannot be created or written, without creating
-    anything. Raises OSError with a reason a user can act on."""
-    out = Path(os.path.abspath(out_dir))
-    if out.exists() and not out.is_dir():
-        raise OSError(errno.ENOTDIR, "it exists and is not a folder", os.fspath(out_dir))
-    ancestor = out if out.exists() else out.parent
-    while not ancestor.exists() and not ancestor.is_symlink():
-        ancestor = ancestor.parent
-    if not ancestor.is_dir():
-        raise OSError(errno.ENOTDIR, f"{ancestor} is a file, not a folder", os.fspath(out_dir))
-    if not os.access(ancestor, os.W_OK | os.X_OK):
-        raise OSError(errno.EACCES, f"no permission to write in {ancestor}", os.fspath(out_dir))
-
-
-def _make_missing_dirs(folder: Path) -> list[Path]:
-    """mkdir -p, returning the folders it created, outermost first."""
-    missing = []
-    while not folder.exists():
-        missing.append(folder)
-        if folder.parent == folder:
-            break
-        folder = folder.parent
-    created = []
-    try:
-        for path in reversed(missing):
-            path.mkdir()
-            created.append(path)
-    except BaseException:
-        _remove_dirs(created)
-        raise
-    return created
-
-
-def _remove_dirs(created: list[Path]) -> None:
-    for path in reversed(created):
-        try:
-            path.rmdir()
-        except OSError:
-            pass
-
-
 def write_results(result: ExperimentResult, out_dir: str | os.PathLike) -> tuple[Path, Path]:
-    """Write ``history.csv`` and ``summary.json`` into ``out_dir`` (created if missing) and
-    return their paths.
-
-    Atomic: both files are written into a temporary sibling folder first and only then moved
-    into place. On any error the temporary folder is removed, folders this call created are
-    removed, and files already in ``out_dir`` are put back, so ``out_dir`` is left as it was.
-    """
+    """Write ``history.csv`` and ``summary.json`` into ``out_dir`` (created if missing),
+    all or nothing (see :func:`.files.write_folder`), and return their paths."""
     summary = json.dumps(summary_dict(result), indent=2, allow_nan=False) + "\n"
-    files: dict[str, Callable[[TextIO], Any]] = {
-        HISTORY_FILE: lambda stream: write_history_csv(result, stream),
-        SUMMARY_FILE: lambda stream: stream.write(summary),
-    }
-    out = Path(os.path.abspath(out_dir))
-    if out.exists() and not out.is_dir():
-        raise OSError(errno.ENOTDIR, "it exists and is not a folder", os.fspath(out_dir))
-    created = _make_missing_dirs(out.parent)
-    temporary: Path | None = None
-    try:
-        temporary = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial",
-                                          dir=out.parent))
-        for name, write in files.items():
-            with open(temporary / name, "w", encoding="utf-8", newline="\n") as stream:
-                write(stream)
-        if not out.exists():
-            try:
-                os.rename(temporary, out)  # one step: the folder appears complete or not at all
-                temporary = None
-            except OSError:
-                if not out.is_dir():
-                    raise
-        if temporary is not None:
-            _replace_files(temporary, out, list(files))
-    except BaseException:
-        if temporary is not None:
-            shutil.rmtree(temporary, ignore_errors=True)
-        _remove_dirs(created)
-        raise
-    if temporary is not None:
-        shutil.rmtree(temporary, ignore_errors=True)
-    return out / HISTORY_FILE, out / SUMMARY_FILE
 
+    def write_history(path: Path) -> None:
+        with open(path, "w", encoding="utf-8", newline="\n") as stream:
+            write_history_csv(result, stream)
 
-def _replace_files(source: Path, target: Path, names: list[str]) -> None:
-    """Move ``names`` from ``source`` into the existing folder ``target``; if any move fails,
-    put back what was there before."""
-    backups: list[tuple[Path, Path]] = []
-    installed: list[Path] = []
-    try:
-        for name in names:
-            old = target / name
-            if old.exists() or old.is_symlink():
-                backup = source / f".previous-{name}"
-                os.replace(old, backup)
-                backups.append((old, backup))
-        for name in names:
-            os.replace(source / name, target / name)
-            installed.append(target / name)
-    except BaseException:
-        for path in installed:
-            try:
-                path.unlink()
-            except OSError:
-                pass
-        for old, backup in backups:
-            try:
-                os.replace(backup, old)
-            except OSError:
-                pass
-        raise
+    def write_summary(path: Path) -> None:
+        with open(path, "w", encoding="utf-8", newline="\n") as stream:
+            stream.write(summary)
+
+    history, summary_path = write_folder(out_dir, {HISTORY_FILE: write_history,
+                                                   SUMMARY_FILE: write_summary})
+    return history, summary_path
