@@ -1,0 +1,319 @@
+"""The lesson session: one neuron experiment, its runs' histories and the training thread.
+
+:class:`LessonSession` lives in the GUI thread. It owns
+
+* the :class:`~nnlab.core.experiment.Experiment` (kind "neuron"), whose ``training.costs``
+  are the runs shown (one run per cost, all from the same start);
+* one :class:`~nnlab.core.neuron.NeuronHistory` per run, appended to only in the GUI thread,
+  so the window can read them at any time without locks;
+* a ``QThread`` with a :class:`~nnlab.app.worker.TrainingWorker` in it, created when training
+  starts (``run`` or ``step``) and joined when it ends (reset, a new experiment, the last
+  epoch, shutdown).
+
+Commands reach the worker only through queued signals, never by calling it across threads.
+The session's :attr:`state` follows what the worker *reports*: after ``state_changed("paused")``
+no more records arrive, because the worker sends its pending records before any state change
+and both travel through the same queue in order.
+
+States: "idle" (no training under way; the next run or step starts from epoch 0), "running",
+"paused", "finished" (every run reached its last epoch or diverged)::
+
+    idle ──run──▶ running ◀──pause / run──▶ paused ◀──step── idle
+                     │                         │
+                     └──── last epoch ─────────┴──▶ finished
+
+    reset, set_experiment, set_costs: any state ──▶ idle (histories cleared)
+    run in "finished": reset, then run
+
+A session must be shut down (:meth:`LessonSession.shutdown`) before it is dropped: Qt aborts
+the process when a ``QThread`` object is destroyed while its thread still runs. The window
+does it when it closes, and the application's ``aboutToQuit`` does it as a last resort.
+
+The window does not redraw per record: ``data_changed`` only says rows were appended, and
+the window redraws on its own display timer from :attr:`histories` (``view()``),
+:attr:`latest_epoch` and :meth:`row_for_epoch`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from typing import Any, Iterable, Mapping
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
+
+from ..core.experiment import Experiment, validate_experiment
+from ..core.neuron import NeuronHistory
+from ..core.presets import load_preset
+from ..core.runner import build_runs
+from .worker import TrainingWorker, checked_speed
+
+DEFAULT_PRESET = "neuron-2-2"
+SHUTDOWN_TIMEOUT_MS = 5000
+"""How long stopping the training thread may take before the session gives up waiting. The
+worker answers within one time slice (milliseconds); this bound only guards against a hang."""
+
+IDLE, RUNNING, PAUSED, FINISHED = "idle", "running", "paused", "finished"
+
+_log = logging.getLogger(__name__)
+
+# Threads that did not stop within SHUTDOWN_TIMEOUT_MS. Destroying a running QThread aborts
+# the process, so a thread that hangs is kept referenced rather than freed.
+_unjoined_threads: list[tuple[QThread, TrainingWorker]] = []
+
+
+class LessonSession(QObject):
+    """The runs of one neuron experiment and their training (see the module docstring)."""
+
+    data_changed = Signal()                 # rows were appended or the histories were replaced
+    state_changed = Signal(str)             # "idle" | "running" | "paused" | "finished"
+    run_finished = Signal(str, str, str)    # run name, "finished" | "diverged", message
+    experiment_changed = Signal()
+
+    # Commands to the worker: queued into its thread (see _start_worker)
+    _run_requested = Signal()
+    _pause_requested = Signal()
+    _step_requested = Signal()
+    _speed_requested = Signal(object)
+    _stop_requested = Signal()
+
+    def __init__(self, experiment: Experiment | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        if experiment is None:
+            experiment = load_preset(DEFAULT_PRESET)
+        self._check_kind(experiment)
+        self._experiment = experiment
+        self._speed: float | None = None
+        self._state = IDLE
+        self._worker: TrainingWorker | None = None
+        self._thread: QThread | None = None
+        self.histories: dict[str, NeuronHistory] = self._empty_histories()
+        application = QCoreApplication.instance()
+        if application is not None:
+            # a last chance to join the thread if the window forgot to call shutdown()
+            application.aboutToQuit.connect(self.shutdown)
+
+    # --- settings ---------------------------------------------------------------------------
+
+    @property
+    def experiment(self) -> Experiment:
+        return self._experiment
+
+    def set_experiment(self, experiment: Experiment) -> None:
+        """Use ``experiment`` from now on; training so far is discarded (a reset)."""
+        self._check_kind(experiment)
+        self._experiment = experiment
+        self.reset()
+        self.experiment_changed.emit()
+
+    @property
+    def costs(self) -> tuple[str, ...]:
+        """The runs shown: the experiment's ``training.costs``."""
+        return self._experiment.training.costs
+
+    def set_costs(self, costs: Iterable[str]) -> None:
+        """Show the runs of ``costs`` (e.g. ``("quadratic",)``); a reset. An unknown, repeated
+        or missing cost raises ExperimentError naming ``training.costs``."""
+        training = dataclasses.replace(self._experiment.training, costs=tuple(costs))
+        self.set_experiment(validate_experiment(
+            dataclasses.replace(self._experiment, training=training)))
+
+    @property
+    def speed(self) -> float | None:
+        """Epochs per second of every run; ``None`` is as fast as possible."""
+        return self._speed
+
+    def set_speed(self, epochs_per_second: float | None) -> None:
+        self._speed = checked_speed(epochs_per_second)
+        if self._worker is not None:
+            self._speed_requested.emit(self._speed)
+
+    # --- what the window reads --------------------------------------------------------------
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def latest_epoch(self) -> int:
+        """The newest epoch of any run; 0 when there are no rows yet."""
+        epochs = [int(history.last()["epoch"]) for history in self.histories.values()
+                  if len(history)]
+        return max(epochs, default=0)
+
+    def row_for_epoch(self, name: str, epoch: int) -> int:
+        """The row of run ``name`` that shows ``epoch``: the one with the largest recorded
+        epoch ≤ ``epoch`` (long runs keep only evenly spaced epochs); -1 if there is none."""
+        epochs = self.histories[name].view()["epoch"]
+        return int(np.searchsorted(epochs, epoch, side="right")) - 1
+
+    @property
+    def is_training_thread_running(self) -> bool:
+        return self._thread is not None and self._thread.isRunning()
+
+    # --- commands ---------------------------------------------------------------------------
+
+    @Slot()
+    def run(self) -> None:
+        """Train until paused or finished. After "finished" it starts again from epoch 0."""
+        if self._state == FINISHED:
+            self.reset()
+        self._start_worker()
+        self._run_requested.emit()
+
+    @Slot()
+    def pause(self) -> None:
+        if self._worker is not None:
+            self._pause_requested.emit()
+
+    @Slot()
+    def toggle_run(self) -> None:
+        """Run ⇄ pause, for a single button or the space bar."""
+        if self._state == RUNNING:
+            self.pause()
+        else:
+            self.run()
+
+    @Slot()
+    def step(self) -> None:
+        """One epoch of training (one parameter update) of every run, then paused.
+
+        From "idle" the histories get two rows per run, epoch 0 (the start) and epoch 1, so
+        the first step already shows a change. Does nothing when finished.
+        """
+        if self._state == FINISHED:
+            return
+        self._start_worker()
+        self._step_requested.emit()
+
+    @Slot()
+    def reset(self) -> None:
+        """Stop training, join the thread and clear the histories: back to "idle" at epoch 0."""
+        self._stop_worker()
+        self.histories = self._empty_histories()
+        self._set_state(IDLE)
+        self.data_changed.emit()
+
+    @Slot()
+    def shutdown(self) -> None:
+        """Stop training and join the thread (waiting at most SHUTDOWN_TIMEOUT_MS), keeping
+        the histories, e.g. for an export while the window closes. Safe to call any number of
+        times; the window calls it when it closes. A later run or step starts from epoch 0."""
+        self._stop_worker()
+        if self._state in (RUNNING, PAUSED):
+            self._set_state(IDLE)
+
+    def load_finished(self, histories: Mapping[str, NeuronHistory]) -> None:
+        """Show finished runs computed elsewhere (e.g. headless, for export) instead of
+        training; their names become :attr:`costs`."""
+        self._stop_worker()
+        costs = tuple(histories)
+        experiment_changed = costs != self.costs
+        if experiment_changed:
+            training = dataclasses.replace(self._experiment.training, costs=costs)
+            self._experiment = dataclasses.replace(self._experiment, training=training)
+        self.histories = dict(histories)
+        self._set_state(FINISHED)
+        self.data_changed.emit()
+        if experiment_changed:
+            self.experiment_changed.emit()
+
+    # --- the training thread ----------------------------------------------------------------
+
+    def _start_worker(self) -> None:
+        """Create the worker and its thread unless they exist. A fresh worker starts at
+        epoch 0, so rows left over from an earlier worker (after shutdown) are cleared."""
+        self._assert_gui_thread()
+        if self._worker is not None:
+            return
+        if any(len(history) for history in self.histories.values()):
+            self.histories = self._empty_histories()
+            self.data_changed.emit()
+        runs = [(run.name, run.start().records) for run in build_runs(self._experiment)]
+        worker = TrainingWorker(runs, self._speed)
+        thread = QThread()  # no parent: _stop_worker decides when it may be destroyed
+        thread.setObjectName("nnlab training")
+        worker.moveToThread(thread)
+        queued = Qt.ConnectionType.QueuedConnection
+        worker.records_ready.connect(self._on_records, queued)
+        worker.state_changed.connect(self._on_worker_state, queued)
+        self._run_requested.connect(worker.run, queued)
+        self._pause_requested.connect(worker.pause, queued)
+        self._step_requested.connect(worker.step, queued)
+        self._speed_requested.connect(worker.set_speed, queued)
+        self._stop_requested.connect(worker.stop, queued)
+        self._worker, self._thread = worker, thread
+        thread.start()
+
+    def _stop_worker(self) -> None:
+        """Stop the worker, wait for its thread to end and drop both."""
+        self._assert_gui_thread()
+        worker, thread = self._worker, self._thread
+        if worker is None:
+            return
+        self._worker = self._thread = None
+        self._stop_requested.emit()  # the worker's stop() also ends its thread's event loop
+        joined = thread.wait(SHUTDOWN_TIMEOUT_MS)
+        for signal in (self._run_requested, self._pause_requested, self._step_requested,
+                       self._speed_requested, self._stop_requested):
+            signal.disconnect()
+        # Records and states the worker sent before it stopped may still wait in this
+        # thread's queue; they belong to the old runs and must not reach the new histories.
+        # (This drops every queued call to the session; only the worker makes such calls.)
+        QCoreApplication.removePostedEvents(self, QEvent.Type.MetaCall)
+        if not joined:
+            _log.warning("the training thread did not stop within %d ms", SHUTDOWN_TIMEOUT_MS)
+            _unjoined_threads.append((thread, worker))
+
+    @Slot(object)
+    def _on_records(self, batch: tuple[tuple[str, Any], ...]) -> None:
+        self._assert_gui_thread()
+        if self._worker is None:
+            return
+        by_run: dict[str, list[Any]] = {}
+        for name, record in batch:
+            by_run.setdefault(name, []).append(record)
+        ended = []
+        for name, records in by_run.items():
+            self.histories[name].extend(records)
+            last = records[-1]
+            if last.status != RUNNING:
+                ended.append((name, last.status, last.message))
+        histories = self.histories
+        self.data_changed.emit()
+        if self.histories is not histories:
+            return  # a handler reset the session: these runs are gone
+        for name, status, message in ended:
+            self.run_finished.emit(name, status, message)
+
+    @Slot(str)
+    def _on_worker_state(self, state: str) -> None:
+        self._assert_gui_thread()
+        if self._worker is None:
+            return
+        if state == FINISHED:
+            self._stop_worker()  # nothing left to train: free the thread now
+        if state in (RUNNING, PAUSED, FINISHED):
+            self._set_state(state)
+
+    # --- helpers ----------------------------------------------------------------------------
+
+    def _empty_histories(self) -> dict[str, NeuronHistory]:
+        return {name: NeuronHistory() for name in self.costs}
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)
+
+    def _assert_gui_thread(self) -> None:
+        # The histories have no locks: only the session's own thread may touch them.
+        assert QThread.currentThread() is self.thread(), \
+            "LessonSession used from a thread other than its own"
+
+    @staticmethod
+    def _check_kind(experiment: Experiment) -> None:
+        if experiment.kind != "neuron":
+            raise ValueError(f"the lesson session trains a single neuron, not an experiment "
+                             f"of kind {experiment.kind!r}")

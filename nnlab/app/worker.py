@@ -1,0 +1,237 @@
+"""The training worker: drives the runs' record generators in a thread of their own.
+
+A :class:`TrainingWorker` is moved into a ``QThread`` by :class:`~nnlab.app.session.LessonSession`
+and from then on is only spoken to through queued signals. It advances every active run by one
+epoch per lockstep step, so two runs compared side by side are always at the same epoch.
+
+Three rules keep the window responsive however fast training goes:
+
+* Time slicing. The work is done by a ``QTimer`` in the worker's own thread. At "as fast as
+  possible" each timer tick trains for about :data:`SLICE_SECONDS` and then returns to the
+  thread's event loop, so a queued pause, stop or speed change waits at most one slice. At a
+  set speed the ticks are paced by the clock (no busy waiting): an epoch is due every
+  ``1 / epochs_per_second`` seconds.
+* Batching. Records are collected and sent with ``records_ready`` at most every
+  :data:`FLUSH_INTERVAL_SECONDS` (60 times a second), so 10⁵ epochs a second arrive as ~60
+  signals, not 10⁵, and never flood the GUI's event loop. Pending records are always sent
+  before a state change, so whoever sees "paused" or "finished" has every record before it.
+* Immutability. Only tuples of ``(run_name, record)`` cross the thread boundary; the records
+  (``NeuronState`` namedtuples, frozen ``EpochRecord`` dataclasses) cannot be changed by either
+  side.
+
+"One epoch of training" is one update of the parameters. A generator's first record (epoch 0)
+is the start, before any update, so the very first :meth:`TrainingWorker.step` takes the start
+record *and* the record after the first update: a fresh step shows epochs 0 and 1.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from typing import Any, Iterable, Iterator
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+
+SLICE_SECONDS = 0.006
+"""How long one timer tick trains at "as fast as possible" before the event loop gets a turn."""
+
+FLUSH_INTERVAL_SECONDS = 1.0 / 60.0
+"""Shortest time between two ``records_ready`` signals (the display never redraws faster)."""
+
+MIN_PACED_INTERVAL_MS = 10
+"""Shortest timer interval at a set speed: faster speeds do several due epochs per tick
+rather than waking the thread a thousand times a second."""
+
+MAX_LAG_SECONDS = 0.25
+"""At a set speed, epochs overdue by more than this (the machine was busy) are forgiven,
+so training does not race to catch up afterwards."""
+
+EARLY_TOLERANCE_SECONDS = 0.002
+"""A timer may fire a little before the epoch is due; such an epoch counts as due."""
+
+IDLE, RUNNING, PAUSED, FINISHED, STOPPED = "idle", "running", "paused", "finished", "stopped"
+
+
+def checked_speed(epochs_per_second: float | None) -> float | None:
+    """``None`` (as fast as possible) or a finite speed > 0; anything else raises ValueError."""
+    if epochs_per_second is None:
+        return None
+    speed = float(epochs_per_second)
+    if not (math.isfinite(speed) and speed > 0.0):
+        raise ValueError(f"epochs per second = {epochs_per_second!r}: must be a finite "
+                         "number > 0, or None for as fast as possible")
+    return speed
+
+
+def _status(record: Any) -> str:
+    return getattr(record, "status", RUNNING)
+
+
+class TrainingWorker(QObject):
+    """Advances ``runs`` in lockstep, one epoch of every active run per step.
+
+    ``runs`` is a list of ``(run_name, records)`` where ``records`` is an iterator of records
+    with a ``status`` ("running", or on the last record "finished" or "diverged"). A run
+    drops out after its last record; when every run is done the worker says "finished".
+
+    States, reported by ``state_changed`` when they change: "idle" (created, nothing done),
+    "running", "paused", "finished" and "stopped" (after :meth:`stop`; final).
+    """
+
+    records_ready = Signal(object)  # tuple of (run_name, record) in the order produced
+    state_changed = Signal(str)
+
+    def __init__(self, runs: Iterable[tuple[str, Iterator[Any]]],
+                 epochs_per_second: float | None = None, parent: QObject | None = None):
+        super().__init__(parent)
+        self._active: list[tuple[str, Iterator[Any]]] = [(name, iter(records))
+                                                          for name, records in runs]
+        self._speed = checked_speed(epochs_per_second)
+        self._state = IDLE
+        self._fresh = True  # no record taken yet: the next step must include the start
+        self._pending: list[tuple[str, Any]] = []
+        self._last_flush = -math.inf
+        self._next_epoch_due = 0.0
+        # A child of the worker, so moveToThread takes it along: it must fire in the
+        # worker's thread, and only the worker's slots start and stop it.
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self._tick)
+
+    # --- read-only state (for the worker's own thread and for tests) ------------------------
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def speed(self) -> float | None:
+        return self._speed
+
+    # --- commands: call them through queued signals from other threads --------------------
+
+    @Slot()
+    def run(self) -> None:
+        """Train until paused, stopped or finished."""
+        if self._state in (RUNNING, FINISHED, STOPPED):
+            return
+        if not self._active:
+            self._finish()
+            return
+        self._set_state(RUNNING)
+        self._start_timer()
+        self._tick()  # the first epoch now, not one timer interval later
+
+    @Slot()
+    def pause(self) -> None:
+        if self._state != RUNNING:
+            return
+        self._timer.stop()
+        self._flush()
+        self._set_state(PAUSED)
+
+    @Slot()
+    def step(self) -> None:
+        """Exactly one epoch of training, then paused (or finished if that was the last).
+
+        From a fresh worker that is two records per run: epoch 0 (the start) and epoch 1.
+        While running, it pauses after one more epoch.
+        """
+        if self._state in (FINISHED, STOPPED):
+            return
+        self._timer.stop()
+        if self._fresh:
+            self._advance_one_epoch()
+        self._advance_one_epoch()
+        if not self._active:
+            self._finish()
+            return
+        self._flush()
+        self._set_state(PAUSED)
+
+    @Slot(object)
+    def set_speed(self, epochs_per_second: float | None) -> None:
+        """Change the pace; ``None`` is as fast as possible. Takes effect at once when running."""
+        self._speed = checked_speed(epochs_per_second)
+        if self._state == RUNNING:
+            self._start_timer()
+
+    @Slot()
+    def stop(self) -> None:
+        """End the work for good; records not yet sent are dropped.
+
+        A worker in a thread of its own also ends that thread's event loop, from inside, so
+        the thread finishes right after the stop has been handled. (A ``quit()`` from outside
+        could end the loop with this stop still queued and the timer still registered.)
+        """
+        self._timer.stop()
+        self._pending.clear()
+        self._active.clear()
+        self._set_state(STOPPED)
+        thread = self.thread()
+        application = QCoreApplication.instance()
+        if application is None or thread is not application.thread():
+            thread.quit()
+
+    # --- the work ---------------------------------------------------------------------------
+
+    def _start_timer(self) -> None:
+        if self._speed is None:
+            self._timer.setTimerType(Qt.TimerType.CoarseTimer)
+            self._timer.start(0)  # a tick whenever the thread's event queue is empty
+        else:
+            # Precise: a coarse timer may fire up to 5 % early and make a slow pace stutter
+            self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+            self._timer.start(max(MIN_PACED_INTERVAL_MS, round(1000.0 / self._speed)))
+            self._next_epoch_due = time.perf_counter()
+
+    def _tick(self) -> None:
+        start = time.perf_counter()
+        deadline = start + SLICE_SECONDS
+        if self._speed is None:
+            while self._active:
+                self._advance_one_epoch()
+                if time.perf_counter() >= deadline:
+                    break
+        else:
+            period = 1.0 / self._speed
+            if self._next_epoch_due < start - MAX_LAG_SECONDS:
+                self._next_epoch_due = start
+            while self._active and self._next_epoch_due <= start + EARLY_TOLERANCE_SECONDS:
+                self._advance_one_epoch()
+                self._next_epoch_due += period
+                if time.perf_counter() >= deadline:
+                    break
+        if not self._active:
+            self._finish()
+        elif time.perf_counter() - self._last_flush >= FLUSH_INTERVAL_SECONDS:
+            self._flush()
+
+    def _advance_one_epoch(self) -> None:
+        """One record of every active run; a run whose record is its last drops out."""
+        self._fresh = False
+        still_active = []
+        for name, records in self._active:
+            record = next(records, None)
+            if record is None:  # ended without a final status: nothing more to show
+                continue
+            self._pending.append((name, record))
+            if _status(record) == RUNNING:
+                still_active.append((name, records))
+        self._active = still_active
+
+    def _finish(self) -> None:
+        self._timer.stop()
+        self._flush()
+        self._set_state(FINISHED)
+
+    def _flush(self) -> None:
+        self._last_flush = time.perf_counter()
+        if self._pending:
+            batch = tuple(self._pending)
+            self._pending = []
+            self.records_ready.emit(batch)
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.state_changed.emit(state)

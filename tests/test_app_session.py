@@ -1,0 +1,396 @@
+"""The lesson session and its training worker: states, threads, batching, pacing.
+
+Everything waits with qtbot.waitSignal / waitUntil / assertNotEmitted; nothing sleeps. Time is
+measured only as a generous bound against a hang or as a lower bound that pacing guarantees by
+construction, never as a speed requirement.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import threading
+import time
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QtMsgType
+
+from nnlab.app.session import LessonSession
+from nnlab.app.worker import TrainingWorker
+from nnlab.core.experiment import ExperimentError
+from nnlab.core.neuron import NeuronHistory, NeuronState, train_neuron
+from nnlab.core.presets import load_preset
+from nnlab.core.runner import build_runs
+
+BOTH_COSTS = ("quadratic", "cross_entropy")
+
+
+def lesson(epochs: int = 300, costs: tuple[str, ...] = BOTH_COSTS):
+    """The default lesson (preset neuron-2-2) with another length or other costs."""
+    experiment = load_preset("neuron-2-2")
+    training = dataclasses.replace(experiment.training, epochs=epochs, costs=costs)
+    return dataclasses.replace(experiment, training=training)
+
+
+def reference(experiment, cost: str) -> NeuronHistory:
+    n, t = experiment.neuron, experiment.training
+    return train_neuron(n.x, n.y, n.w, n.b, cost, t.learning_rate, t.epochs)
+
+
+def is_state(wanted: str):
+    return lambda state: state == wanted
+
+
+def qt_warnings(qtlog) -> list[str]:
+    bad = (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg)
+    return [record.message for record in qtlog.records if record.type in bad]
+
+
+@pytest.fixture
+def make_session(qtbot):
+    """A factory of sessions, every one shut down at the end of the test even if it fails."""
+    sessions = []
+
+    def make(experiment=None):
+        session = LessonSession(experiment)
+        sessions.append(session)
+        return session
+
+    yield make
+    for session in sessions:
+        session.shutdown()
+    assert not any(session.is_training_thread_running for session in sessions)
+
+
+def run_to_end(qtbot, session, timeout=10_000):
+    with qtbot.waitSignal(session.state_changed, check_params_cb=is_state("finished"),
+                          timeout=timeout):
+        session.run()
+
+
+# --- running ------------------------------------------------------------------------------
+
+
+def test_a_new_session_is_idle_with_the_default_lesson(make_session):
+    session = make_session()
+    assert session.experiment == load_preset("neuron-2-2")
+    assert session.costs == BOTH_COSTS
+    assert session.state == "idle"
+    assert session.latest_epoch == 0
+    assert session.speed is None
+    assert {name: len(history) for name, history in session.histories.items()} == {
+        "quadratic": 0, "cross_entropy": 0}
+    assert session.row_for_epoch("quadratic", 0) == -1
+    assert not session.is_training_thread_running
+
+
+def test_running_to_the_end_gives_train_neurons_histories(qtbot, make_session):
+    session = make_session()
+    finished = []
+    session.run_finished.connect(lambda *args: finished.append(args))
+    run_to_end(qtbot, session)
+
+    assert session.state == "finished"
+    assert session.latest_epoch == 300
+    for cost in BOTH_COSTS:
+        history = session.histories[cost]
+        assert len(history) == 301
+        expected = reference(session.experiment, cost).columns()
+        for column, values in history.columns().items():
+            np.testing.assert_array_equal(values, expected[column], err_msg=column)
+        assert history.status == "finished"
+    assert sorted(finished) == [("cross_entropy", "finished", ""), ("quadratic", "finished", "")]
+    # a finished session holds no thread
+    assert not session.is_training_thread_running
+
+
+def test_set_costs_to_one_cost_gives_one_run(qtbot, make_session):
+    session = make_session()
+    with qtbot.waitSignal(session.experiment_changed):
+        session.set_costs(("quadratic",))
+    assert session.costs == ("quadratic",)
+    assert session.experiment.training.costs == ("quadratic",)
+    run_to_end(qtbot, session)
+    assert list(session.histories) == ["quadratic"]
+    assert len(session.histories["quadratic"]) == 301
+
+
+def test_a_bad_cost_or_speed_or_kind_is_refused(make_session):
+    session = make_session()
+    with pytest.raises(ExperimentError, match="training.costs"):
+        session.set_costs(("hinge",))
+    for speed in (0, -1, float("nan"), float("inf")):
+        with pytest.raises(ValueError, match="epochs per second"):
+            session.set_speed(speed)
+    network = load_preset("xor-2-8-2")
+    with pytest.raises(ValueError, match="network"):
+        session.set_experiment(network)
+    assert session.costs == BOTH_COSTS and session.speed is None
+
+
+def test_run_after_finished_starts_again_from_epoch_0(qtbot, make_session):
+    session = make_session()
+    run_to_end(qtbot, session)
+    with qtbot.waitSignal(session.state_changed, check_params_cb=is_state("finished")):
+        session.toggle_run()
+    epochs = session.histories["quadratic"].view()["epoch"]
+    np.testing.assert_array_equal(epochs, np.arange(301))
+
+
+# --- pause, step, speed -------------------------------------------------------------------
+
+
+def test_pause_stops_growth_and_run_resumes(qtbot, make_session):
+    session = make_session(lesson(epochs=1_000_000))
+    with qtbot.waitSignal(session.state_changed, check_params_cb=is_state("running")):
+        session.toggle_run()
+    qtbot.waitUntil(lambda: session.latest_epoch > 0)
+    with qtbot.waitSignal(session.state_changed, check_params_cb=is_state("paused")):
+        session.toggle_run()
+    rows = {name: len(history) for name, history in session.histories.items()}
+    latest = session.latest_epoch
+
+    with qtbot.assertNotEmitted(session.data_changed, wait=200):
+        pass  # processes events for 200 ms: no record may arrive while paused
+    assert {name: len(history) for name, history in session.histories.items()} == rows
+    assert session.latest_epoch == latest
+    assert rows["quadratic"] == rows["cross_entropy"]  # lockstep
+    assert session.is_training_thread_running  # paused, not stopped
+
+    with qtbot.waitSignal(session.state_changed, check_params_cb=is_state("running")):
+        session.run()
+    qtbot.waitUntil(lambda: session.latest_epoch > latest)
+
+
+def test_step_from_idle_shows_epochs_0_and_1_then_one_epoch_per_step(qtbot, make_session):
+    session = make_session()
+    with qtbot.waitSignal(session.state_changed, check_params_cb=is_state("paused")):
+        session.step()
+    assert session.latest_epoch == 1
+    for cost in BOTH_COSTS:
+        columns = session.histories[cost].columns()
+        np.testing.assert_array_equal(columns["epoch"], [0, 1])
+        np.testing.assert_array_equal(columns["a"], reference(session.experiment, cost).a[:2])
+
+    for expected_epoch in (2, 3):
+        with qtbot.waitSignal(session.data_changed):
+            session.step()
+        assert session.latest_epoch == expected_epoch
+        assert all(len(history) == expected_epoch + 1 for history in session.histories.values())
+    with qtbot.assertNotEmitted(session.data_changed, wait=100):
+        pass  # a step is one epoch, not the start of a run
+    assert session.latest_epoch == 3
+    assert session.state == "paused"
+
+
+def test_stepping_past_the_last_epoch_finishes(qtbot, make_session):
+    session = make_session(lesson(epochs=2))
+    session.step()
+    qtbot.waitUntil(lambda: session.latest_epoch == 1)
+    with qtbot.waitSignal(session.state_changed, check_params_cb=is_state("finished")):
+        session.step()
+    assert session.latest_epoch == 2
+    session.step()  # nothing left to do
+    assert session.state == "finished" and session.latest_epoch == 2
+
+
+def test_a_slow_speed_trains_fewer_epochs_than_max_speed(qtbot, make_session):
+    slow = make_session(lesson(epochs=10_000))
+    slow.set_speed(5)
+    fast = make_session(lesson(epochs=1_000_000))
+    started = time.monotonic()
+    slow.run()
+    fast.run()
+    qtbot.waitUntil(lambda: slow.latest_epoch >= 3, timeout=10_000)
+    elapsed = time.monotonic() - started
+    slow_epochs, fast_epochs = slow.latest_epoch, fast.latest_epoch
+
+    # at 5 epochs/s epoch k is due k/5 s after the start, never earlier
+    assert elapsed >= 0.5
+    assert slow_epochs <= 5 * elapsed + 2
+    assert fast_epochs > 10 * slow_epochs
+    np.testing.assert_array_equal(slow.histories["quadratic"].view()["epoch"],
+                                  np.arange(slow_epochs + 1))
+
+
+def test_speed_can_change_while_running(qtbot, make_session):
+    session = make_session(lesson(epochs=1_000_000))
+    session.set_speed(2)
+    with qtbot.waitSignal(session.state_changed, check_params_cb=is_state("running")):
+        session.run()
+    session.set_speed(None)
+    qtbot.waitUntil(lambda: session.latest_epoch > 1000, timeout=10_000)
+    assert session.speed is None
+
+
+# --- batching -----------------------------------------------------------------------------
+
+
+def test_records_arrive_in_batches_not_one_signal_each(qtbot, make_session):
+    epochs = 100_000
+    session = make_session(lesson(epochs=epochs))
+    batches = []
+    session.data_changed.connect(lambda: batches.append(session.latest_epoch))
+    run_to_end(qtbot, session, timeout=60_000)
+    assert session.latest_epoch == epochs
+    assert 0 < len(batches) < epochs / 50
+    assert batches == sorted(batches)
+    # the history is bounded: evenly spaced epochs plus the last one
+    for history in session.histories.values():
+        assert len(history) <= 100_001
+        assert history.last()["epoch"] == epochs
+
+
+def test_the_worker_sends_records_of_every_run_in_lockstep(qtbot):
+    def records(count, final="finished", message=""):
+        for epoch in range(count):
+            last = epoch == count - 1
+            yield NeuronState(epoch, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0,
+                              final if last else "running", message if last else "")
+
+    # lives in the test's thread: the timer and the signals work without a second thread
+    worker = TrainingWorker([("short", records(3, "diverged", "diverged at epoch 2")),
+                             ("long", records(5))])
+    batches, states = [], []
+    worker.records_ready.connect(batches.append)
+    worker.state_changed.connect(states.append)
+    with qtbot.waitSignal(worker.state_changed, check_params_cb=is_state("finished")):
+        worker.run()
+    sent = [(name, record.epoch, record.status) for batch in batches for name, record in batch]
+    assert sent == [
+        ("short", 0, "running"), ("long", 0, "running"),
+        ("short", 1, "running"), ("long", 1, "running"),
+        ("short", 2, "diverged"), ("long", 2, "running"),
+        ("long", 3, "running"),
+        ("long", 4, "finished"),
+    ]
+    assert states == ["running", "finished"]
+    worker.run()  # finished is final
+    assert states == ["running", "finished"]
+
+
+def test_a_fresh_workers_first_step_includes_the_start(qtbot):
+    worker = TrainingWorker([(run.name, run.start().records) for run in build_runs(lesson())])
+    batches = []
+    worker.records_ready.connect(batches.append)
+    with qtbot.waitSignal(worker.state_changed, check_params_cb=is_state("paused")):
+        worker.step()
+    assert [(name, record.epoch) for name, record in batches[0]] == [
+        ("quadratic", 0), ("cross_entropy", 0), ("quadratic", 1), ("cross_entropy", 1)]
+    worker.step()
+    assert [(name, record.epoch) for name, record in batches[1]] == [
+        ("quadratic", 2), ("cross_entropy", 2)]
+    worker.stop()
+    assert worker.state == "stopped"
+    with qtbot.assertNotEmitted(worker.records_ready, wait=20):
+        worker.run()  # stopped is final
+
+
+# --- reset, shutdown, threads -------------------------------------------------------------
+
+
+def test_reset_mid_run_joins_the_thread_and_a_new_run_starts_clean(qtbot, qtlog,
+                                                                   make_session):
+    session = make_session(lesson(epochs=1_000_000))
+    session.run()
+    qtbot.waitUntil(lambda: session.latest_epoch > 1000, timeout=10_000)
+    thread = session._thread
+    with qtbot.waitSignal(session.data_changed, timeout=0):
+        with qtbot.waitSignal(session.state_changed, check_params_cb=is_state("idle")):
+            session.reset()
+    assert not thread.isRunning()
+    assert not session.is_training_thread_running
+    assert session.state == "idle"
+    assert session.latest_epoch == 0
+    assert all(len(history) == 0 for history in session.histories.values())
+    with qtbot.assertNotEmitted(session.data_changed, wait=100):
+        pass  # records the old worker had already sent must not arrive now
+    assert all(len(history) == 0 for history in session.histories.values())
+
+    session.run()
+    qtbot.waitUntil(lambda: session.latest_epoch > 100, timeout=10_000)
+    session.pause()
+    qtbot.waitUntil(lambda: session.state == "paused")
+    epochs = session.histories["quadratic"].view()["epoch"]
+    np.testing.assert_array_equal(epochs, np.arange(len(epochs)))
+    assert qt_warnings(qtlog) == []
+
+
+def test_shutdown_mid_run_at_max_speed_returns_promptly(qtbot, qtlog, make_session):
+    session = make_session(lesson(epochs=1_000_000))
+    session.run()
+    qtbot.waitUntil(lambda: session.latest_epoch > 1000, timeout=10_000)
+    thread = session._thread
+    started = time.monotonic()
+    session.shutdown()
+    assert time.monotonic() - started < 5.0  # a bound against a hang, not a speed target
+    assert not thread.isRunning()
+    assert session.state == "idle"
+    assert session.latest_epoch > 1000  # kept, e.g. for an export while closing
+    session.shutdown()  # idempotent
+    assert qt_warnings(qtlog) == []
+
+
+def test_closing_twenty_sessions_in_a_row_leaves_no_thread_running(qtbot, qtlog):
+    threads = []
+    for _ in range(20):
+        session = LessonSession(lesson(epochs=1_000_000))
+        with qtbot.waitSignal(session.state_changed, check_params_cb=is_state("running")):
+            session.run()
+        threads.append(session._thread)
+        session.shutdown()
+        session.deleteLater()
+    assert not any(thread.isRunning() for thread in threads)
+    assert qt_warnings(qtlog) == []
+
+
+def test_a_new_experiment_resets(qtbot, make_session):
+    session = make_session(lesson(epochs=1_000_000))
+    session.run()
+    qtbot.waitUntil(lambda: session.latest_epoch > 0, timeout=10_000)
+    with qtbot.waitSignal(session.experiment_changed):
+        session.set_experiment(lesson(epochs=300))
+    assert session.state == "idle" and session.latest_epoch == 0
+    assert not session.is_training_thread_running
+    run_to_end(qtbot, session)
+    assert session.latest_epoch == 300
+
+
+def test_the_histories_may_only_be_touched_from_the_sessions_thread(make_session):
+    session = make_session()
+    errors = []
+
+    def reset_from_another_thread():
+        try:
+            session.reset()
+        except AssertionError as error:
+            errors.append(error)
+
+    other = threading.Thread(target=reset_from_another_thread)
+    other.start()
+    other.join()
+    assert len(errors) == 1
+
+
+# --- what the window reads ----------------------------------------------------------------
+
+
+def test_load_finished_and_row_for_epoch_on_a_thinned_history(qtbot, make_session):
+    session = make_session()
+    experiment = session.experiment
+    n, t = experiment.neuron, experiment.training
+    thinned = train_neuron(n.x, n.y, n.w, n.b, "quadratic", t.learning_rate, t.epochs,
+                           max_rows=100)
+    with qtbot.waitSignal(session.experiment_changed):
+        session.load_finished({"quadratic": thinned})
+    assert session.state == "finished"
+    assert session.costs == ("quadratic",)
+    assert session.latest_epoch == 300
+
+    epochs = session.histories["quadratic"].view()["epoch"]
+    assert len(epochs) < 301  # evenly spaced epochs, not every one
+    for epoch in (0, 1, 5, 150, 299, 300, 10_000):
+        row = session.row_for_epoch("quadratic", epoch)
+        assert epochs[row] <= epoch
+        assert row == len(epochs) - 1 or epochs[row + 1] > epoch
+    assert session.row_for_epoch("quadratic", -1) == -1
