@@ -1,0 +1,299 @@
+"""The cost C(w, b) as a map, one per run's cost, with the run's descent drawn on it.
+
+For the lesson's single sample the cost depends on w and b only through z = w·x + b, so each
+map is a valley (or a slope) along the lines w·x + b = const. The quadratic map is flat far
+up the wrong side, where σ saturates: that flat plateau is where the quadratic run crawls,
+while the cross-entropy map keeps falling steeply there.
+"""
+
+from __future__ import annotations
+
+import html
+import math
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+
+from nnlab.gui.frame import LessonFrame, RunFrame
+from nnlab.gui.theme import NORMAL, Theme, style_plot
+from nnlab.gui.views.curves import RUN_SYMBOLS, font_of, plain_pen, run_pen, translucent
+from nnlab.gui.views.sigmoid_view import sigmoid
+
+SURFACE_POINTS = 161       # grid points per axis: 0.05 apart over the default [−4, 4]
+DEFAULT_HALF_WIDTH = 4.0   # w, b ∈ [−4, 4] unless the start or a path lies further out
+WINDOW_STEP = 2.0          # the window grows in steps of this, so it is rarely recomputed
+WINDOW_MARGIN = 0.5
+MAX_HALF_WIDTH = 50.0
+CONTOUR_COUNT = 8
+MAX_MAPS = 2
+COLOR_MAP = "viridis"      # perceptually uniform, readable in greyscale and colour-blind safe
+
+
+def cost_surface(cost: str, x: float, y: float, w: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """C at every (w[i], b[j]) for the sample (x, y): an array of shape (len(w), len(b)).
+
+    quadratic:      C = ½(σ(z) − y)²
+    cross-entropy:  C = −[y ln σ(z) + (1 − y) ln(1 − σ(z))]
+                      = y·ln(1 + e^(−z)) + (1 − y)·ln(1 + e^z)
+    with z = w·x + b; the second form (logaddexp) stays finite where σ(z) rounds to 0 or 1.
+    """
+    z = np.add.outer(np.asarray(w, dtype=float) * float(x), np.asarray(b, dtype=float))
+    if cost == "quadratic":
+        return 0.5 * (sigmoid(z) - y) ** 2
+    if cost == "cross_entropy":
+        return y * np.logaddexp(0.0, -z) + (1.0 - y) * np.logaddexp(0.0, z)
+    raise ValueError(f"no cost surface for cost {cost!r}")
+
+
+def surface_window(frame: LessonFrame) -> tuple[float, float, float, float]:
+    """(w_min, w_max, b_min, b_max): [−4, 4]² grown in steps of 2 to hold the start and every
+    recorded (w, b) of the runs (the whole runs, so scrubbing the timeline keeps the map)."""
+    ws, bs = [frame.w0], [frame.b0]
+    for run in frame.runs:
+        if run.index >= 0:
+            for values, out in ((run.columns["w"], ws), (run.columns["b"], bs)):
+                finite = values[np.isfinite(values)]
+                if len(finite):
+                    out.extend((float(finite.min()), float(finite.max())))
+
+    def limits(values: list[float]) -> tuple[float, float]:
+        values = [v for v in values if math.isfinite(v)]
+        low = min([-DEFAULT_HALF_WIDTH] + [v - WINDOW_MARGIN for v in values])
+        high = max([DEFAULT_HALF_WIDTH] + [v + WINDOW_MARGIN for v in values])
+        low = WINDOW_STEP * math.floor(low / WINDOW_STEP)
+        high = WINDOW_STEP * math.ceil(high / WINDOW_STEP)
+        return max(low, -MAX_HALF_WIDTH), min(high, MAX_HALF_WIDTH)
+
+    return (*limits(ws), *limits(bs))
+
+
+class SurfaceMap:
+    """The items of one map, created once: the heatmap, contours, colour bar, path, current
+    point and start. ``key`` says what the heatmap shows, to recompute it only on change."""
+
+    def __init__(self) -> None:
+        self.plot = pg.PlotItem()
+        self.plot.hideButtons()
+        self.plot.setMouseEnabled(x=False, y=False)  # a click picks a start, never pans
+        self.plot.setAspectLocked(True)              # w and b in the same units
+        self.view_box: pg.ViewBox = self.plot.getViewBox()
+        self.image = pg.ImageItem(axisOrder="col-major")
+        self.plot.addItem(self.image)
+        self.contours = []
+        for _ in range(CONTOUR_COUNT):
+            contour = pg.IsocurveItem(axisOrder="col-major")
+            contour.setParentItem(self.image)  # shares the image's pixel coordinates
+            self.contours.append(contour)
+        self.color_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=COLOR_MAP,
+                                         interactive=False, colorMapMenu=False, width=16)
+        self.color_bar.setImageItem(self.image)
+        self.path = pg.PlotDataItem(antialias=True)
+        self.path.setZValue(10)
+        self.current = pg.ScatterPlotItem()
+        self.current.setZValue(20)
+        self.start = pg.ScatterPlotItem(symbol="star")
+        self.start.setZValue(30)
+        for item in (self.path, self.current, self.start):
+            self.plot.addItem(item)
+        self.key: tuple | None = None
+        self.run_name: str | None = None
+        self.order = 0
+
+
+class SurfaceView(QWidget):
+    """C(w, b) heatmaps, one per run present (at most two; side by side, or one above the
+    other when the view is tall), each with contour lines, a colour bar, the run's path up to
+    the shown epoch, its current point and the start. A left click on a map emits
+    ``start_picked(w, b)`` for the point under the mouse.
+    """
+
+    slug = "surface"
+    start_picked = Signal(float, float)
+
+    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.graphics = pg.GraphicsLayoutWidget()
+        self.graphics.setToolTip(self.tr("Click a map to start both runs from that (w, b)."))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.graphics)
+        self.layout_item: pg.GraphicsLayout = self.graphics.ci
+        self.maps = [SurfaceMap() for _ in range(MAX_MAPS)]
+        for surface in self.maps:
+            surface.plot.setLabel("bottom", self.tr("w"))
+            surface.plot.setLabel("left", self.tr("b"))
+        self.placeholder = pg.LabelItem(self.tr("No runs to show."))
+        self._arranged: int | None = None
+        self._arranged_as: tuple[int, bool] | None = None
+        self._window: tuple[float, float, float, float] | None = None
+        self._grids: dict[tuple, np.ndarray] = {}
+        self.theme = NORMAL
+        self.graphics.scene().sigMouseClicked.connect(self._on_click)
+        self._arrange(0)
+        self.apply_theme(theme if theme is not None else NORMAL)
+
+    @property
+    def title(self) -> str:
+        return self.tr("Cost surface C(w, b)")
+
+    def export_widget(self) -> QWidget:
+        return self
+
+    def context_menus(self) -> list[QMenu]:
+        return [surface.view_box.menu for surface in self.maps]
+
+    @property
+    def shown_maps(self) -> list[SurfaceMap]:
+        return self.maps[: self._arranged or 0]
+
+    # -- layout ----------------------------------------------------------------------------
+    def _stacked(self) -> bool:
+        """Maps one above the other when that gives them more room than side by side (the
+        maps keep w and b at the same scale, so a map is as big as its shorter side)."""
+        width, height = max(self.width(), 1), max(self.height(), 1)
+        bar = 90  # colour bar and axes, roughly
+        side_by_side = min((width - 2 * bar) / 2, height - bar)
+        stacked = min(width - 2 * bar, (height - 2 * bar) / 2)
+        return stacked > side_by_side
+
+    def _arrange(self, count: int) -> None:
+        """Show ``count`` maps (0: the placeholder); the layout changes only when the number
+        of runs or the better orientation does, never per frame."""
+        stacked = count > 1 and self._stacked()
+        if (count, stacked) == self._arranged_as:
+            return
+        layout = self.layout_item
+        for item in [self.placeholder] + [i for m in self.maps for i in (m.plot, m.color_bar)]:
+            if item in layout.items:
+                layout.removeItem(item)
+        if count == 0:
+            layout.addItem(self.placeholder, row=0, col=0)
+        for index, surface in enumerate(self.maps[:count]):
+            row, col = (index, 0) if stacked else (0, 2 * index)
+            layout.addItem(surface.plot, row=row, col=col)
+            layout.addItem(surface.color_bar, row=row, col=col + 1)
+        self._arranged_as = (count, stacked)
+        self._arranged = count
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._arranged:
+            self._arrange(self._arranged)
+
+    # -- drawing ---------------------------------------------------------------------------
+    def update_frame(self, frame: LessonFrame) -> None:
+        runs = list(frame.runs[:MAX_MAPS])
+        self._arrange(len(runs))
+        window = surface_window(frame)
+        for order, (surface, run) in enumerate(zip(self.maps, runs)):
+            if surface.run_name != run.name or surface.order != order:
+                surface.run_name, surface.order = run.name, order
+                self._style_map(surface)
+            title = html.escape(run.label)
+            if surface.plot.titleLabel.text != title:
+                surface.plot.setTitle(title)
+                style_plot(surface.plot, self.theme)
+            self._show_surface(surface, run.name, frame.x, frame.y, window)
+            self._show_path(surface, run)
+            surface.start.setData([frame.w0], [frame.b0])
+        if window != self._window:
+            self._window = window
+            for surface in self.maps:
+                surface.plot.setRange(xRange=window[:2], yRange=window[2:], padding=0.02)
+
+    def _show_surface(self, surface: SurfaceMap, cost: str, x: float, y: float,
+                      window: tuple[float, float, float, float]) -> None:
+        key = (cost, float(x), float(y), window)
+        if surface.key == key:
+            return
+        surface.key = key
+        grid = self._grids.get(key)
+        w_lo, w_hi, b_lo, b_hi = window
+        w = np.linspace(w_lo, w_hi, SURFACE_POINTS)
+        b = np.linspace(b_lo, b_hi, SURFACE_POINTS)
+        if grid is None:
+            try:
+                grid = cost_surface(cost, x, y, w, b)
+            except ValueError:
+                grid = np.zeros((SURFACE_POINTS, SURFACE_POINTS))
+            if len(self._grids) > 8:
+                self._grids.clear()
+            self._grids[key] = grid
+        low, high = float(grid.min()), float(grid.max())
+        if not high > low:
+            high = low + 1.0
+        surface.image.setImage(grid, autoLevels=False, levels=(low, high))
+        # grid point i is the centre of pixel i: the image reaches half a step beyond
+        dw, db = w[1] - w[0], b[1] - b[0]
+        surface.image.setRect(QRectF(w_lo - dw / 2, b_lo - db / 2,
+                                     (w_hi - w_lo) + dw, (b_hi - b_lo) + db))
+        surface.color_bar.setLevels((low, high))
+        for contour, level in zip(surface.contours,
+                                  np.linspace(low, high, CONTOUR_COUNT + 2)[1:-1]):
+            contour.setData(grid, float(level))
+
+    def _show_path(self, surface: SurfaceMap, run: RunFrame) -> None:
+        if run.index < 0:
+            surface.path.setData([], [])
+            surface.current.setData([], [])
+            return
+        w, b = run.upto("w"), run.upto("b")
+        if len(w) and not (math.isfinite(w[-1]) and math.isfinite(b[-1])):
+            keep = np.isfinite(w) & np.isfinite(b)  # a diverged run's last row
+            w, b = w[keep], b[keep]
+        surface.path.setData(w, b)
+        if len(w):
+            surface.current.setData([w[-1]], [b[-1]])
+        else:
+            surface.current.setData([], [])
+
+    # -- clicks ----------------------------------------------------------------------------
+    def map_at(self, scene_pos) -> SurfaceMap | None:
+        for surface in self.shown_maps:
+            if surface.view_box.sceneBoundingRect().contains(scene_pos):
+                return surface
+        return None
+
+    def _on_click(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or event.double():
+            return
+        surface = self.map_at(event.scenePos())
+        if surface is None:
+            return
+        point = surface.view_box.mapSceneToView(event.scenePos())
+        event.accept()
+        self.start_picked.emit(float(point.x()), float(point.y()))
+
+    # -- theme -----------------------------------------------------------------------------
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.graphics.setBackground(theme.background)
+        self.placeholder.setText(self.placeholder.text, color=theme.foreground.name(),
+                                 size=f"{theme.font_point_size}pt")
+        font = font_of(theme)
+        # ColorBarItem fixes its axis at 45 px, too narrow for projector-size tick labels
+        bar_axis_width = QFontMetrics(font).horizontalAdvance("0.00") + 14
+        for surface in self.maps:
+            style_plot(surface.plot, theme)
+            style_plot(surface.color_bar, theme)
+            surface.color_bar.axis.setWidth(bar_axis_width)
+            self._style_map(surface)
+
+    def _style_map(self, surface: SurfaceMap) -> None:
+        theme = self.theme
+        name = surface.run_name or "quadratic"
+        for contour in surface.contours:
+            contour.setPen(plain_pen(translucent(QColor("#FFFFFF"), 150), 1.0))
+        surface.path.setPen(run_pen(theme, name))
+        # a white halo keeps the run's colour readable on dark and light parts of the map
+        surface.path.setShadowPen(plain_pen(QColor("#FFFFFF"), theme.line_width + 3))
+        surface.current.setSymbol(RUN_SYMBOLS[surface.order % len(RUN_SYMBOLS)])
+        surface.current.setSize(theme.marker_size)
+        surface.current.setBrush(pg.mkBrush(theme.run_color(name)))
+        surface.current.setPen(plain_pen(QColor("#FFFFFF"), 2.0))
+        surface.start.setSize(theme.marker_size * 1.5)
+        surface.start.setBrush(pg.mkBrush("#FFFFFF"))
+        surface.start.setPen(plain_pen(theme.foreground, 1.5))

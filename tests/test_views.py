@@ -1,0 +1,617 @@
+"""The lesson window's views draw real runs: the curves, the sigmoid, the surface, the breakdown.
+
+Frames are built from the lesson's own runs (one sigmoid neuron, x = 1, y = 0, from w = b = 2,
+η = 0.15, 300 epochs, trained by nnlab.core), and the tests check what the items on screen
+hold: points, positions, slopes, text, pens and fonts. Mouse interaction goes through real
+Qt mouse events on the views' viewports.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from nnlab.core.neuron import train_neuron
+from nnlab.gui.frame import NEURON_COLUMNS, LessonFrame, RunFrame, empty_columns
+from nnlab.gui.theme import NORMAL, PROJECTOR
+from nnlab.gui.views import (
+    VIEW_CLASSES, BreakdownView, CostPlot, GradientPlot, OutputPlot, SigmoidView, SurfaceView,
+    format_number, link_epoch_axes,
+)
+from nnlab.gui.views.sigmoid_view import SATURATION_SLOPE, SATURATION_Z, sigmoid
+from nnlab.gui.views.surface_view import cost_surface, surface_window
+
+X, Y, W0, B0, ETA, EPOCHS = 1.0, 0.0, 2.0, 2.0, 0.15, 300
+COSTS = ("quadratic", "cross_entropy")
+LABELS = {"quadratic": "quadratic", "cross_entropy": "cross-entropy"}
+
+
+@pytest.fixture(scope="module")
+def histories():
+    return {cost: train_neuron(X, Y, W0, B0, cost, ETA, EPOCHS) for cost in COSTS}
+
+
+def make_frame(histories, shown: int, costs=COSTS, **settings) -> LessonFrame:
+    runs = tuple(RunFrame(cost, LABELS[cost], histories[cost].view(), shown,
+                          histories[cost].status) for cost in costs)
+    values = dict(x=X, y=Y, w0=W0, b0=B0, learning_rate=ETA, epochs=EPOCHS)
+    values.update(settings)
+    return LessonFrame(runs=runs, shown_epoch=shown, live=shown == EPOCHS, **values)
+
+
+def empty_frame(costs=COSTS) -> LessonFrame:
+    runs = tuple(RunFrame(cost, LABELS[cost], empty_columns(), -1) for cost in costs)
+    return LessonFrame(X, Y, W0, B0, ETA, EPOCHS, runs, 0)
+
+
+def show(qtbot, widget: QWidget, width=640, height=420) -> QWidget:
+    qtbot.addWidget(widget)
+    widget.resize(width, height)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+# -- the learning curves ---------------------------------------------------------------------
+
+@pytest.fixture
+def curve_plots(qtbot):
+    plots = [CostPlot(), OutputPlot(), GradientPlot()]
+    for plot in plots:
+        show(qtbot, plot, 520, 360)
+    link_epoch_axes(plots)
+    return plots
+
+
+@pytest.mark.parametrize("shown", [EPOCHS, 150, 0])
+def test_curves_hold_the_runs_up_to_the_shown_epoch(curve_plots, histories, shown):
+    frame = make_frame(histories, shown)
+    for plot in curve_plots:
+        plot.update_frame(frame)
+        for cost in COSTS:
+            for series in plot.series:
+                curve = plot.curve(cost, series.key)
+                assert len(curve.xData) == shown + 1 == len(curve.yData)
+                assert curve.xData[-1] == shown
+                assert curve.isVisible()
+        assert plot.epoch_marker.value() == shown
+
+
+def test_curves_show_the_columns_values(curve_plots, histories):
+    cost_plot, output_plot, gradient_plot = curve_plots
+    frame = make_frame(histories, 150)
+    for plot in curve_plots:
+        plot.update_frame(frame)
+    quadratic = histories["quadratic"].columns()
+    np.testing.assert_array_equal(cost_plot.curve("quadratic", "cost").yData,
+                                  quadratic["cost"][:151])
+    np.testing.assert_array_equal(output_plot.curve("quadratic", "a").yData,
+                                  quadratic["a"][:151])
+    np.testing.assert_allclose(output_plot.curve("quadratic", "a").yData[150], 0.933, atol=5e-4)
+    np.testing.assert_array_equal(gradient_plot.curve("cross_entropy", "dC_db").yData,
+                                  np.abs(histories["cross_entropy"].columns()["dC_db"][:151]))
+
+
+def test_scrubbing_back_hides_the_future_and_forward_shows_it_again(curve_plots, histories):
+    cost_plot = curve_plots[0]
+    cost_plot.update_frame(make_frame(histories, EPOCHS))
+    cost_plot.update_frame(make_frame(histories, 20))
+    assert len(cost_plot.curve("quadratic", "cost").xData) == 21
+    assert cost_plot.epoch_marker.value() == 20
+    cost_plot.update_frame(make_frame(histories, 250))
+    assert len(cost_plot.curve("quadratic", "cost").xData) == 251
+
+
+def test_the_epoch_axes_are_linked_and_show_every_epoch(curve_plots, histories):
+    frame = make_frame(histories, 150)
+    for plot in curve_plots:
+        plot.update_frame(frame)
+        low, high = plot.view_box.viewRange()[0]
+        assert low <= 0 and high >= EPOCHS  # epoch 0 is never cut off, the axis is fixed
+    curve_plots[1].view_box.setXRange(100, 200, padding=0)
+    for plot in curve_plots:
+        assert plot.view_box.viewRange()[0] == pytest.approx([100, 200])
+    assert set(curve_plots[0].linked_epoch_plots) == set(curve_plots[1:])
+
+
+def test_legends_name_the_runs_with_their_labels(curve_plots, histories):
+    frame = make_frame(histories, 10)
+    for plot in curve_plots:
+        plot.update_frame(frame)
+        texts = [label.text for _, label in plot.plot_item.legend.items]
+        assert "quadratic" in texts and "cross-entropy" in texts
+    gradient_texts = [label.text for _, label in curve_plots[2].plot_item.legend.items]
+    assert "|∂C/∂w|" in gradient_texts and "|∂C/∂b|" in gradient_texts
+
+
+def test_axis_labels_say_what_is_drawn(curve_plots):
+    cost_plot, output_plot, gradient_plot = curve_plots
+    assert cost_plot.plot_item.getAxis("bottom").labelText == "epoch"
+    assert cost_plot.plot_item.getAxis("left").labelText == "cost C"
+    assert output_plot.plot_item.getAxis("left").labelText == "output a"
+    assert gradient_plot.plot_item.getAxis("left").labelText == "|∂C/∂w|, |∂C/∂b|"
+
+
+def test_the_output_plot_draws_the_target_as_a_dashed_line(curve_plots, histories):
+    output_plot = curve_plots[1]
+    output_plot.update_frame(make_frame(histories, 100))
+    assert output_plot.target_line.value() == Y
+    assert output_plot.target_line.pen.style() == Qt.PenStyle.DashLine
+    assert "target y = 0" in output_plot.target_line.label.toPlainText()
+    output_plot.update_frame(make_frame(histories, 100, y=0.25))
+    assert output_plot.target_line.value() == 0.25
+
+
+def test_the_gradient_plot_is_logarithmic_with_positive_data(curve_plots, histories):
+    gradient_plot = curve_plots[2]
+    gradient_plot.update_frame(make_frame(histories, EPOCHS))
+    assert gradient_plot.plot_item.getAxis("left").logMode
+    for cost in COSTS:
+        for key in ("dC_dw", "dC_db"):
+            curve = gradient_plot.curve(cost, key)
+            assert curve.opts["logMode"][1]
+            assert np.all(curve.yData > 0) and np.all(np.isfinite(curve.yData))
+    # the lesson's gradients lie between 0.01 and 1: whole decades around them
+    low, high = gradient_plot.view_box.viewRange()[1]
+    assert -2.5 < low < -2 and 0 <= high < 0.5
+
+
+def test_the_gradient_plot_drops_zeros_and_nans_and_keeps_a_sensible_range(qtbot):
+    plot = show(qtbot, GradientPlot())
+    columns = {name: np.linspace(1.0, 5.0, 5) for name in NEURON_COLUMNS}
+    columns["epoch"] = np.arange(5.0)
+    columns["dC_dw"] = np.array([0.5, 0.0, 1e-300, 0.02, np.nan])   # underflow, then diverged
+    columns["dC_db"] = np.array([-0.5, 0.0, 0.1, 0.02, np.inf])
+    frame = LessonFrame(X, Y, W0, B0, ETA, 4, (RunFrame("quadratic", "q", columns, 4),), 4)
+    plot.update_frame(frame)
+    w_curve, b_curve = plot.curve("quadratic", "dC_dw"), plot.curve("quadratic", "dC_db")
+    np.testing.assert_array_equal(w_curve.xData, [0, 2, 3])
+    np.testing.assert_array_equal(b_curve.yData, [0.5, 0.1, 0.02])
+    low, high = plot.view_box.viewRange()[1]
+    # 10⁰ down to at most 10⁻¹², plus padding: a 1e-300 must not squash the axis
+    assert -13 < low < -11 and 0 <= high < 1
+
+
+def test_a_long_history_is_downsampled_to_the_plot_width(qtbot):
+    plot = show(qtbot, CostPlot(), 500, 300)
+    rows = 100_000
+    columns = {name: np.linspace(1.0, 0.0, rows) for name in NEURON_COLUMNS}
+    columns["epoch"] = np.arange(float(rows))
+    frame = LessonFrame(X, Y, W0, B0, ETA, rows - 1,
+                        (RunFrame("quadratic", "q", columns, rows - 1),), rows - 1)
+    plot.update_frame(frame)
+    curve = plot.curve("quadratic", "cost")
+    assert len(curve.xData) == rows                  # all the data is there ...
+    shown_x, _ = curve.getData()
+    assert len(shown_x) <= 4 * plot.view_box.width()  # ... and a pixel's worth is drawn
+
+
+def test_a_diverged_runs_last_row_is_not_drawn(qtbot, histories):
+    plot = show(qtbot, OutputPlot())
+    # a diverged run ends with the row neuron_training yields for it: z = inf, a = NaN
+    columns = {name: values[:11].copy()
+               for name, values in histories["quadratic"].columns().items()}
+    for name, value in dict(cost=math.nan, a=math.nan, z=math.inf, w=math.inf,
+                            dC_dw=math.nan, dC_db=math.nan).items():
+        columns[name][10] = value
+    frame = LessonFrame(X, Y, W0, B0, ETA, EPOCHS,
+                        (RunFrame("quadratic", "q", columns, 10, "diverged"),), 10)
+    plot.update_frame(frame)
+    curve = plot.curve("quadratic", "a")
+    assert len(curve.yData) == 10 and np.all(np.isfinite(curve.yData))
+    for view in (SigmoidView(), BreakdownView(), SurfaceView()):
+        show(qtbot, view)
+        view.update_frame(frame)
+
+
+# -- the sigmoid -------------------------------------------------------------------------------
+
+@pytest.fixture
+def sigmoid_view(qtbot):
+    return show(qtbot, SigmoidView(), 680, 420)
+
+
+def test_the_quadratic_run_operates_at_z_2_64_with_tangent_slope_a_1_minus_a(
+        sigmoid_view, histories):
+    sigmoid_view.update_frame(make_frame(histories, 150))
+    z, a = sigmoid_view.operating_point("quadratic")
+    assert (z, a) == pytest.approx((2.64, 0.933), abs=5e-3)
+    assert a == pytest.approx(float(sigmoid(z)), abs=1e-12)  # the point is on the curve
+    point_x, point_y = sigmoid_view._points["quadratic"].getData()
+    assert (point_x[0], point_y[0]) == (z, a)
+
+    tangent_z, tangent_a = sigmoid_view.tangent("quadratic").getOriginalDataset()
+    slope = (tangent_a[1] - tangent_a[0]) / (tangent_z[1] - tangent_z[0])
+    assert slope == pytest.approx(a * (1 - a), rel=1e-9)
+    assert np.interp(z, tangent_z, tangent_a) == pytest.approx(a)  # it touches at (z, a)
+    assert sigmoid_view.slope_label("quadratic").toPlainText() == \
+        f"σ′(z) = {format_number(a * (1 - a))}"
+
+
+def test_the_saturated_regions_are_where_the_slope_is_below_0_02(sigmoid_view, histories):
+    sigmoid_view.update_frame(make_frame(histories, 0))
+    left, right = sigmoid_view.saturation_regions
+    assert left.getRegion()[1] == pytest.approx(-SATURATION_Z)
+    assert right.getRegion()[0] == pytest.approx(SATURATION_Z)
+    a = float(sigmoid(SATURATION_Z))
+    assert a * (1 - a) == pytest.approx(SATURATION_SLOPE)
+    for label in sigmoid_view.saturation_labels:
+        assert label.toPlainText() == "saturated\nσ′(z) < 0.02"
+    # the lesson's saturated start z = 4 lies in the shaded region
+    assert sigmoid_view.operating_point("quadratic")[0] > SATURATION_Z
+
+
+def test_the_sigmoid_shows_the_target_and_the_axes(sigmoid_view, histories):
+    sigmoid_view.update_frame(make_frame(histories, 0))
+    assert sigmoid_view.target_line.value() == Y
+    assert sigmoid_view.target_line.pen.style() == Qt.PenStyle.DashLine
+    assert sigmoid_view.plot_item.getAxis("bottom").labelText == "z = w·x + b"
+    assert sigmoid_view.plot_item.getAxis("left").labelText == "σ(z)"
+    low, high = sigmoid_view.view_box.viewRange()[0]
+    assert low <= -8 and high >= 8
+
+
+@pytest.mark.parametrize("shown", [0, 1, 2])
+def test_slope_labels_do_not_overlap_when_both_runs_sit_at_the_same_z(
+        qtbot, sigmoid_view, histories, shown):
+    sigmoid_view.update_frame(make_frame(histories, shown))
+    QApplication.processEvents()  # the queued layout and transform updates, no waiting
+    sigmoid_view.update_frame(make_frame(histories, shown))
+    quadratic = sigmoid_view.slope_label("quadratic").sceneBoundingRect()
+    cross_entropy = sigmoid_view.slope_label("cross_entropy").sceneBoundingRect()
+    start = sigmoid_view.start_label.sceneBoundingRect()
+    assert not quadratic.intersects(cross_entropy)
+    assert not start.intersects(quadratic) and not start.intersects(cross_entropy)
+    view = sigmoid_view.view_box.sceneBoundingRect()
+    assert view.contains(quadratic) and view.contains(cross_entropy)
+
+
+def test_the_sigmoid_widens_to_include_far_points(sigmoid_view, histories):
+    sigmoid_view.update_frame(make_frame(histories, 0, w0=6.0, b0=5.0))  # start at z = 11
+    low, high = sigmoid_view.view_box.viewRange()[0]
+    assert low <= -8 and high >= 12
+
+
+def drag(widget, view_box, start: QPointF, end: QPointF, release=True):
+    """Press at ``start``, move to ``end`` and release, in data coordinates."""
+    viewport = widget.viewport()
+    press = widget.mapFromScene(view_box.mapViewToScene(start))
+    to = widget.mapFromScene(view_box.mapViewToScene(end))
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, press)
+    QTest.mouseMove(viewport, to)
+    if release:
+        QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton,
+                           Qt.KeyboardModifier.NoModifier, to)
+
+
+def test_dragging_the_start_marker_emits_the_new_start(qtbot, sigmoid_view, histories):
+    sigmoid_view.update_frame(make_frame(histories, 150))
+    z0 = W0 * X + B0
+    marker = sigmoid_view.start_marker
+    assert marker.z == z0 and marker.pos().y() == pytest.approx(float(sigmoid(z0)))
+    with qtbot.waitSignal(sigmoid_view.start_changed) as blocker:
+        drag(sigmoid_view.plot_widget, sigmoid_view.view_box,
+             QPointF(z0, float(sigmoid(z0))), QPointF(1.0, 0.3))
+    w, b = blocker.args
+    assert w == W0                                  # w is kept ...
+    assert b == pytest.approx(marker.z - W0 * X)    # ... and b puts the start at the drop
+    pixel = 16.0 / sigmoid_view.view_box.width()    # z units per pixel
+    assert marker.z == pytest.approx(1.0, abs=2 * pixel)
+    assert marker.pos().y() == pytest.approx(float(sigmoid(marker.z)))  # still on the curve
+
+
+def test_frames_arriving_during_a_drag_do_not_move_the_marker_back(
+        qtbot, sigmoid_view, histories):
+    frame = make_frame(histories, 10)
+    sigmoid_view.update_frame(frame)
+    z0 = W0 * X + B0
+    drag(sigmoid_view.plot_widget, sigmoid_view.view_box,
+         QPointF(z0, float(sigmoid(z0))), QPointF(-2.0, 0.5), release=False)
+    assert sigmoid_view.start_marker.moving
+    dragged = sigmoid_view.start_marker.z
+    sigmoid_view.update_frame(frame)               # the display timer keeps drawing
+    assert sigmoid_view.start_marker.z == dragged
+    assert "b = " in sigmoid_view.start_label.toPlainText()
+    with qtbot.waitSignal(sigmoid_view.start_changed):
+        QTest.mouseRelease(sigmoid_view.plot_widget.viewport(), Qt.MouseButton.LeftButton,
+                           Qt.KeyboardModifier.NoModifier,
+                           sigmoid_view.plot_widget.mapFromScene(
+                               sigmoid_view.view_box.mapViewToScene(QPointF(-2.0, 0.5))))
+    sigmoid_view.update_frame(frame)               # the old start until the window resets
+    assert sigmoid_view.start_marker.z == z0
+
+
+def test_with_x_zero_dragging_sets_b_to_z(qtbot, sigmoid_view, histories):
+    sigmoid_view.update_frame(make_frame(histories, 0, x=0.0, b0=3.0))
+    assert sigmoid_view.start_marker.z == 3.0
+    with qtbot.waitSignal(sigmoid_view.start_changed) as blocker:
+        drag(sigmoid_view.plot_widget, sigmoid_view.view_box,
+             QPointF(3.0, float(sigmoid(3.0))), QPointF(0.0, 0.5))
+    w, b = blocker.args
+    assert w == W0 and b == pytest.approx(sigmoid_view.start_marker.z)
+
+
+# -- the cost surface --------------------------------------------------------------------------
+
+def test_cost_surface_matches_the_trained_neurons_costs(histories):
+    for cost in COSTS:
+        history = histories[cost].columns()
+        for row in (0, 150, 300):
+            w, b = history["w"][row], history["b"][row]
+            surface = cost_surface(cost, X, Y, np.array([w]), np.array([b]))
+            assert surface[0, 0] == pytest.approx(history["cost"][row], rel=1e-12)
+    # stable where σ rounds to 0 or 1: cross-entropy grows linearly, never inf or NaN
+    far = cost_surface("cross_entropy", 1.0, 0.0, np.array([400.0]), np.array([400.0]))
+    assert far[0, 0] == pytest.approx(800.0)
+    assert np.isfinite(cost_surface("cross_entropy", 1.0, 1.0, np.array([-400.0]),
+                                    np.array([-400.0]))).all()
+
+
+def test_cost_surface_is_a_valley_along_lines_of_constant_z():
+    w = np.linspace(-4, 4, 9)
+    surface = cost_surface("quadratic", 1.0, 0.3, w, w)
+    # C depends on z = w + b only: constant along each anti-diagonal
+    flipped = np.fliplr(surface)
+    for offset in range(-8, 9):
+        assert np.ptp(np.diagonal(flipped, offset)) < 1e-15
+    # and is smallest where σ(z) = y
+    i, j = np.unravel_index(np.argmin(surface), surface.shape)
+    assert float(sigmoid(w[i] + w[j])) == pytest.approx(0.3, abs=0.1)
+
+
+@pytest.fixture
+def surface_view(qtbot):
+    return show(qtbot, SurfaceView(), 900, 420)
+
+
+def test_the_surface_draws_one_map_per_run_with_path_and_start(surface_view, histories):
+    surface_view.update_frame(make_frame(histories, 150))
+    maps = surface_view.shown_maps
+    assert [m.run_name for m in maps] == list(COSTS)
+    assert [m.plot.titleLabel.text for m in maps] == ["quadratic", "cross-entropy"]
+    for surface, cost in zip(maps, COSTS):
+        history = histories[cost].columns()
+        path_w, path_b = surface.path.getOriginalDataset()
+        np.testing.assert_array_equal(path_w, history["w"][:151])
+        np.testing.assert_array_equal(path_b, history["b"][:151])
+        current_w, current_b = surface.current.getData()
+        assert (current_w[0], current_b[0]) == (history["w"][150], history["b"][150])
+        start_w, start_b = surface.start.getData()
+        assert (start_w[0], start_b[0]) == (W0, B0)
+        low, high = surface.color_bar.levels()
+        assert low < high
+        assert surface.image.image.shape[0] > 50
+        assert len(surface.contours) > 3
+        for contour in surface.contours:
+            np.testing.assert_array_equal(contour.data, surface.image.image)
+            assert low < contour.level < high
+
+
+def test_the_surface_is_recomputed_only_when_x_y_or_the_window_change(
+        surface_view, histories):
+    surface_view.update_frame(make_frame(histories, 10))
+    image = surface_view.maps[0].image.image
+    surface_view.update_frame(make_frame(histories, 200))
+    assert surface_view.maps[0].image.image is image
+    surface_view.update_frame(make_frame(histories, 200, y=1.0))
+    assert surface_view.maps[0].image.image is not image
+
+
+def test_the_window_holds_the_start_and_the_paths(histories):
+    frame = make_frame(histories, 300)
+    assert surface_window(frame) == (-4.0, 4.0, -4.0, 4.0)
+    far = make_frame(histories, 0, w0=7.2, b0=-5.1)
+    w_lo, w_hi, b_lo, b_hi = surface_window(far)
+    assert w_hi >= 7.7 and b_lo <= -5.6
+
+
+def test_a_click_on_a_map_picks_the_start_under_the_mouse(qtbot, surface_view, histories):
+    surface_view.update_frame(make_frame(histories, 150))
+    for surface in surface_view.shown_maps:
+        target = QPointF(-1.5, 2.5)
+        pos = surface_view.graphics.mapFromScene(surface.view_box.mapViewToScene(target))
+        with qtbot.waitSignal(surface_view.start_picked) as blocker:
+            QTest.mouseClick(surface_view.graphics.viewport(), Qt.MouseButton.LeftButton,
+                             Qt.KeyboardModifier.NoModifier, pos)
+        w, b = blocker.args
+        units_per_pixel = 10.0 / surface.view_box.width()
+        assert w == pytest.approx(-1.5, abs=2 * units_per_pixel)
+        assert b == pytest.approx(2.5, abs=2 * units_per_pixel)
+
+
+def test_two_maps_sit_side_by_side_when_wide_and_stacked_when_tall(qtbot, histories):
+    view = show(qtbot, SurfaceView(), 1000, 400)
+    view.update_frame(make_frame(histories, 50))
+    first, second = (m.plot.sceneBoundingRect() for m in view.shown_maps)
+    assert second.left() > first.right() - 1 and abs(second.top() - first.top()) < 1
+    view.resize(400, 900)
+    QApplication.processEvents()
+    first, second = (m.plot.sceneBoundingRect() for m in view.shown_maps)
+    assert second.top() > first.bottom() - 1 and abs(second.left() - first.left()) < 1
+
+
+def test_a_click_outside_the_maps_picks_nothing(qtbot, surface_view, histories):
+    surface_view.update_frame(make_frame(histories, 150))
+    picked = []
+    surface_view.start_picked.connect(lambda w, b: picked.append((w, b)))
+    QTest.mouseClick(surface_view.graphics.viewport(), Qt.MouseButton.LeftButton,
+                     Qt.KeyboardModifier.NoModifier,
+                     surface_view.graphics.mapFromScene(
+                         surface_view.maps[0].color_bar.sceneBoundingRect().center()))
+    assert picked == []
+
+
+# -- the breakdown -----------------------------------------------------------------------------
+
+def test_the_breakdown_shows_each_runs_numbers_and_formulas(qtbot, histories):
+    view = show(qtbot, BreakdownView(), 330, 700)
+    view.update_frame(make_frame(histories, 150))
+    text = view.plain_text()
+    for cost in COSTS:
+        columns = histories[cost].columns()
+        a, z = columns["a"][150], columns["z"][150]
+        for value in (a, z, a * (1 - a), columns["dC_db"][150], columns["dC_dw"][150]):
+            assert format_number(value) in text, (cost, value)
+    # the numbers of the lesson, computed independently of format_number
+    assert "a = σ(z) = 0.933" in text and "z = w·x + b" in text
+    assert "σ′(z)" in text
+    assert "∂C/∂b = (a − y)·σ′(z)" in text and "∂C/∂b = a − y" in text
+    assert "∂C/∂w = x·∂C/∂b" in text
+    assert "quadratic" in text and "cross-entropy" in text
+
+
+def test_the_breakdown_highlights_the_small_factor_of_the_quadratic_cost(qtbot, histories):
+    view = show(qtbot, BreakdownView(), 330, 700)
+    view.update_frame(make_frame(histories, 0))
+    html = view.html()
+    assert "σ′(z) is tiny: the quadratic cost learns slowly here." in view.plain_text()
+    highlighted = re.findall(r"<span style='background-color:[^']*'>([^<]*)</span>", html)
+    # the quadratic's σ′(z), where it is computed and where it multiplies; never
+    # cross-entropy's, whose gradient has no σ′(z)
+    assert highlighted == ["σ′(z) = a(1 − a) = 0.0177", "0.0177"]
+    # late in the quadratic run σ′(z) is no longer small: no highlight, no warning
+    view.update_frame(make_frame(histories, 220))
+    assert "background-color" not in view.html()
+    assert "tiny" not in view.plain_text()
+
+
+def test_the_breakdown_has_no_python_reprs(qtbot, histories):
+    view = show(qtbot, BreakdownView(), 330, 700)
+    for shown in (0, 1, 150, 300):
+        view.update_frame(make_frame(histories, shown))
+        text = view.plain_text()
+        assert "np.float64" not in text and "nan" not in text.lower()
+        assert not re.search(r"\de[-+]?\d", text), "no 1e-05 style numbers"
+        assert not re.search(r"-\d", text), "minus signs are −, not hyphens"
+    view.update_frame(make_frame(histories, 150))
+    w = histories["cross_entropy"].columns()["w"][150]
+    assert w < 0 and f"({format_number(w)})·1" in view.plain_text()
+    assert format_number(w).startswith("−")
+
+
+def test_the_breakdown_wraps_to_fit_a_narrow_column_at_projector_size(qtbot, histories):
+    view = show(qtbot, BreakdownView(PROJECTOR), 330, 2000)
+    view.update_frame(make_frame(histories, 150))
+    QApplication.processEvents()
+    assert view.label.width() <= 330
+    assert not view.scroll.horizontalScrollBar().isVisible()
+    assert view.label.font().pointSize() == PROJECTOR.font_point_size
+
+
+def test_the_breakdowns_context_menu_is_the_views(qtbot, histories):
+    # the window puts its export menu on the view; the label must not keep the event for
+    # its own Copy / Select All menu
+    view = show(qtbot, BreakdownView(), 330, 400)
+    view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    with qtbot.waitSignal(view.customContextMenuRequested):
+        position = QPoint(20, 20)
+        event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, position,
+                                  view.label.mapToGlobal(position))
+        QApplication.sendEvent(view.label, event)
+
+
+@pytest.mark.parametrize("value, text", [
+    (0.0177422, "0.0177"), (0.98201379, "0.982"), (-2.5, "−2.5"), (1.0, "1"), (0.0, "0"),
+    (0.058027, "0.0580"), (2.64, "2.64"), (-1.2e-5, "−1.2 × 10⁻⁵"), (12345.6, "1.23 × 10⁴"),
+    (float("nan"), "—"), (float("-inf"), "−∞"),
+])
+def test_format_number(value, text):
+    assert format_number(value) == text
+
+
+# -- every view --------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("view_class", VIEW_CLASSES)
+def test_every_view_survives_no_runs_one_run_and_empty_runs(qtbot, histories, view_class):
+    view = show(qtbot, view_class())
+    frames = [
+        LessonFrame(X, Y, W0, B0, ETA, EPOCHS),             # no runs at all
+        empty_frame(),                                      # runs without rows yet
+        make_frame(histories, 5, costs=("cross_entropy",)),  # one run
+        make_frame(histories, 300),                          # both, finished
+        empty_frame(),                                      # reset
+        LessonFrame(X, Y, W0, B0, ETA, EPOCHS),
+    ]
+    for frame in frames:
+        view.update_frame(frame)
+        QApplication.processEvents()
+    image = view.export_widget().grab()
+    assert not image.isNull()
+
+
+def test_views_hide_what_a_frame_no_longer_holds(qtbot, histories):
+    cost_plot = show(qtbot, CostPlot())
+    sigmoid_view = show(qtbot, SigmoidView())
+    surface_view = show(qtbot, SurfaceView())
+    for view in (cost_plot, sigmoid_view, surface_view):
+        view.update_frame(make_frame(histories, 50))
+        view.update_frame(make_frame(histories, 50, costs=("cross_entropy",)))
+    assert cost_plot.curve("quadratic", "cost").xData is None
+    assert [label.text for _, label in cost_plot.plot_item.legend.items] == ["cross-entropy"]
+    assert sigmoid_view.operating_point("quadratic") is None
+    assert not sigmoid_view._points["quadratic"].isVisible()
+    assert [m.run_name for m in surface_view.shown_maps] == ["cross_entropy"]
+    for view in (cost_plot, sigmoid_view):
+        view.update_frame(empty_frame())
+    assert cost_plot.curve("cross_entropy", "cost").xData is None
+    assert sigmoid_view.operating_point("cross_entropy") is None
+
+
+@pytest.mark.parametrize("view_class", VIEW_CLASSES)
+def test_every_view_has_a_slug_a_title_and_an_export_widget(qtbot, view_class):
+    view = show(qtbot, view_class())
+    assert view.slug in ("cost", "output", "gradient", "sigmoid", "surface", "breakdown")
+    assert view.title and isinstance(view.title, str)
+    assert isinstance(view.export_widget(), QWidget)
+
+
+def test_projector_theme_makes_fonts_big_and_lines_thick(qtbot, histories):
+    plots = [show(qtbot, cls(theme=NORMAL)) for cls in (CostPlot, OutputPlot, GradientPlot)]
+    sigmoid_view = show(qtbot, SigmoidView())
+    surface_view = show(qtbot, SurfaceView())
+    frame = make_frame(histories, 100)
+    for view in (*plots, sigmoid_view, surface_view):
+        view.update_frame(frame)
+        view.apply_theme(PROJECTOR)
+        view.update_frame(frame)
+    plot_items = [p.plot_item for p in (*plots, sigmoid_view)]
+    plot_items += [m.plot for m in surface_view.shown_maps]
+    for plot_item in plot_items:
+        for name in ("left", "bottom"):
+            assert plot_item.getAxis(name).style["tickFont"].pointSize() >= 20
+    for plot in plots:
+        for curve in plot._curves.values():
+            assert curve.opts["pen"].widthF() >= 3
+    assert sigmoid_view.curve.opts["pen"].widthF() >= 3
+    assert sigmoid_view.tangent("quadratic").opts["pen"].widthF() >= 3
+    assert sigmoid_view.slope_label("quadratic").textItem.font().pointSizeF() >= 16
+    for surface in surface_view.shown_maps:
+        assert surface.path.opts["pen"].widthF() >= 3
+
+    for view in (*plots, sigmoid_view):
+        view.apply_theme(NORMAL)
+    assert plots[0].plot_item.getAxis("left").style["tickFont"].pointSize() == \
+        NORMAL.font_point_size
+
+
+def test_run_colours_come_from_the_theme(qtbot, histories):
+    plot = show(qtbot, CostPlot())
+    plot.update_frame(make_frame(histories, 10))
+    for cost in COSTS:
+        assert plot.curve(cost, "cost").opts["pen"].color() == NORMAL.run_color(cost)
+
+
+def test_views_use_no_python_reprs_in_labels(qtbot, histories):
+    sigmoid_view = show(qtbot, SigmoidView())
+    sigmoid_view.update_frame(make_frame(histories, 300))
+    for name in COSTS:
+        text = sigmoid_view.slope_label(name).toPlainText()
+        assert not re.search(r"e-0|np\.|float", text)
+    assert math.isfinite(sigmoid_view.operating_point("quadratic")[0])
