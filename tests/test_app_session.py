@@ -256,14 +256,16 @@ def test_the_worker_sends_records_of_every_run_in_lockstep(qtbot):
     worker.state_changed.connect(states.append)
     with qtbot.waitSignal(worker.state_changed, check_params_cb=is_state("finished")):
         worker.run()
-    sent = [(name, record.epoch, record.status) for batch in batches for name, record in batch]
-    assert sent == [
-        ("short", 0, "running"), ("long", 0, "running"),
-        ("short", 1, "running"), ("long", 1, "running"),
-        ("short", 2, "diverged"), ("long", 2, "running"),
-        ("long", 3, "running"),
-        ("long", 4, "finished"),
-    ]
+    sent = {}
+    for batch in batches:
+        for name, rows, last in batch:
+            assert rows[-1] is last
+            sent.setdefault(name, []).extend((record.epoch, record.status) for record in rows)
+    assert sent == {
+        "short": [(0, "running"), (1, "running"), (2, "diverged")],
+        "long": [(0, "running"), (1, "running"), (2, "running"), (3, "running"),
+                 (4, "finished")],
+    }
     assert states == ["running", "finished"]
     worker.run()  # finished is final
     assert states == ["running", "finished"]
@@ -275,11 +277,11 @@ def test_a_fresh_workers_first_step_includes_the_start(qtbot):
     worker.records_ready.connect(batches.append)
     with qtbot.waitSignal(worker.state_changed, check_params_cb=is_state("paused")):
         worker.step()
-    assert [(name, record.epoch) for name, record in batches[0]] == [
-        ("quadratic", 0), ("cross_entropy", 0), ("quadratic", 1), ("cross_entropy", 1)]
+    assert [(name, [record.epoch for record in rows]) for name, rows, _ in batches[0]] == [
+        ("quadratic", [0, 1]), ("cross_entropy", [0, 1])]
     worker.step()
-    assert [(name, record.epoch) for name, record in batches[1]] == [
-        ("quadratic", 2), ("cross_entropy", 2)]
+    assert [(name, [record.epoch for record in rows]) for name, rows, _ in batches[1]] == [
+        ("quadratic", [2]), ("cross_entropy", [2])]
     worker.stop()
     assert worker.state == "stopped"
     with qtbot.assertNotEmitted(worker.records_ready, wait=20):

@@ -60,3 +60,17 @@ def test_view_shares_memory_is_read_only_and_equals_columns():
         h.append((i, 2 * i))
     np.testing.assert_array_equal(h.view()["epoch"], h.columns()["epoch"])
     assert h.view()["epoch"][-1] == 19
+
+
+def test_extend_in_batches_equals_appending_for_long_decimated_runs():
+    rng = np.random.default_rng(0)
+    rows = np.column_stack([np.arange(5000.0), rng.normal(size=5000)])
+    for max_rows in (2, 7, 64, 1000, 6000):
+        batched, single = History(("e", "v"), max_rows), History(("e", "v"), max_rows)
+        cuts = np.sort(rng.choice(np.arange(1, 5000), size=40, replace=False))
+        for part in np.split(rows, cuts):
+            batched.extend(part)
+        for row in rows:
+            single.append(row)
+        np.testing.assert_array_equal(batched.array(), single.array())
+        assert batched.stride == single.stride and batched.appended == single.appended == 5000

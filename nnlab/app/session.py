@@ -36,18 +36,20 @@ the window redraws on its own display timer from :attr:`histories` (``view()``),
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import logging
+import threading
 from typing import Any, Iterable, Mapping
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
 
 from ..core.experiment import Experiment, validate_experiment
-from ..core.neuron import NeuronHistory
+from ..core.neuron import NeuronHistory, state_rows
 from ..core.presets import load_preset
 from ..core.runner import build_runs
-from .worker import TrainingWorker, checked_speed
+from .worker import RunBatch, TrainingWorker, checked_speed
 
 DEFAULT_PRESET = "neuron-2-2"
 SHUTDOWN_TIMEOUT_MS = 5000
@@ -80,6 +82,7 @@ class LessonSession(QObject):
 
     def __init__(self, experiment: Experiment | None = None, parent: QObject | None = None):
         super().__init__(parent)
+        self._gui_busy = threading.Event()
         if experiment is None:
             experiment = load_preset(DEFAULT_PRESET)
         self._check_kind(experiment)
@@ -123,6 +126,16 @@ class LessonSession(QObject):
     def speed(self) -> float | None:
         """Epochs per second of every run; ``None`` is as fast as possible."""
         return self._speed
+
+    @contextlib.contextmanager
+    def training_held(self):
+        """While the window draws: the training thread finishes its current few epochs and
+        rests, so drawing is not slowed by waiting for the interpreter lock."""
+        self._gui_busy.set()
+        try:
+            yield
+        finally:
+            self._gui_busy.clear()
 
     def set_speed(self, epochs_per_second: float | None) -> None:
         self._speed = checked_speed(epochs_per_second)
@@ -231,7 +244,7 @@ class LessonSession(QObject):
             self.histories = self._empty_histories()
             self.data_changed.emit()
         runs = [(run.name, run.start().records) for run in build_runs(self._experiment)]
-        worker = TrainingWorker(runs, self._speed)
+        worker = TrainingWorker(runs, self._speed, to_rows=state_rows, gui_busy=self._gui_busy)
         thread = QThread()  # no parent: _stop_worker decides when it may be destroyed
         thread.setObjectName("nnlab training")
         worker.moveToThread(thread)
@@ -267,17 +280,13 @@ class LessonSession(QObject):
             _unjoined_threads.append((thread, worker))
 
     @Slot(object)
-    def _on_records(self, batch: tuple[tuple[str, Any], ...]) -> None:
+    def _on_records(self, batch: tuple[RunBatch, ...]) -> None:
         self._assert_gui_thread()
         if self._worker is None:
             return
-        by_run: dict[str, list[Any]] = {}
-        for name, record in batch:
-            by_run.setdefault(name, []).append(record)
         ended = []
-        for name, records in by_run.items():
-            self.histories[name].extend(records)
-            last = records[-1]
+        for name, rows, last in batch:
+            self.histories[name].extend_rows(rows, last.status, last.message)
             if last.status != RUNNING:
                 ended.append((name, last.status, last.message))
         histories = self.histories

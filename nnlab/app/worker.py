@@ -15,9 +15,12 @@ Three rules keep the window responsive however fast training goes:
   :data:`FLUSH_INTERVAL_SECONDS` (60 times a second), so 10⁵ epochs a second arrive as ~60
   signals, not 10⁵, and never flood the GUI's event loop. Pending records are always sent
   before a state change, so whoever sees "paused" or "finished" has every record before it.
-* Immutability. Only tuples of ``(run_name, record)`` cross the thread boundary; the records
-  (``NeuronState`` namedtuples, frozen ``EpochRecord`` dataclasses) cannot be changed by either
-  side.
+* Work off the GUI thread. A batch carries, per run, the records already turned into rows
+  (by the ``to_rows`` function the session gives, e.g. one NumPy array per run and batch), so
+  the GUI thread only appends arrays: at 10⁵ epochs a second, converting records one by one
+  there would leave it no time to draw.
+* Immutability. Only :class:`RunBatch` tuples cross the thread boundary, holding fresh rows and
+  immutable records (``NeuronState`` namedtuples, frozen ``EpochRecord`` dataclasses).
 
 "One epoch of training" is one update of the parameters. A generator's first record (epoch 0)
 is the start, before any update, so the very first :meth:`TrainingWorker.step` takes the start
@@ -27,8 +30,9 @@ record *and* the record after the first update: a fresh step shows epochs 0 and 
 from __future__ import annotations
 
 import math
+import threading
 import time
-from typing import Any, Iterable, Iterator
+from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
@@ -49,7 +53,17 @@ so training does not race to catch up afterwards."""
 EARLY_TOLERANCE_SECONDS = 0.002
 """A timer may fire a little before the epoch is due; such an epoch counts as due."""
 
+REST_MS = 2
+"""At full speed, the pause between two slices. Python runs one thread at a time (the
+interpreter lock): a training thread that never rests would make the GUI thread wait for
+the lock at every step of drawing."""
+
+EPOCHS_BETWEEN_CLOCK_CHECKS = 32
+"""At full speed the clock is read once per this many epochs: reading it every epoch costs
+a noticeable share of an epoch of the single neuron."""
+
 IDLE, RUNNING, PAUSED, FINISHED, STOPPED = "idle", "running", "paused", "finished", "stopped"
+_ENDED = object()  # marks, for one step, a run whose records ran out without a final status
 
 
 def checked_speed(epochs_per_second: float | None) -> float | None:
@@ -61,6 +75,16 @@ def checked_speed(epochs_per_second: float | None) -> float | None:
         raise ValueError(f"epochs per second = {epochs_per_second!r}: must be a finite "
                          "number > 0, or None for as fast as possible")
     return speed
+
+
+class RunBatch(NamedTuple):
+    """The records of one run that arrived since the last batch: ``rows`` is what the
+    worker's ``to_rows`` made of them, ``last`` the newest record (its status tells whether
+    the run ended)."""
+
+    name: str
+    rows: Any
+    last: Any
 
 
 def _status(record: Any) -> str:
@@ -78,18 +102,24 @@ class TrainingWorker(QObject):
     "running", "paused", "finished" and "stopped" (after :meth:`stop`; final).
     """
 
-    records_ready = Signal(object)  # tuple of (run_name, record) in the order produced
+    records_ready = Signal(object)  # tuple of RunBatch, one per run that produced records
     state_changed = Signal(str)
 
     def __init__(self, runs: Iterable[tuple[str, Iterator[Any]]],
-                 epochs_per_second: float | None = None, parent: QObject | None = None):
+                 epochs_per_second: float | None = None, parent: QObject | None = None,
+                 to_rows: Callable[[list[Any]], Any] = tuple,
+                 gui_busy: threading.Event | None = None):
         super().__init__(parent)
+        # set by the GUI while it draws: the current slice ends early so drawing gets the
+        # interpreter lock to itself
+        self._gui_busy = gui_busy if gui_busy is not None else threading.Event()
         self._active: list[tuple[str, Iterator[Any]]] = [(name, iter(records))
                                                           for name, records in runs]
+        self._to_rows = to_rows
         self._speed = checked_speed(epochs_per_second)
         self._state = IDLE
         self._fresh = True  # no record taken yet: the next step must include the start
-        self._pending: list[tuple[str, Any]] = []
+        self._pending: dict[str, list[Any]] = {name: [] for name, _ in self._active}
         self._last_flush = -math.inf
         self._next_epoch_due = 0.0
         # A child of the worker, so moveToThread takes it along: it must fire in the
@@ -164,7 +194,8 @@ class TrainingWorker(QObject):
         could end the loop with this stop still queued and the timer still registered.)
         """
         self._timer.stop()
-        self._pending.clear()
+        for records in self._pending.values():
+            records.clear()
         self._active.clear()
         self._set_state(STOPPED)
         thread = self.thread()
@@ -176,10 +207,13 @@ class TrainingWorker(QObject):
 
     def _start_timer(self) -> None:
         if self._speed is None:
-            self._timer.setTimerType(Qt.TimerType.CoarseTimer)
-            self._timer.start(0)  # a tick whenever the thread's event queue is empty
+            self._timer.setSingleShot(True)
+            self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+            # a short rest between slices leaves the interpreter lock to the GUI thread
+            self._timer.start(REST_MS)
         else:
             # Precise: a coarse timer may fire up to 5 % early and make a slow pace stutter
+            self._timer.setSingleShot(False)
             self._timer.setTimerType(Qt.TimerType.PreciseTimer)
             self._timer.start(max(MIN_PACED_INTERVAL_MS, round(1000.0 / self._speed)))
             self._next_epoch_due = time.perf_counter()
@@ -188,9 +222,13 @@ class TrainingWorker(QObject):
         start = time.perf_counter()
         deadline = start + SLICE_SECONDS
         if self._speed is None:
+            advance, clock, gui_busy = self._advance_one_epoch, time.perf_counter, self._gui_busy
             while self._active:
-                self._advance_one_epoch()
-                if time.perf_counter() >= deadline:
+                for _ in range(EPOCHS_BETWEEN_CLOCK_CHECKS):
+                    advance()
+                    if not self._active:
+                        break
+                if clock() >= deadline or gui_busy.is_set():
                     break
         else:
             period = 1.0 / self._speed
@@ -203,21 +241,35 @@ class TrainingWorker(QObject):
                     break
         if not self._active:
             self._finish()
-        elif time.perf_counter() - self._last_flush >= FLUSH_INTERVAL_SECONDS:
+            return
+        if time.perf_counter() - self._last_flush >= FLUSH_INTERVAL_SECONDS:
             self._flush()
+        if self._speed is None and self._state == RUNNING:
+            # single shot, restarted after the slice: a periodic timer would already be
+            # overdue after a 6 ms slice and fire at once, leaving no rest
+            self._timer.start(REST_MS)
 
     def _advance_one_epoch(self) -> None:
         """One record of every active run; a run whose record is its last drops out."""
         self._fresh = False
-        still_active = []
+        pending = self._pending
+        ended = False
         for name, records in self._active:
             record = next(records, None)
             if record is None:  # ended without a final status: nothing more to show
-                continue
-            self._pending.append((name, record))
-            if _status(record) == RUNNING:
-                still_active.append((name, records))
-        self._active = still_active
+                ended = True
+                pending[name].append(_ENDED)
+            else:
+                pending[name].append(record)
+                ended = ended or _status(record) != RUNNING
+        if ended:  # rare: rebuild the list only when a run has ended
+            still_active = []
+            for name, records in self._active:
+                if pending[name][-1] is _ENDED:
+                    pending[name].pop()
+                elif _status(pending[name][-1]) == RUNNING:
+                    still_active.append((name, records))
+            self._active = still_active
 
     def _finish(self) -> None:
         self._timer.stop()
@@ -226,9 +278,11 @@ class TrainingWorker(QObject):
 
     def _flush(self) -> None:
         self._last_flush = time.perf_counter()
-        if self._pending:
-            batch = tuple(self._pending)
-            self._pending = []
+        batch = tuple(RunBatch(name, self._to_rows(records), records[-1])
+                      for name, records in self._pending.items() if records)
+        if batch:
+            for records in self._pending.values():
+                records.clear()
             self.records_ready.emit(batch)
 
     def _set_state(self, state: str) -> None:

@@ -37,36 +37,49 @@ class History:
         self._last = (index, row)
         if index % self.stride:
             return
-        if self._size == len(self._data):
-            if self._size == self.max_rows:
-                self._compact()
-                if index % self.stride:
-                    return
-            else:
-                grown = np.empty((min(2 * self._size, self.max_rows), self._data.shape[1]))
-                grown[: self._size] = self._data[: self._size]
-                self._data = grown
+        if self._size == self.max_rows:
+            self._compact()
+            if index % self.stride:
+                return
+        self._reserve(self._size + 1)
         self._data[self._size] = row
         self._size += 1
 
     def extend(self, rows) -> None:
-        """Append many rows at once (a 2-D array); the same result as appending each."""
+        """Append many rows at once (a 2-D array); the same result as appending each, but
+        vectorised: a display thread appends thousands of rows per batch."""
         rows = np.asarray(rows, dtype=float)
-        if not len(rows):
+        n = len(rows)
+        if not n:
             return
-        if self.stride == 1 and self._size + len(rows) <= self.max_rows:
-            if self._size + len(rows) > len(self._data):
-                grown = np.empty((min(max(2 * len(self._data), self._size + len(rows)),
-                                      self.max_rows), self._data.shape[1]))
-                grown[: self._size] = self._data[: self._size]
-                self._data = grown
-            self._data[self._size : self._size + len(rows)] = rows
-            self._size += len(rows)
-            self.appended += len(rows)
-            self._last = (self.appended - 1, rows[-1])
-            return
-        for row in rows:
-            self.append(row)
+        start = 0
+        while start < n:
+            first = (-self.appended) % self.stride  # offset of the next row to keep
+            remaining = n - start
+            if first >= remaining:
+                self.appended += remaining
+                break
+            if self._size == self.max_rows:
+                # as in append: compact only when a row that would be kept arrives
+                self._compact()
+                continue
+            keepable = 1 + (remaining - 1 - first) // self.stride
+            take = min(self.max_rows - self._size, keepable)
+            self._reserve(self._size + take)
+            picked = rows[start + first : start + first + self.stride * (take - 1) + 1 : self.stride]
+            self._data[self._size : self._size + take] = picked
+            self._size += take
+            consumed = first + self.stride * (take - 1) + 1  # up to the last row kept
+            self.appended += consumed
+            start += consumed
+        self._last = (self.appended - 1, rows[-1])
+
+    def _reserve(self, rows: int) -> None:
+        if rows > len(self._data):
+            grown = np.empty((min(max(2 * len(self._data), rows), self.max_rows),
+                              self._data.shape[1]))
+            grown[: self._size] = self._data[: self._size]
+            self._data = grown
 
     def _compact(self) -> None:
         kept = self._data[: self._size : 2].copy()
