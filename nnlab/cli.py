@@ -3,6 +3,7 @@
     nnlab                                   start the GUI
     nnlab run FILE.toml --out DIR           run an experiment, write DIR/history.csv + summary.json
     nnlab run --preset NAME --out DIR       the same for a built-in experiment
+    nnlab export FILE.toml --out DIR        train headless, write the lesson's figures
     nnlab presets                           list the built-in experiments
 
 Errors are one line on stderr, ``nnlab: error: ...``, never a traceback: exit code 2 for a bad
@@ -58,10 +59,29 @@ def build_parser() -> argparse.ArgumentParser:
                      help="folder for history.csv and summary.json (created if missing)")
     run.set_defaults(handler=_run)
 
+    export = commands.add_parser(
+        "export", help="train a neuron experiment without the window and write its figures",
+        description="Train a neuron experiment headless and write one figure per plot of the "
+                    "lesson window, plus one of the whole dashboard, into DIR.",
+    )
+    source = export.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", metavar="FILE.toml", help="experiment file")
+    source.add_argument("--preset", metavar="NAME", help="a built-in experiment (see 'nnlab presets')")
+    export.add_argument("--out", required=True, metavar="DIR",
+                        help="folder for the figures (created if missing)")
+    export.add_argument("--format", choices=("png", "svg", "pdf"), default="png",
+                        help="file format (default: png)")
+    export.add_argument("--width", type=int, metavar="PIXELS",
+                        help="width of PNG figures (default: twice the on-screen size)")
+    export.add_argument("--caption", action="store_true",
+                        help="add a caption with the settings under each figure")
+    export.add_argument("--projector", action="store_true",
+                        help="draw with the projector theme (large fonts, thick lines)")
+    export.set_defaults(handler=_export)
+
     presets = commands.add_parser("presets", help="list the built-in experiments",
                                   description="List the built-in experiments, one per line.")
     presets.set_defaults(handler=_presets)
-    # Later sub-commands (e.g. "export") are added here, each with its own handler.
     return parser
 
 
@@ -146,6 +166,44 @@ def _run(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     _say(f"wrote {history}")
     _say(f"wrote {summary}")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace) -> int:
+    from nnlab.core.experiment import ExperimentError, load_experiment
+    from nnlab.core.files import check_output_dir
+    from nnlab.core.presets import load_preset
+
+    if args.width is not None and not 100 <= args.width <= 16000:
+        _error(f"--width {args.width}: must be from 100 to 16000 pixels")
+        return EXIT_USAGE
+    try:
+        experiment = load_preset(args.preset) if args.preset else load_experiment(args.file)
+        if experiment.kind != "neuron":
+            raise ExperimentError(f"{experiment.source}: kind = \"{experiment.kind}\": "
+                                  "nnlab export draws the neuron lesson (kind = \"neuron\")")
+    except ExperimentError as exc:
+        _error(exc)
+        return EXIT_USAGE
+    try:
+        check_output_dir(args.out)
+    except OSError as exc:
+        _error(f"cannot write figures to {args.out}: {exc.strerror or exc}")
+        return EXIT_USAGE
+    from nnlab.gui.export import ExportError  # Qt only from here on
+    from nnlab.gui.headless_export import export_figures
+
+    try:
+        written = export_figures(experiment, args.out, args.format, width=args.width,
+                                 caption=args.caption, projector=args.projector)
+    except ExportError as exc:
+        _error(exc)
+        return EXIT_FAILURE
+    except OSError as exc:
+        _error(f"cannot write figures to {args.out}: {exc.strerror or exc}")
+        return EXIT_FAILURE
+    for path in written:
+        _say(f"wrote {path}")
     return EXIT_OK
 
 

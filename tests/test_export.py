@@ -104,7 +104,10 @@ def svg_root(path: Path) -> ElementTree.Element:
 
 
 def svg_text(root: ElementTree.Element) -> str:
-    return "".join("".join(text.itertext()) for text in root.iter(f"{SVG}text"))
+    """All text of the drawing, one space between text elements (a wrapped caption is
+    several)."""
+    return " ".join(" ".join("".join(text.itertext()) for text in root.iter(f"{SVG}text"))
+                    .split())
 
 
 def shapes_by_stroke(root: ElementTree.Element) -> dict[str, int]:
@@ -209,6 +212,11 @@ def test_svg_is_vector_with_the_axis_label(plot, tmp_path):
 def test_svg_caption_is_text(plot, tmp_path):
     root = svg_root(export_widget(plot, tmp_path / "cost.svg", caption=CAPTION))
     assert CAPTION in svg_text(root)
+    narrow = QWidget()
+    narrow.resize(120, 40)
+    wrapped = svg_root(export_widget(narrow, tmp_path / "narrow.svg", caption=CAPTION))
+    # wrapped onto several lines (maybe at a hyphen), never cut
+    assert CAPTION.replace(" ", "") in svg_text(wrapped).replace(" ", "")
     view_box = [float(v) for v in root.get("viewBox").split()]
     assert view_box[3] > plot.height()
 

@@ -13,8 +13,8 @@ import re
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPoint, QPointF, Qt
-from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -129,6 +129,113 @@ def test_legends_name_the_runs_with_their_labels(curve_plots, histories):
         assert "quadratic" in texts and "cross-entropy" in texts
     gradient_texts = [label.text for _, label in curve_plots[2].plot_item.legend.items]
     assert "|∂C/∂w|" in gradient_texts and "|∂C/∂b|" in gradient_texts
+
+
+LEGEND_VIEWS = (CostPlot, OutputPlot, GradientPlot, SigmoidView)
+
+
+def legend_texts_in_reading_order(legend) -> list[str]:
+    labels = sorted(legend.items, key=lambda item: (round(item[1].sceneBoundingRect().top()),
+                                                    item[1].sceneBoundingRect().left()))
+    return [label.text for _, label in labels]
+
+
+def legend_rows(legend) -> int:
+    return len({round(label.sceneBoundingRect().center().y()) for _, label in legend.items})
+
+
+@pytest.mark.parametrize("view_class", LEGEND_VIEWS)
+def test_legends_can_be_hidden_and_shown_again(qtbot, histories, view_class):
+    view = show(qtbot, view_class(theme=PROJECTOR), 505, 270)
+    frame = make_frame(histories, 141)
+    view.update_frame(frame)
+    legend = view.plot_item.legend
+    assert view.legend_visible and legend.isVisible()
+    view.set_legend_visible(False)
+    assert not view.legend_visible and not legend.isVisible()
+    # neither a theme switch nor new frames bring it back, and it is kept up to date
+    view.apply_theme(NORMAL)
+    view.update_frame(make_frame(histories, 142, costs=("quadratic",)))
+    view.update_frame(frame)
+    assert not legend.isVisible()
+    view.set_legend_visible(True)
+    assert view.legend_visible and legend.isVisible()
+    texts = [label.text for _, label in legend.items]
+    assert "quadratic" in texts and "cross-entropy" in texts
+    assert not view.grab().isNull()
+
+
+@pytest.mark.parametrize("theme", [NORMAL, PROJECTOR])
+@pytest.mark.parametrize("view_class", LEGEND_VIEWS)
+def test_legend_text_is_smaller_than_the_axes_and_its_box_nearly_opaque(
+        qtbot, histories, view_class, theme):
+    view = show(qtbot, view_class(theme=theme), 505, 270)
+    view.update_frame(make_frame(histories, 141))
+    legend = view.plot_item.legend
+    assert legend.items
+    for _, label in legend.items:
+        assert label.opts["size"] == f"{theme.font_point_size * 0.85:g}pt"
+    brush = legend.opts["brush"].color()
+    assert brush.alpha() >= 220 and brush.rgb() == theme.background.rgb()
+
+
+@pytest.mark.parametrize("view_class, theme, width, height, rows", [
+    (GradientPlot, PROJECTOR, 505, 270, 2),   # a cell of the projector's "Learning" page
+    (GradientPlot, NORMAL, 360, 330, 2),      # a cell of the normal dashboard
+    (GradientPlot, PROJECTOR, 1100, 400, 1),
+    (GradientPlot, NORMAL, 700, 330, 1),
+    (CostPlot, PROJECTOR, 505, 270, 1),
+    (OutputPlot, NORMAL, 360, 330, 1),
+])
+def test_legends_take_as_few_rows_as_fit_inside_the_plot(
+        qtbot, histories, view_class, theme, width, height, rows):
+    view = show(qtbot, view_class(theme=theme), width, height)
+    view.update_frame(make_frame(histories, 141))
+    QApplication.processEvents()
+    legend = view.plot_item.legend
+    assert legend_rows(legend) == rows
+    assert view.view_box.sceneBoundingRect().contains(legend.sceneBoundingRect())
+    if view_class is GradientPlot:
+        # the line styles first, then the runs
+        assert legend_texts_in_reading_order(legend) == \
+            ["|∂C/∂w|", "|∂C/∂b|", "quadratic", "cross-entropy"]
+
+
+def test_a_legend_moves_off_a_crowded_corner_but_never_over_a_label(qtbot, histories):
+    # target y = 1 from a = 0.02: both outputs climb into the top right corner
+    rising = {cost: train_neuron(X, 1.0, -2.0, -2.0, cost, ETA, EPOCHS) for cost in COSTS}
+    view = show(qtbot, OutputPlot(), 360, 330)
+    frame = make_frame(rising, EPOCHS, y=1.0, w0=-2.0, b0=-2.0)
+    view.update_frame(frame)
+    QApplication.processEvents()
+    view.update_frame(frame)
+    legend = view.plot_item.legend.sceneBoundingRect()
+    plot = view.view_box.sceneBoundingRect()
+    assert plot.contains(legend)
+    assert legend.center().y() > plot.center().y()  # moved down, off the climbing curves
+    assert not legend.intersects(view.target_line.label.sceneBoundingRect())
+    # where the lesson's curves leave the top right free, the legend stays there
+    lesson = show(qtbot, CostPlot(), 360, 330)
+    lesson.update_frame(make_frame(histories, EPOCHS))
+    QApplication.processEvents()
+    box = lesson.plot_item.legend.sceneBoundingRect()
+    area = lesson.view_box.sceneBoundingRect()
+    assert box.right() > area.center().x() and box.bottom() < area.center().y()
+
+
+def test_a_legend_closes_up_when_a_run_goes(qtbot, histories):
+    view = show(qtbot, GradientPlot(), 360, 330)
+    view.update_frame(make_frame(histories, 50))
+    view.update_frame(make_frame(histories, 50, costs=("cross_entropy",)))
+    QApplication.processEvents()
+    legend = view.plot_item.legend
+    assert legend_texts_in_reading_order(legend) == ["|∂C/∂w|", "|∂C/∂b|", "cross-entropy"]
+    # no hole where the quadratic entry was: the box is as small as its entries
+    entries = QRectF()
+    for sample, label in legend.items:
+        entries = entries.united(sample.sceneBoundingRect()).united(label.sceneBoundingRect())
+    box = legend.sceneBoundingRect()
+    assert box.width() - entries.width() < 20 and box.height() - entries.height() < 20
 
 
 def test_axis_labels_say_what_is_drawn(curve_plots):
@@ -273,6 +380,94 @@ def test_slope_labels_do_not_overlap_when_both_runs_sit_at_the_same_z(
     assert view.contains(quadratic) and view.contains(cross_entropy)
 
 
+def sigmoid_texts(view) -> dict[str, QRectF]:
+    """The scene rectangles of the sigmoid view's visible text, by name."""
+    rects = {}
+    for index, label in enumerate(view.saturation_labels):
+        if label.isVisible():
+            rects[f"saturated {index}"] = label.sceneBoundingRect()
+    for name in COSTS:
+        label = view.slope_label(name)
+        if label is not None and label.isVisible():
+            rects[f"σ′ {name}"] = label.sceneBoundingRect()
+    rects["start"] = view.start_label.sceneBoundingRect()
+    if view.target_line.label.isVisible():
+        rects["target"] = view.target_line.label.sceneBoundingRect()
+    legend = view.plot_item.legend
+    if legend.isVisible():
+        rects["legend"] = legend.sceneBoundingRect()
+    return rects
+
+
+@pytest.mark.parametrize("theme", [NORMAL, PROJECTOR])
+@pytest.mark.parametrize("width, height", [(505, 270), (360, 330), (900, 500)])
+@pytest.mark.parametrize("legend", [True, False])
+def test_saturation_labels_sit_inside_their_regions_clear_of_all_other_text(
+        qtbot, histories, theme, width, height, legend):
+    view = show(qtbot, SigmoidView(theme), width, height)
+    view.set_legend_visible(legend)
+    for shown in (0, 141, 300):
+        view.update_frame(make_frame(histories, shown))
+        QApplication.processEvents()  # the axes settle their widths: the plot moves
+        view.update_frame(make_frame(histories, shown))
+        plot = view.view_box.sceneBoundingRect()
+        rects = sigmoid_texts(view)
+        for index, (label, region) in enumerate(zip(view.saturation_labels,
+                                                    view.saturation_regions)):
+            if not label.isVisible():
+                continue
+            assert label.toPlainText() in view.saturation_texts
+            rect = label.sceneBoundingRect()
+            assert plot.contains(rect), (shown, index)  # never over the axes
+            low, high = (view.view_box.mapViewToScene(QPointF(z, 0.0)).x()
+                         for z in region.getRegion())
+            assert max(low, plot.left()) <= rect.left() + 0.5, (shown, index)
+            assert rect.right() <= min(high, plot.right()) + 0.5, (shown, index)
+            for name, other in rects.items():
+                if name != f"saturated {index}":
+                    assert not rect.intersects(other), (shown, index, name)
+        # and no text over other text anywhere: σ′ values, start, target, legend
+        names = sorted(rects)
+        for index, name in enumerate(names):
+            for other in names[index + 1:]:
+                assert not rects[name].intersects(rects[other]), (shown, name, other)
+        if (width, height) == (900, 500):
+            assert [label.toPlainText() for label in view.saturation_labels
+                    if label.isVisible()] == [view.saturation_texts[0]] * 2
+
+
+def test_saturation_labels_shorten_then_hide_as_their_regions_narrow(qtbot, histories):
+    view = show(qtbot, SigmoidView(PROJECTOR), 900, 500)
+    view.set_legend_visible(False)
+    frame = make_frame(histories, 141)
+    seen = []
+    for width in (900, 505, 330, 220):
+        view.resize(width, 500)
+        QApplication.processEvents()
+        view.update_frame(frame)
+        label = view.saturation_labels[1]
+        seen.append(label.toPlainText() if label.isVisible() else None)
+    full, short = view.saturation_texts
+    assert seen[0] == full and seen[-1] is None
+    assert short in seen
+    # once shortened, never longer again as the view narrows
+    order = {full: 0, short: 1, None: 2}
+    assert [order[text] for text in seen] == sorted(order[text] for text in seen)
+
+
+def test_the_target_label_keeps_clear_of_the_legend(qtbot, histories):
+    view = show(qtbot, SigmoidView(PROJECTOR), 505, 270)
+    view.update_frame(make_frame(histories, 141))
+    QApplication.processEvents()
+    view.update_frame(make_frame(histories, 141))
+    target = view.target_line.label
+    if target.isVisible():
+        assert not target.sceneBoundingRect().intersects(
+            view.plot_item.legend.sceneBoundingRect())
+    view.set_legend_visible(False)
+    assert target.isVisible()
+
+
 def test_the_sigmoid_widens_to_include_far_points(sigmoid_view, histories):
     sigmoid_view.update_frame(make_frame(histories, 0, w0=6.0, b0=5.0))  # start at z = 11
     low, high = sigmoid_view.view_box.viewRange()[0]
@@ -336,6 +531,35 @@ def test_with_x_zero_dragging_sets_b_to_z(qtbot, sigmoid_view, histories):
              QPointF(3.0, float(sigmoid(3.0))), QPointF(0.0, 0.5))
     w, b = blocker.args
     assert w == W0 and b == pytest.approx(sigmoid_view.start_marker.z)
+
+
+def axis_texts(axis) -> list[tuple[QRectF, str]]:
+    """The tick labels the axis draws: (rectangle in the axis' coordinates, text)."""
+    image = QImage(8, 8, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    try:
+        specs = axis.generateDrawSpecs(painter)
+    finally:
+        painter.end()
+    return [(rect, text) for rect, _flags, text in specs[2] if text]
+
+
+@pytest.mark.parametrize("epochs", [300, 1000, 12345, 100_000])
+@pytest.mark.parametrize("view_class", [CostPlot, GradientPlot])
+@pytest.mark.parametrize("theme, width", [(PROJECTOR, 505), (NORMAL, 360)])
+def test_epoch_labels_never_collide(qtbot, view_class, epochs, theme, width):
+    view = show(qtbot, view_class(theme=theme), width, 270)
+    view.update_frame(LessonFrame(X, Y, W0, B0, ETA, epochs))
+    QApplication.processEvents()
+    axis = view.plot_item.getAxis("bottom")
+    texts = axis_texts(axis)
+    assert len(texts) >= 2
+    rects = sorted((rect for rect, _ in texts), key=QRectF.left)
+    gap = QFontMetricsF(axis.style["tickFont"]).horizontalAdvance("0")
+    for left, right in zip(rects, rects[1:]):
+        assert right.left() - left.right() >= gap
+    if epochs == 300:
+        assert texts[0][1] == "0"  # pyqtgraph would drop it: it sticks out half a digit
 
 
 # -- the cost surface --------------------------------------------------------------------------
@@ -437,6 +661,32 @@ def test_two_maps_sit_side_by_side_when_wide_and_stacked_when_tall(qtbot, histor
     assert second.top() > first.bottom() - 1 and abs(second.left() - first.left()) < 1
 
 
+@pytest.mark.parametrize("theme, width, height", [(NORMAL, 360, 330), (PROJECTOR, 505, 560)])
+def test_the_maps_fill_their_views_and_the_colour_bars_show_whole_labels(
+        qtbot, histories, theme, width, height):
+    view = show(qtbot, SurfaceView(theme), width, height)
+    view.update_frame(make_frame(histories, 141))
+    QApplication.processEvents()
+    graphics = view.graphics
+    visible = graphics.mapToScene(graphics.viewport().rect()).boundingRect()
+    assert len(view.shown_maps) == 2
+    for surface in view.shown_maps:
+        assert visible.contains(surface.plot.sceneBoundingRect())
+        # no empty margins: the heatmap covers the view exactly
+        image = surface.image.sceneBoundingRect()
+        box = surface.view_box.sceneBoundingRect()
+        assert image.adjusted(-1, -1, 1, 1).contains(box)
+        assert box.adjusted(-1, -1, 1, 1).contains(image)
+        # the colour bar right of the map, every tick label whole and on screen
+        bar = surface.color_bar
+        assert bar.sceneBoundingRect().left() >= box.right()
+        texts = axis_texts(bar.axis)
+        assert len(texts) >= 2
+        for rect, text in texts:
+            assert visible.contains(bar.axis.mapRectToScene(rect)), text
+            assert bar.axis.mapRectToScene(rect).left() >= box.right(), text
+
+
 def test_a_click_outside_the_maps_picks_nothing(qtbot, surface_view, histories):
     surface_view.update_frame(make_frame(histories, 150))
     picked = []
@@ -450,40 +700,75 @@ def test_a_click_outside_the_maps_picks_nothing(qtbot, surface_view, histories):
 
 # -- the breakdown -----------------------------------------------------------------------------
 
-def test_the_breakdown_shows_each_runs_numbers_and_formulas(qtbot, histories):
-    view = show(qtbot, BreakdownView(), 330, 700)
+ROW_LABELS = ["z = w·x + b", "a = σ(z)", "σ′(z) = a(1 − a)", "C", "∂C/∂b", "∂C/∂w = x·∂C/∂b"]
+
+
+def test_the_breakdown_is_a_table_with_one_column_per_run(qtbot, histories):
+    view = show(qtbot, BreakdownView(), 360, 330)
     view.update_frame(make_frame(histories, 150))
-    text = view.plain_text()
-    for cost in COSTS:
-        columns = histories[cost].columns()
-        a, z = columns["a"][150], columns["z"][150]
-        for value in (a, z, a * (1 - a), columns["dC_db"][150], columns["dC_dw"][150]):
-            assert format_number(value) in text, (cost, value)
+    rows = view.table_text()
+    assert rows[0] == ["", "■ quadratic", "■ cross-entropy"]
+    assert [row[0] for row in rows[1:]] == ROW_LABELS
+    formulas = {"quadratic": "(a − y)·σ′(z) = ", "cross_entropy": "a − y = "}
+    for column, cost in enumerate(COSTS, start=1):
+        history = histories[cost].columns()
+        a = history["a"][150]
+        assert [row[column] for row in rows[1:]] == [
+            format_number(history["z"][150]), format_number(a), format_number(a * (1 - a)),
+            format_number(history["cost"][150]),
+            formulas[cost] + format_number(history["dC_db"][150]),
+            format_number(history["dC_dw"][150]),
+        ]
     # the numbers of the lesson, computed independently of format_number
-    assert "a = σ(z) = 0.933" in text and "z = w·x + b" in text
-    assert "σ′(z)" in text
-    assert "∂C/∂b = (a − y)·σ′(z)" in text and "∂C/∂b = a − y" in text
-    assert "∂C/∂w = x·∂C/∂b" in text
-    assert "quadratic" in text and "cross-entropy" in text
+    assert rows[1][1] == "2.64" and rows[2][1] == "0.933"
+    assert view.plain_text().startswith("Epoch 150 of 300 · x = 1, y = 0")
 
 
-def test_the_breakdown_highlights_the_small_factor_of_the_quadratic_cost(qtbot, histories):
-    view = show(qtbot, BreakdownView(), 330, 700)
+def test_the_breakdown_of_one_run_has_one_column(qtbot, histories):
+    view = show(qtbot, BreakdownView(), 360, 330)
+    view.update_frame(make_frame(histories, 10, costs=("cross_entropy",)))
+    rows = view.table_text()
+    assert rows[0] == ["", "■ cross-entropy"]
+    assert all(len(row) == 2 for row in rows) and len(rows) == 1 + len(ROW_LABELS)
+
+
+def test_the_breakdown_colours_the_run_names(qtbot, histories):
+    view = show(qtbot, BreakdownView(PROJECTOR), 505, 560)
+    view.update_frame(make_frame(histories, 150))
+    for cost in COSTS:
+        assert f"color:{PROJECTOR.run_color(cost).name()}" in view.html()
+
+
+def highlighted(view) -> list[str]:
+    return re.findall(r"<span style='background-color:[^']*'>([^<]*)</span>", view.html())
+
+
+def test_the_breakdown_highlights_small_slopes_and_says_what_they_do(qtbot, histories):
+    view = show(qtbot, BreakdownView(), 360, 330)
+    note = ("σ′(z) is small: the quadratic cost learns slowly here; cross-entropy has no "
+            "σ′(z) factor.")
+    # both runs start at z = 4, where σ′(z) = 0.0177
     view.update_frame(make_frame(histories, 0))
-    html = view.html()
-    assert "σ′(z) is tiny: the quadratic cost learns slowly here." in view.plain_text()
-    highlighted = re.findall(r"<span style='background-color:[^']*'>([^<]*)</span>", html)
-    # the quadratic's σ′(z), where it is computed and where it multiplies; never
-    # cross-entropy's, whose gradient has no σ′(z)
-    assert highlighted == ["σ′(z) = a(1 − a) = 0.0177", "0.0177"]
-    # late in the quadratic run σ′(z) is no longer small: no highlight, no warning
+    assert highlighted(view) == ["0.0177", "0.0177"]
+    assert view.table_text()[3][1:] == ["0.0177", "0.0177"]
+    assert view.plain_text().endswith(note)
+    # late in the quadratic run σ′(z) is no longer small: no highlight there, no sentence;
+    # cross-entropy's σ′(z) is small but no factor of its gradient
     view.update_frame(make_frame(histories, 220))
-    assert "background-color" not in view.html()
-    assert "tiny" not in view.plain_text()
+    quadratic_slope = float(view.table_text()[3][1])
+    assert quadratic_slope >= 0.1
+    assert highlighted(view) == [view.table_text()[3][2]]
+    assert "σ′(z) is small" not in view.plain_text()
+    # the sentence is about the quadratic cost only
+    view.update_frame(make_frame(histories, 0, costs=("cross_entropy",)))
+    assert highlighted(view) == ["0.0177"]
+    assert "σ′(z) is small" not in view.plain_text()
+    view.update_frame(make_frame(histories, 0, costs=("quadratic",)))
+    assert view.plain_text().endswith(note)
 
 
 def test_the_breakdown_has_no_python_reprs(qtbot, histories):
-    view = show(qtbot, BreakdownView(), 330, 700)
+    view = show(qtbot, BreakdownView(), 360, 330)
     for shown in (0, 1, 150, 300):
         view.update_frame(make_frame(histories, shown))
         text = view.plain_text()
@@ -491,30 +776,50 @@ def test_the_breakdown_has_no_python_reprs(qtbot, histories):
         assert not re.search(r"\de[-+]?\d", text), "no 1e-05 style numbers"
         assert not re.search(r"-\d", text), "minus signs are −, not hyphens"
     view.update_frame(make_frame(histories, 150))
-    w = histories["cross_entropy"].columns()["w"][150]
-    assert w < 0 and f"({format_number(w)})·1" in view.plain_text()
-    assert format_number(w).startswith("−")
+    z = histories["cross_entropy"].columns()["z"][150]
+    assert z < 0 and view.table_text()[1][2] == format_number(z)
+    assert format_number(z).startswith("−")
 
 
-def test_the_breakdown_wraps_to_fit_a_narrow_column_at_projector_size(qtbot, histories):
-    view = show(qtbot, BreakdownView(PROJECTOR), 330, 2000)
-    view.update_frame(make_frame(histories, 150))
+@pytest.mark.parametrize("theme, width, height", [(PROJECTOR, 505, 560), (NORMAL, 360, 330)])
+@pytest.mark.parametrize("costs", [COSTS, ("quadratic",), ("cross_entropy",)])
+def test_the_breakdown_fits_its_cell_without_scrolling(qtbot, histories, theme, width, height,
+                                                       costs):
+    # the lesson window's cells: projector page "Gradient and surface" at 1024 × 768, and
+    # the normal dashboard at 1366 × 768
+    view = show(qtbot, BreakdownView(theme), width, height)
+    for shown in (0, 1, 141, 150, 300):
+        view.update_frame(make_frame(histories, shown, costs=costs))
+        QApplication.processEvents()
+        document = view.browser.document()
+        viewport = view.browser.viewport()
+        assert document.size().height() <= viewport.height(), shown
+        assert document.size().width() <= viewport.width() + 0.5, shown
+        assert view.fits()
+        assert not view.browser.verticalScrollBar().isVisible()
+        assert not view.browser.horizontalScrollBar().isVisible()
+    assert view.browser.font().pointSize() == theme.font_point_size
+
+
+def test_the_breakdown_scrolls_when_it_does_not_fit(qtbot, histories):
+    view = show(qtbot, BreakdownView(PROJECTOR), 505, 200)
+    view.update_frame(make_frame(histories, 141))
     QApplication.processEvents()
-    assert view.label.width() <= 330
-    assert not view.scroll.horizontalScrollBar().isVisible()
-    assert view.label.font().pointSize() == PROJECTOR.font_point_size
+    assert not view.fits()
+    assert view.browser.verticalScrollBar().isVisible()
 
 
 def test_the_breakdowns_context_menu_is_the_views(qtbot, histories):
-    # the window puts its export menu on the view; the label must not keep the event for
+    # the window puts its export menu on the view; the text must not keep the event for
     # its own Copy / Select All menu
     view = show(qtbot, BreakdownView(), 330, 400)
     view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+    viewport = view.browser.viewport()
     with qtbot.waitSignal(view.customContextMenuRequested):
         position = QPoint(20, 20)
         event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, position,
-                                  view.label.mapToGlobal(position))
-        QApplication.sendEvent(view.label, event)
+                                  viewport.mapToGlobal(position))
+        QApplication.sendEvent(viewport, event)
 
 
 @pytest.mark.parametrize("value, text", [

@@ -56,6 +56,12 @@ def _remove_dirs(created: list[Path]) -> None:
             pass
 
 
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
 def write_folder(out_dir: str | os.PathLike,
                  writers: Mapping[str, Callable[[Path], object]]) -> list[Path]:
     """Create each file ``name`` in ``out_dir`` (created if missing) by calling
@@ -73,6 +79,8 @@ def write_folder(out_dir: str | os.PathLike,
     try:
         temporary = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial",
                                           dir=out.parent))
+        # mkdtemp makes a private folder; the results get the user's usual permissions
+        os.chmod(temporary, 0o777 & ~_umask())
         for name, write in writers.items():
             write(temporary / name)
         if not out.exists():

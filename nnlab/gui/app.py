@@ -1,15 +1,15 @@
-"""Start the nnlab GUI: the QApplication, its translations and the main window."""
+"""Start the nnlab GUI: the QApplication, its translations and the lesson window."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 import nnlab
-from nnlab.gui.main_window import MainWindow
 
 #: Compiled translations of nnlab's own strings: ``nnlab_<locale>.qm``, e.g. ``nnlab_zh_CN.qm``.
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
@@ -67,9 +67,16 @@ def launch(argv: list[str] | None = None) -> int:
     ``argv``: command-line arguments without the program name (``None``: ``sys.argv[1:]``).
     """
     app = create_application(argv)
-    window = MainWindow()
+    from nnlab.gui.lesson_window import LessonWindow  # after the app: widgets need it
+
+    window = LessonWindow()
     window.show()
-    return app.exec()
+    code = app.exec()
+    # Tear the window down while the application still exists: left to the interpreter's
+    # exit, Qt objects are destroyed in no particular order and may crash on the way out.
+    window.close()
+    shiboken6.delete(window)
+    return code
 
 
 if __name__ == "__main__":

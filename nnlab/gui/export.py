@@ -82,7 +82,7 @@ PICTURE_BACKGROUND = QColor("#FFFFFF")
 CAPTION_COLOUR = QColor("#111111")
 #: Caption line height as a multiple of the font's height: room above and below the text.
 CAPTION_LINE_FACTOR = 1.6
-#: The caption may shrink to this share of the widget's font size before it is elided.
+#: The caption may shrink to this share of the widget's font size before it wraps.
 CAPTION_MIN_FONT_SHARE = 0.6
 
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
@@ -380,8 +380,13 @@ class _PictureLayout:
         self.caption_font = self._caption_font()
         self.caption_height = 0.0
         if self.caption:
+            # a caption too long for one line even at the smallest size wraps: never cut
+            metrics = QFontMetricsF(self.caption_font)
+            text_height = metrics.boundingRect(
+                QRectF(0, 0, self._caption_width(), 1e6),
+                int(Qt.TextFlag.TextWordWrap), self.caption).height()
             self.caption_height = math.ceil(
-                QFontMetricsF(self.caption_font).height() * CAPTION_LINE_FACTOR)
+                text_height + metrics.height() * (CAPTION_LINE_FACTOR - 1))
         self.size = QSizeF(self.widget_size.width(),
                            self.widget_size.height() + self.caption_height)
 
@@ -419,18 +424,19 @@ class _PictureLayout:
         if self.caption:
             self.paint_caption(painter)
 
+    def _caption_width(self) -> float:
+        return self.widget_size.width() * 0.96
+
     def paint_caption(self, painter: QPainter) -> None:
         painter.save()
         painter.setClipping(False)
         painter.setFont(self.caption_font)
         painter.setPen(CAPTION_COLOUR)
         margin = self.widget_size.width() * 0.02
-        area = QRectF(margin, self.widget_size.height(),
-                      self.widget_size.width() - 2 * margin, self.caption_height)
-        metrics = QFontMetricsF(self.caption_font)
-        text = metrics.elidedText(self.caption, Qt.TextElideMode.ElideRight, area.width())
-        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
-                         text)
+        area = QRectF(margin, self.widget_size.height(), self._caption_width(),
+                      self.caption_height)
+        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+                                   | Qt.TextFlag.TextWordWrap), self.caption)
         painter.restore()
 
 

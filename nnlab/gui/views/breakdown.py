@@ -1,9 +1,10 @@
 """The gradient taken apart, with the numbers of the epoch on show.
 
-The lesson in one line per run: with the quadratic cost ∂C/∂b = (a − y)·σ′(z), and where the
-neuron saturates σ′(z) is tiny, so the step is tiny however wrong a is; with cross-entropy
-∂C/∂b = a − y, σ′(z) has cancelled. The view writes each run's formulas with the frame's
-numbers in them and highlights the small factor when it is small.
+The lesson in one table: with the quadratic cost ∂C/∂b = (a − y)·σ′(z), and where the neuron
+saturates σ′(z) is tiny, so the step is tiny however wrong a is; with cross-entropy
+∂C/∂b = a − y, σ′(z) has cancelled. One row per quantity (its formula on the left, small),
+one column per run, so the two runs' numbers stand side by side; a small σ′(z) is
+highlighted, and one sentence under the table says what it does to the quadratic cost.
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import html
 import math
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette, QTextDocument
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtGui import QPalette, QTextCursor, QTextOption, QTextTable
+from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from nnlab.gui.frame import LessonFrame, RunFrame
 from nnlab.gui.theme import NORMAL, Theme
@@ -26,6 +27,9 @@ PRIME = "\u2032"
 SIGMA_PRIME = "σ" + PRIME + "(z)"
 _SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 _HIGHLIGHT_BACKGROUND = "#FFE08A"  # amber: reads on white in a bright lecture hall
+_STRIPE_BACKGROUND = "#F0F0F0"     # every other row: the eye follows a row across the runs
+#: The formulas (left column, and in the ∂C/∂b cells) relative to the numbers.
+FORMULA_SCALE = 0.75
 
 
 def format_number(value: float, digits: int = 3) -> str:
@@ -58,38 +62,43 @@ def _drop_exact_zeros(text: str, value: float) -> str:
     return short if math.isclose(float(short), value, rel_tol=1e-12, abs_tol=0.0) else text
 
 
-def _operand(value: float) -> str:
-    """A number as an operand: negative numbers in parentheses, "(−1)"."""
-    text = format_number(value)
-    return f"({text})" if text.startswith(MINUS) else text
+def _cell_text(cell) -> str:
+    cursor = cell.firstCursorPosition()
+    cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
+    return cursor.selectedText().replace("\u2029", "\n").replace("\u00a0", " ")
+
+
+def _unbroken(text: str) -> str:
+    """``text`` escaped, on one line whatever the width."""
+    return f"<span style='white-space:nowrap'>{html.escape(text)}</span>"
 
 
 class BreakdownView(QWidget):
-    """Per run, at the shown epoch: z, a, σ′(z), the cost, and ∂C/∂b, ∂C/∂w as formulas with
-    their numbers. Rich text in a word-wrapping label, scrolled only when it does not fit."""
+    """At the shown epoch, one column per run: z, a, σ′(z), the cost C, ∂C/∂b with the cost's
+    formula and ∂C/∂w. Rich text in a read-only browser, sized to fit its cell in the lesson
+    window (505 × 560 px at 20 pt, 360 × 330 px at 10 pt) without scrolling."""
 
     slug = "breakdown"
 
     def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
-        self.label.setObjectName("breakdown_text")
-        self.label.setTextFormat(Qt.TextFormat.RichText)
-        self.label.setWordWrap(True)
-        self.label.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
-        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        # the window's export menu is the context menu here, not QLabel's Copy/Select All
-        self.label.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
-        self.label.setAutoFillBackground(True)
-        self.label.setContentsMargins(8, 6, 8, 6)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll.setWidget(self.label)
+        self.browser = QTextBrowser()
+        self.browser.setObjectName("breakdown_text")
+        self.browser.setOpenLinks(False)
+        self.browser.setFrameShape(QFrame.Shape.NoFrame)
+        self.browser.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.browser.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.browser.document().setDocumentMargin(6)
+        # between words only (QTextEdit's default also breaks inside a word, which makes
+        # the table give a column less room than its longest word)
+        self.browser.setWordWrapMode(QTextOption.WrapMode.WordWrap)
+        # the window's export menu is the context menu here, not the browser's Copy /
+        # Select All: the event goes on to this view (the viewport receives it first)
+        for widget in (self.browser, self.browser.viewport()):
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.browser)
         self.theme = NORMAL
         self._frame: LessonFrame | None = None
         self._html = ""
@@ -101,28 +110,48 @@ class BreakdownView(QWidget):
         return self.tr("Gradient breakdown")
 
     def export_widget(self) -> QWidget:
-        return self.label
+        return self.browser
 
     def html(self) -> str:
         return self._html
 
     def plain_text(self) -> str:
-        """What the label reads, without markup (for tests and for copying)."""
-        document = QTextDocument()
-        document.setHtml(self._html)
-        return document.toPlainText()
+        """What the view reads, without markup (for tests and for copying)."""
+        return self.browser.document().toPlainText()
+
+    def table_text(self) -> list[list[str]]:
+        """The table as rows of cell texts (the header row first; empty without runs)."""
+        for frame in self.browser.document().rootFrame().childFrames():
+            if isinstance(frame, QTextTable):
+                return [[_cell_text(frame.cellAt(row, column))
+                         for column in range(frame.columns())]
+                        for row in range(frame.rows())]
+        return []
+
+    def fits(self) -> bool:
+        """Whether the whole text shows without scrolling at the view's current size."""
+        document = self.browser.document()
+        viewport = self.browser.viewport()
+        # the layout follows the viewport's width, set when the browser was last resized
+        document.setTextWidth(viewport.width())
+        size = document.size()
+        return size.height() <= viewport.height() + 0.5 and \
+            size.width() <= viewport.width() + 0.5
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
-        font = self.label.font()
+        font = self.browser.font()
         font.setPointSize(theme.font_point_size)
-        self.label.setFont(font)
-        palette = self.label.palette()
-        palette.setColor(QPalette.ColorRole.Window, theme.background)
-        palette.setColor(QPalette.ColorRole.WindowText, theme.foreground)
-        palette.setColor(QPalette.ColorRole.Text, theme.foreground)
-        self.label.setPalette(palette)
-        self.scroll.viewport().setPalette(palette)
+        self.browser.setFont(font)
+        self.browser.document().setDefaultFont(font)
+        palette = self.browser.palette()
+        for role in (QPalette.ColorRole.Base, QPalette.ColorRole.Window):
+            palette.setColor(role, theme.background)
+        for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+            palette.setColor(role, theme.foreground)
+        self.browser.setPalette(palette)
+        self.browser.viewport().setPalette(palette)
+        self._html = ""  # sizes in the markup follow the theme: write it again
         if self._frame is not None:
             self.update_frame(self._frame)
         else:
@@ -133,75 +162,101 @@ class BreakdownView(QWidget):
         if not frame.runs:
             self._show(self._empty_html())
             return
-        parts = [self._header(frame)]
-        parts.extend(self._run_html(frame, run) for run in frame.runs)
-        self._show("".join(parts))
+        self._show(self._header(frame) + self._table(frame) + self._notes(frame))
 
     # -- the text --------------------------------------------------------------------------
     def _show(self, text: str) -> None:
         if text != self._html:
             self._html = text
-            self.label.setText(text)
+            scroll = self.browser.verticalScrollBar().value()
+            self.browser.setHtml(text)
+            self.browser.verticalScrollBar().setValue(scroll)
 
     def _empty_html(self) -> str:
         return f"<p>{html.escape(self.tr('No runs to show.'))}</p>"
 
+    def _small(self, *parts: str) -> str:
+        """``parts`` in the formulas' smaller size; a line may break between the parts only
+        (after "=", never inside "a(1 − a)" or "x·∂C/∂b")."""
+        size = max(1.0, self.theme.font_point_size * FORMULA_SCALE)
+        text = " ".join(_unbroken(part) for part in parts)
+        return f"<span style='font-size:{size:g}pt'>{text}</span>"
+
     def _header(self, frame: LessonFrame) -> str:
-        text = (self.tr("Epoch %1 of %2").replace("%1", str(frame.shown_epoch))
-                .replace("%2", str(frame.epochs)))
-        sample = (self.tr("sample x = %1, y = %2").replace("%1", format_number(frame.x))
+        epoch = (self.tr("Epoch %1 of %2").replace("%1", str(frame.shown_epoch))
+                 .replace("%2", str(frame.epochs)))
+        sample = (self.tr("x = %1, y = %2").replace("%1", format_number(frame.x))
                   .replace("%2", format_number(frame.y)))
-        return f"<p style='margin:0'><b>{html.escape(text)}</b> · {html.escape(sample)}</p>"
+        return (f"<p style='margin-top:0; margin-bottom:4px'><b>{html.escape(epoch)}</b>"
+                f" · {html.escape(sample)}</p>")
 
-    def _run_html(self, frame: LessonFrame, run: RunFrame) -> str:
-        color = self.theme.run_color(run.name).name()
-        heading = (f"<p style='margin-top:8px; margin-bottom:0'>"
-                   f"<span style='color:{color}; font-weight:bold'>■ {html.escape(run.label)}"
-                   f"</span>")
-        if run.index < 0:
-            return heading + f" — {html.escape(self.tr('no data yet'))}</p>"
-        epoch = int(run.value("epoch"))
-        heading += f" · {html.escape(self.tr('epoch %1').replace('%1', str(epoch)))}</p>"
-        if run.status == "diverged" and not math.isfinite(run.value("a")):
-            message = run.message or self.tr("diverged")
-            return heading + f"<p style='margin:0'>{html.escape(message)}</p>"
+    def _table(self, frame: LessonFrame) -> str:
+        runs = frame.runs
+        e, n = html.escape, format_number
+        header = "<tr><td></td>" + "".join(
+            f"<td><span style='color:{self.theme.run_color(run.name).name()}; "
+            f"font-weight:bold'>■\u00a0{e(run.label)}</span></td>"
+            for run in runs) + "</tr>"
+        values = [self._values(run) for run in runs]
 
-        x, y = frame.x, frame.y
-        w, b, z, a = (run.value(c) for c in ("w", "b", "z", "a"))
-        cost, dC_dw, dC_db = run.value("cost"), run.value("dC_dw"), run.value("dC_db")
-        slope = a * (1.0 - a)  # σ′(z) = σ(z)(1 − σ(z))
-        n, e = format_number, html.escape
-        # only in the quadratic cost's gradient is σ′(z) a factor: highlighted there, when small
-        slows = run.name == "quadratic" and slope < SMALL_FACTOR
-        mark = self._highlight if slows else e
-        lines = [
-            e(f"z = w·x + b = {_operand(w)}·{_operand(x)} + {_operand(b)} = {n(z)}"),
-            e(f"a = σ(z) = {n(a)}"),
-            mark(f"{SIGMA_PRIME} = a(1 {MINUS} a) = {n(slope)}"),
+        def cells(render) -> str:
+            return "".join(f"<td>{render(run, v)}</td>" if v is not None
+                           else "<td>—</td>" for run, v in zip(runs, values))
+
+        def number(key):
+            return lambda run, v: e(n(v[key]))
+
+        def slope(run, v):
+            text = e(n(v["slope"]))
+            return self._highlight(text) if v["slope"] < SMALL_FACTOR else text
+
+        def cost_gradient(run, v):
+            formula = {"quadratic": f"(a {MINUS} y)·{SIGMA_PRIME} =",
+                       "cross_entropy": f"a {MINUS} y ="}.get(run.name)
+            value = _unbroken(n(v["dC_db"]))
+            return f"{self._small(formula)} {value}" if formula else value
+
+        rows = [
+            (("z =", "w·x + b"), cells(number("z"))),
+            (("a =", "σ(z)"), cells(number("a"))),
+            ((f"{SIGMA_PRIME} =", f"a(1 {MINUS} a)"), cells(slope)),
+            (("C",), cells(number("cost"))),
+            (("∂C/∂b",), cells(cost_gradient)),
+            (("∂C/∂w =", "x·∂C/∂b"), cells(number("dC_dw"))),
         ]
-        note = ""
-        if run.name == "quadratic":
-            lines.append(e(f"C = ½(a {MINUS} y)² = {n(cost)}"))
-            lines.append(e(f"∂C/∂b = (a {MINUS} y)·{SIGMA_PRIME} = ({n(a)} {MINUS} {_operand(y)})·")
-                         + mark(_operand(slope)) + e(f" = {n(dC_db)}"))
-            if slows:
-                note = self.tr("σ′(z) is tiny: the quadratic cost learns slowly here.")
-        elif run.name == "cross_entropy":
-            lines.append(e(f"C = {MINUS}[y ln a + (1 {MINUS} y) ln(1 {MINUS} a)] = {n(cost)}"))
-            lines.append(e(f"∂C/∂b = a {MINUS} y = {n(a)} {MINUS} {_operand(y)} = {n(dC_db)}"))
-            note = self.tr("No σ′(z) in the gradient: it cancels, so the error a − y alone "
-                           "sets the step.")
-        else:
-            lines.append(e(f"C = {n(cost)}"))
-            lines.append(e(f"∂C/∂b = {n(dC_db)}"))
-        lines.append(e(f"∂C/∂w = x·∂C/∂b = {_operand(x)}·{_operand(dC_db)} = {n(dC_dw)}"))
-        text = heading + "".join(f"<p style='margin:0'>{line}</p>" for line in lines)
-        if note:
-            emphasis = "font-weight:bold" if slows else "font-style:italic"
-            text += f"<p style='margin:0; {emphasis}'>{e(note)}</p>"
-        return text
+        body = "".join(
+            f"<tr{' bgcolor=' + _STRIPE_BACKGROUND if index % 2 == 0 else ''}>"
+            f"<td>{self._small(*label)}</td>{row}</tr>"
+            for index, (label, row) in enumerate(rows))
+        return (f"<table width='100%' cellspacing='0' cellpadding='3'>"
+                f"{header}{body}</table>")
+
+    @staticmethod
+    def _values(run: RunFrame) -> dict[str, float] | None:
+        if run.index < 0:
+            return None
+        values = {column: run.value(column) for column in ("z", "a", "cost", "dC_db", "dC_dw")}
+        a = values["a"]
+        values["slope"] = a * (1.0 - a)  # σ′(z) = σ(z)(1 − σ(z))
+        return values
+
+    def _notes(self, frame: LessonFrame) -> str:
+        notes = []
+        for run in frame.runs:
+            if run.index < 0:
+                continue
+            if run.status == "diverged" and run.message:
+                notes.append(f"{run.label}: {run.message}")
+        slow = any(run.name == "quadratic" and run.index >= 0
+                   and run.value("a") * (1.0 - run.value("a")) < SMALL_FACTOR
+                   for run in frame.runs)
+        if slow:
+            notes.append(self.tr("σ′(z) is small: the quadratic cost learns slowly here; "
+                                 "cross-entropy has no σ′(z) factor."))
+        return "".join(f"<p style='margin-top:4px; margin-bottom:0'>{html.escape(note)}</p>"
+                       for note in notes)
 
     @staticmethod
     def _highlight(text: str) -> str:
         return (f"<span style='background-color:{_HIGHLIGHT_BACKGROUND}; color:#000000; "
-                f"font-weight:bold'>{html.escape(text)}</span>")
+                f"font-weight:bold'>{text}</span>")

@@ -17,8 +17,8 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QColor, QFont, QPen
+from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from nnlab.gui.frame import LessonFrame, RunFrame
@@ -34,6 +34,22 @@ ANTIALIAS_MAX_ROWS = 5000
 #: At most this many decades of |∂C/∂w| are shown below the largest value on the log axis:
 #: a gradient that underflows towards 10⁻³⁰⁰ must not squash the lesson's 10⁻² … 10⁰.
 MAX_GRADIENT_DECADES = 12
+
+#: Legend text relative to the theme's font: legends name what the axes and colours show,
+#: they are not the lesson.
+LEGEND_TEXT_SCALE = 0.85
+#: Nearly opaque: a curve passing under the legend must not make its text unreadable.
+LEGEND_BACKGROUND_ALPHA = 235
+#: Between the legend's box and the plot's edge, in pixels (the legends' offset).
+LEGEND_MARGIN = 8
+#: The legend of a plot against the epoch moves to another corner only when there it would
+#: hide at most this share of the curve points it hides where it is, and where it is it
+#: hides at least LEGEND_MOVE_MIN_POINTS: it should not wander about as the curves grow.
+LEGEND_MOVE_RATIO = 0.5
+LEGEND_MOVE_MIN_POINTS = 5
+#: (x, y) of the legend's corner, in order of preference: top right, where the lesson's
+#: costs and gradients leave most room, first.
+LEGEND_CORNERS = ((1, 0), (1, 1), (0, 0), (0, 1))
 
 
 def font_of(theme: Theme, scale: float = 1.0, bold: bool = False) -> QFont:
@@ -86,10 +102,13 @@ class PlotView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.plot_widget)
         self.theme: Theme = NORMAL
+        self._legend_visible = True
+        self._legend_arrangement: tuple | None = None
         for name in ("left", "bottom"):
             # major and minor grid lines, not the third level: the translucent grid is most
             # of a repaint's cost, and the finest lines only add clutter on a projector
             self.plot_item.getAxis(name).setStyle(maxTickLevel=1)
+        self.view_box.sigResized.connect(self.arrange_legend)
 
     @property
     def title(self) -> str:
@@ -102,12 +121,108 @@ class PlotView(QWidget):
         """pyqtgraph takes the right mouse button itself: the menus the window extends."""
         return [self.view_box.menu]
 
+    # -- the legend ------------------------------------------------------------------------
+    @property
+    def legend_visible(self) -> bool:
+        return self._legend_visible
+
+    def set_legend_visible(self, visible: bool) -> None:
+        """Show or hide the legend (on a projector the window shows one colour key for all
+        plots; exports show the legends again)."""
+        self._legend_visible = bool(visible)
+        legend = self.plot_item.legend
+        if legend is not None:
+            legend.setVisible(self._legend_visible)
+        self._legend_visibility_changed()
+
+    def _legend_visibility_changed(self) -> None:
+        """For views that keep other items clear of the legend."""
+
+    def arrange_legend(self, *_) -> None:
+        """Lay the legend's entries out on as few rows as the plot's width allows.
+
+        pyqtgraph fills a multi-column legend in the order entries were added and leaves a
+        hole where one is removed; the entries are laid out again here, in order, row by row,
+        with the most columns (fewest rows) whose box fits inside the plot.
+        """
+        legend = self.plot_item.legend
+        if legend is None:
+            return
+        entries = list(legend.items)
+        available = self._legend_available_width()
+        label_widths = tuple(round(label.minimumWidth(), 1) for _, label in entries)
+        key = (tuple(id(sample) for sample, _ in entries), label_widths, round(available))
+        if key == self._legend_arrangement:
+            return
+        self._legend_arrangement = key
+        gap = QFontMetricsF(font_of(self.theme, LEGEND_TEXT_SCALE)).height() * 0.6
+        count = len(entries)
+        choices = sorted({math.ceil(count / rows) for rows in range(1, count + 1)},
+                         reverse=True) or [1]
+        left, _, right, _ = legend.layout.getContentsMargins()
+        columns = choices[-1]
+        for candidate in choices:
+            width = _legend_width(entries, candidate, gap) + left + right
+            if available <= 0 or width <= available:
+                columns = candidate
+                break
+        layout = legend.layout
+        for index in range(layout.count() - 1, -1, -1):
+            layout.removeAt(index)
+        for index, (sample, label) in enumerate(entries):
+            row, column = divmod(index, columns)
+            layout.addItem(sample, row, 2 * column, alignment=Qt.AlignmentFlag.AlignVCenter)
+            layout.addItem(label, row, 2 * column + 1)
+        for column in range(columns):
+            layout.setColumnSpacing(2 * column, 2.0)
+            layout.setColumnSpacing(2 * column + 1, gap)
+        legend.columnCount = columns
+        legend.rowCount = max(1, math.ceil(count / columns))
+        # sized by the layout itself (LegendItem.updateSize leaves out margins and spacing)
+        layout.invalidate()
+        legend.setGeometry(QRectF(legend.pos(), QSizeF(0, 0)))
+        layout.activate()
+        size = layout.effectiveSizeHint(Qt.SizeHint.PreferredSize) if entries else QSizeF(0, 0)
+        legend.setGeometry(QRectF(legend.pos(), size))
+
+    def _legend_available_width(self) -> float:
+        """How wide the legend may be, in pixels."""
+        return self.view_box.width() - 2 * LEGEND_MARGIN
+
+    def _style_legend(self, theme: Theme) -> None:
+        legend = self.plot_item.legend
+        if legend is None:
+            return
+        legend.setLabelTextSize(f"{theme.font_point_size * LEGEND_TEXT_SCALE:g}pt")
+        for _sample, label in legend.items:
+            label.setText(label.text)  # LabelItem renders the new size on setText only
+        background = QColor(theme.background)
+        background.setAlpha(LEGEND_BACKGROUND_ALPHA)
+        legend.setBrush(background)
+        padding = max(2.0, theme.font_point_size * 0.2)
+        legend.layout.setContentsMargins(padding, padding / 2, padding, padding / 2)
+        legend.layout.setVerticalSpacing(0.0)
+        legend.setVisible(self._legend_visible)
+        self._legend_arrangement = None
+        self.arrange_legend()
+
     def apply_theme(self, theme: Theme) -> None:
         # No title inside the plot: the axis labels say what is drawn, slides bring their
         # own titles, and at projector size a title row costs a tenth of the height.
         self.theme = theme
         style_plot(self.plot_widget, theme)
         self.plot_item.showGrid(x=True, y=True, alpha=theme.grid_alpha)
+        self._style_legend(theme)
+
+
+def _legend_width(entries, columns: int, gap: float) -> float:
+    """The width of a legend of ``entries`` (sample, label) laid out in ``columns``."""
+    widths = [0.0] * columns
+    for index, (sample, label) in enumerate(entries):
+        column = index % columns
+        widths[column] = max(widths[column],
+                             sample.minimumWidth() + 2.0 + label.minimumWidth())
+    return sum(widths) + gap * (columns - 1)
 
 
 @dataclass(frozen=True)
@@ -137,7 +252,8 @@ class EpochPlot(PlotView):
         self._legend_text: dict[tuple[str, str], str] = {}
         self._epochs_shown: int | None = None
         self._y_range: tuple[float, float] | None = None
-        self.plot_item.addLegend(offset=(-8, 8))
+        self._legend_corner = LEGEND_CORNERS[0]
+        self.plot_item.addLegend(offset=(-LEGEND_MARGIN, LEGEND_MARGIN))
         self.epoch_marker = pg.InfiniteLine(angle=90, movable=False)
         self.epoch_marker.setZValue(50)
         self.plot_item.addItem(self.epoch_marker, ignoreBounds=True)
@@ -161,7 +277,7 @@ class EpochPlot(PlotView):
         raise NotImplementedError
 
     def _axis_items(self) -> dict[str, pg.AxisItem] | None:
-        return None
+        return {"bottom": EpochAxis(orientation="bottom")}
 
     def _create_items(self) -> None:
         """Items a subclass adds to the plot, created once (before the theme is applied)."""
@@ -214,14 +330,15 @@ class EpochPlot(PlotView):
         if text is None:
             legend.removeItem(curve)
             del self._legend_text[key]
-            return
-        if current is None:
-            legend.addItem(curve, text)
         else:
-            label = legend.getLabel(curve)
-            if label is not None:
-                label.setText(text)
-        self._legend_text[key] = text
+            if current is None:
+                legend.addItem(curve, text)
+            else:
+                label = legend.getLabel(curve)
+                if label is not None:
+                    label.setText(text)
+            self._legend_text[key] = text
+        self.arrange_legend()
 
     def _hide(self, key: tuple[str, str]) -> None:
         curve = self._curves[key]
@@ -229,6 +346,7 @@ class EpochPlot(PlotView):
             curve.setData([], [])
         if self._legend_text.pop(key, None) is not None:
             self.plot_item.legend.removeItem(curve)
+            self.arrange_legend()
 
     def _drawable(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """x and y with nothing a cheap renderer would choke on.
@@ -273,6 +391,58 @@ class EpochPlot(PlotView):
         if y_range is not None and y_range != self._y_range:
             self._y_range = y_range
             self.plot_item.setYRange(*y_range, padding=self._y_padding())
+        self._move_legend_off_the_curves()
+
+    def _legend_visibility_changed(self) -> None:
+        self._move_legend_off_the_curves()
+
+    def _move_legend_off_the_curves(self) -> None:
+        """Move the legend to the corner where it hides the fewest curve points (and no
+        label), when the corner it is in hides many: its background hides what is under it."""
+        legend = self.plot_item.legend
+        view = self.view_box.sceneBoundingRect()
+        if (legend is None or not legend.isVisible() or not legend.items
+                or view.width() < 20 or view.height() < 20):
+            return
+        xs, ys = [], []
+        for curve in self._curves.values():
+            x, y = curve.getData()  # as displayed: clipped, downsampled, log-mapped
+            if x is not None and len(x):
+                xs.append(x)
+                ys.append(y)
+        (x0, x1), (y0, y1) = self.view_box.viewRange()
+        if x1 == x0 or y1 == y0:
+            return
+        x = np.concatenate(xs) if xs else np.empty(0)
+        y = np.concatenate(ys) if ys else np.empty(0)
+        px = view.left() + (x - x0) / (x1 - x0) * view.width()
+        py = view.top() + (y1 - y) / (y1 - y0) * view.height()
+        labels = [rect for rect in self._legend_obstacles() if rect.isValid()]
+        width, height = legend.width(), legend.height()
+
+        def hidden(corner: tuple[int, int]) -> int:
+            left = (view.left() + LEGEND_MARGIN if corner[0] == 0
+                    else view.right() - LEGEND_MARGIN - width)
+            top = (view.top() + LEGEND_MARGIN if corner[1] == 0
+                   else view.bottom() - LEGEND_MARGIN - height)
+            box = QRectF(left, top, width, height)
+            points = np.count_nonzero((px >= left) & (px <= left + width)
+                                      & (py >= top) & (py <= top + height))
+            # a label under the legend is worse than any length of curve
+            return int(points) + len(px) * sum(box.intersects(rect) for rect in labels)
+
+        here = hidden(self._legend_corner)
+        if here < LEGEND_MOVE_MIN_POINTS:
+            return
+        best = min(LEGEND_CORNERS, key=hidden)
+        if hidden(best) <= here * LEGEND_MOVE_RATIO:
+            self._legend_corner = best
+            offset = tuple(LEGEND_MARGIN if end == 0 else -LEGEND_MARGIN for end in best)
+            legend.anchor(itemPos=best, parentPos=best, offset=offset)
+
+    def _legend_obstacles(self) -> list[QRectF]:
+        """Scene rectangles of labels on the plot that the legend must not cover."""
+        return []
 
     def _y_padding(self) -> float:
         # room for half a tick label beyond the end ticks, or pyqtgraph drops those labels
@@ -364,6 +534,10 @@ class OutputPlot(EpochPlot):
                 literal_format(self.tr("target y = %1").replace("%1", format_number(frame.y))))
         super().update_frame(frame)
 
+    def _legend_obstacles(self) -> list[QRectF]:
+        label = self.target_line.label
+        return [label.sceneBoundingRect()] if label.isVisible() and label.format else []
+
     def y_range_for(self, frame: LessonFrame) -> tuple[float, float] | None:
         # a = σ(z) lies in (0, 1): a fixed axis shows how far the output still is from y
         return min(0.0, frame.y), max(1.0, frame.y)
@@ -389,8 +563,9 @@ class GradientPlot(EpochPlot):
         Series("dC_dw", "dC_dw", Qt.PenStyle.SolidLine, _absolute),
         Series("dC_db", "dC_db", Qt.PenStyle.DashLine, _absolute),
     )
-    # The legend names each run once (by its solid curve) and the two line styles once, in
-    # two columns: four short entries instead of four long ones.
+    # The legend names each run once (by its solid curve) and the two line styles once:
+    # four short entries instead of four long ones, on one row where the plot is wide enough
+    # and otherwise the line styles above the runs.
     _STYLE_ENTRIES = (("dC_dw", "|∂C/∂w|", Qt.PenStyle.SolidLine),
                       ("dC_db", "|∂C/∂b|", Qt.PenStyle.DashLine))
 
@@ -401,7 +576,6 @@ class GradientPlot(EpochPlot):
 
     def _create_items(self) -> None:
         legend = self.plot_item.legend
-        legend.setColumnCount(2)
         # samples only: these items are never added to the plot
         self._style_samples = {key: pg.PlotDataItem() for key, _, _ in self._STYLE_ENTRIES}
         for key, text, _ in self._STYLE_ENTRIES:
@@ -417,7 +591,7 @@ class GradientPlot(EpochPlot):
                                                       style))
 
     def _axis_items(self) -> dict[str, pg.AxisItem]:
-        return {"left": DecadeAxis(orientation="left")}
+        return {"left": DecadeAxis(orientation="left"), "bottom": EpochAxis(orientation="bottom")}
 
     @property
     def title(self) -> str:
@@ -501,3 +675,81 @@ class DecadeAxis(pg.AxisItem):
             whole = abs(value - exponent) < 1e-9
             labels.append(decade_label(int(exponent)) if whole else "")
         return labels
+
+
+class EpochAxis(pg.AxisItem):
+    """An axis of whole numbers whose labels never collide, whatever the font and width.
+
+    pyqtgraph spaces ticks by the axis length alone and always labels the major ticks, so at
+    projector size on a narrow plot ("100000" at 20 pt) the labels run into each other. Here
+    the major spacing is the smallest 1, 2 or 5 × 10ⁿ whose labels, at the tick font, keep
+    about a line height apart; the minor ticks in between get no labels. The "0" at the left
+    end may stick out of the axis by half its width (pyqtgraph would drop it), into the
+    empty corner below the left axis.
+    """
+
+    def __init__(self, *args, **kwargs) -> None:
+        self._major_spacing: float | None = None
+        self._left_overhang = 0.0
+        super().__init__(*args, **kwargs)
+
+    def setStyle(self, **kwargs) -> None:
+        super().setStyle(**kwargs)
+        overhang = math.ceil(self._metrics().horizontalAdvance("0") / 2) + 1
+        if overhang != self._left_overhang:
+            self.prepareGeometryChange()
+            self._left_overhang = overhang
+
+    def _metrics(self) -> QFontMetricsF:
+        font = getattr(self, "style", {}).get("tickFont")
+        return QFontMetricsF(font if font is not None else self.font())
+
+    def boundingRect(self) -> QRectF:
+        rect = super().boundingRect()
+        if self.orientation in ("bottom", "top"):
+            rect = rect.adjusted(-self._left_overhang, 0, 0, 0)
+        return rect
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float):
+        if self._tickSpacing is not None:  # set explicitly with setTickSpacing
+            return self._tickSpacing
+        span = abs(maxVal - minVal)
+        if span == 0 or size <= 0 or not math.isfinite(span):
+            return []
+        major = readable_tick_spacing(minVal, maxVal, size, self._metrics())
+        self._major_spacing = major
+        minor = major / (4 if _mantissa(major) == 2 else 5)
+        if minor < 1:
+            minor = major / 2 if major >= 2 else None
+        return [(major, 0.0)] + ([(minor, 0.0)] if minor else [])
+
+    def tickStrings(self, values, scale, spacing):
+        if self._major_spacing is not None and spacing * scale < self._major_spacing * 0.999:
+            return ["" for _ in values]
+        return super().tickStrings(values, scale, spacing)
+
+
+def _mantissa(step: float) -> int:
+    return int(round(step / 10.0 ** math.floor(math.log10(step))))
+
+
+def readable_tick_spacing(low: float, high: float, pixels: float,
+                          metrics: QFontMetricsF) -> float:
+    """The smallest whole 1, 2 or 5 × 10ⁿ step between labels at which the widest label of
+    [low, high] plus a gap of one line height fits between neighbouring ticks (on an axis
+    ``pixels`` long, labels in the font of ``metrics``)."""
+    low, high = sorted((low, high))
+    # the longest labels at either end (digits share one width in the usual fonts);
+    # pyqtgraph writes negative ticks with a hyphen-minus
+    widths = [metrics.horizontalAdvance(("-" if value < 0 else "")
+                                        + "0" * len(str(int(abs(value)))))
+              for value in (low, high) if math.isfinite(value)] or [0.0]
+    needed = max(widths) + metrics.height()
+    units_per_pixel = abs(high - low) / pixels
+    minimum = max(needed * units_per_pixel, 1.0)
+    exponent = math.floor(math.log10(minimum))
+    for factor in (1, 2, 5, 10):
+        step = factor * 10.0 ** exponent
+        if step >= minimum * (1 - 1e-9):
+            return step
+    return 10.0 ** (exponent + 1)

@@ -13,13 +13,14 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from nnlab.gui.frame import LessonFrame, RunFrame
 from nnlab.gui.theme import NORMAL, Theme
 from nnlab.gui.views.breakdown import SIGMA_PRIME, format_number
 from nnlab.gui.views.curves import (
-    RUN_SYMBOLS, PlotView, literal_format, font_of, plain_pen, run_pen,
+    LEGEND_MARGIN, RUN_SYMBOLS, PlotView, literal_format, font_of, plain_pen, run_pen,
 )
 
 #: The curve counts as saturated where its slope σ′(z) is below this.
@@ -38,6 +39,10 @@ A_RANGE = (-0.1, 1.22)
 ANNOTATION_SCALE = 0.8   # text on the plot, relative to the theme's font
 SLOPE_LABEL_SCALE = 0.9  # the σ′ values are the lesson: a little larger
 TEXT_CLASH = 4.0         # a pixel of text over text (or off the plot) against one over a line
+LABEL_INSET = 2.0        # pixels between a saturation label and its region's or plot's edge
+ADJACENT_OFFSETS = 2.0   # a label within this many marker offsets of its point is next to it
+# where the target line's label may sit, as fractions of the visible line, best first
+_TARGET_LABEL_POSITIONS = (0.5, 0.38, 0.62, 0.26, 0.74, 0.14, 0.86)
 _FAR = 1.0e4             # the shaded regions reach "infinitely" far out
 _CURVE_POINTS = 801
 
@@ -88,19 +93,24 @@ class SigmoidView(PlotView):
         plot.setMouseEnabled(x=False, y=False)
         plot.setLabel("bottom", self.tr("z = w·x + b"))
         plot.setLabel("left", self.tr("σ(z)"))
-        # bottom right: the one corner the rising curve and its saturated points leave free
-        plot.addLegend(offset=(-8, -8))
+        # in one of the two corners the rising curve leaves free, bottom right or top left,
+        # whichever the points leave free too (see _place_legend)
+        plot.addLegend(offset=(-LEGEND_MARGIN, -LEGEND_MARGIN))
 
         self.saturation_regions = [
             pg.LinearRegionItem((-_FAR, -SATURATION_Z), movable=False),
             pg.LinearRegionItem((SATURATION_Z, _FAR), movable=False),
         ]
-        text = self.tr("saturated") + "\n" + \
-            f"{SIGMA_PRIME} < {format_number(SATURATION_SLOPE)}"
-        # where the curve leaves room: left half-way up (the curve is near 0 there), right
-        # between the saturated points near a = 1 and the legend in the bottom corner
-        self.saturation_labels = [pg.TextItem(text, anchor=(0, 0.5)),
-                                  pg.TextItem(text, anchor=(1, 0.5))]
+        # each label inside its shaded region; where the region is too narrow (or full) for
+        # the whole text, the short one, or none: the shading itself stays
+        self.saturation_texts = (
+            self.tr("saturated") + "\n" + f"{SIGMA_PRIME} < {format_number(SATURATION_SLOPE)}",
+            self.tr("saturated"),
+        )
+        self.saturation_labels = [pg.TextItem(self.saturation_texts[0], anchor=(0, 0)),
+                                  pg.TextItem(self.saturation_texts[0], anchor=(0, 0))]
+        self._text_sizes: dict[tuple[str, str], tuple[float, float]] = {}
+        self._legend_corner = (1, 1)
         for region, label in zip(self.saturation_regions, self.saturation_labels):
             region.setZValue(-10)
             for line in region.lines:
@@ -209,6 +219,7 @@ class SigmoidView(PlotView):
                 legend.removeItem(point)
             legend.addItem(point, run.label)
             self._legend_text[name] = run.label
+            self.arrange_legend()
 
     def _hide_run(self, name: str) -> None:
         if name not in self._points:
@@ -217,6 +228,7 @@ class SigmoidView(PlotView):
             item.setVisible(False)
         if self._legend_text.pop(name, None) is not None:
             self.plot_item.legend.removeItem(self._points[name])
+            self.arrange_legend()
 
     def _set_z_limits(self, limits: tuple[float, float]) -> None:
         if limits == self._z_limits and self.curve.xData is not None:
@@ -227,19 +239,21 @@ class SigmoidView(PlotView):
         self.plot_item.setXRange(*limits, padding=0)
 
     # -- labels that keep out of each other's way -----------------------------------------
+    def _legend_visibility_changed(self) -> None:
+        self._place_labels()
+
     def _place_labels(self, *_) -> None:
-        """Put the start label and the σ′ labels next to their points, clear of each other,
-        the legend, the saturation and target labels, the curve and the tangents.
+        """Put the legend and the labels where no text overlaps other text, a marker or
+        the axes, and as little text as can be lies over the curves.
 
-        All in scene pixels, because text keeps its size whatever the axes' scale: each
-        label takes the first of a few places around its point that overlaps nothing and
-        lies inside the plot, or else the place that overlaps least.
+        All in scene pixels, because text keeps its size whatever the axes' scale. First the
+        legend, in the free corner; then the σ′ labels and the start label, each in the
+        first of a few places around its point that overlaps nothing and lies inside the
+        plot, or else in the place nearby that costs least; then the target line's label,
+        slid along the line to a free place (or hidden); last the saturation labels, each
+        inside its shaded region where no text is, shortened or hidden where the region has
+        no room for them.
         """
-        low, high = self._z_limits
-        margin = 0.015 * (high - low)
-        self.saturation_labels[0].setPos(low + margin, 0.5)
-        self.saturation_labels[1].setPos(high - margin, 0.5)
-
         vb = self.view_box
         view_rect = vb.sceneBoundingRect()
         offset = self.theme.marker_size / 2 + 4
@@ -250,20 +264,23 @@ class SigmoidView(PlotView):
                 label.setAnchor((0, 0) if i % 2 == 0 else (1, 1))
                 label.setPos(*self._operating[name])
             self.start_label.setPos(self.start_marker.z, float(sigmoid(self.start_marker.z)))
+            for label in self.saturation_labels:
+                label.setVisible(False)
             return
 
+        low, high = self._z_limits
         origin, unit = vb.mapViewToScene(QPointF(0, 0)), vb.mapViewToScene(QPointF(1, 1))
         scale_x, scale_y = unit.x() - origin.x(), unit.y() - origin.y()
 
         def to_scene(z, a):
             return origin.x() + scale_x * np.asarray(z), origin.y() + scale_y * np.asarray(a)
 
-        boxes = [_box(label.sceneBoundingRect()) for label in self.saturation_labels]
-        legend = self.plot_item.legend
-        if legend is not None and legend.isVisible() and legend.items:
-            boxes.append(_box(legend.sceneBoundingRect()))
-        if self.target_line.label.isVisible():
-            boxes.append(_box(self.target_line.label.sceneBoundingRect()))
+        # the markers
+        marker_half = offset - 2
+        points = [to_scene(*self._operating[name]) for name in self._run_order]
+        points.append(to_scene(self.start_marker.z, float(sigmoid(self.start_marker.z))))
+        boxes = [(x - marker_half, y - marker_half, x + marker_half, y + marker_half)
+                 for x, y in points]
         # the curve and the tangents, as small squares every few pixels along them
         line_half = self.theme.line_width / 2 + 2
         z = np.linspace(low, high, max(int(view_rect.width() / 6), 2))
@@ -280,51 +297,208 @@ class SigmoidView(PlotView):
         xs, ys = np.concatenate(xs), np.concatenate(ys)
         line_boxes = np.column_stack([xs - line_half, ys - line_half,
                                       xs + line_half, ys + line_half])
-        # the markers themselves
-        marker_half = offset - 2
-        points = [to_scene(*self._operating[name]) for name in self._run_order]
-        points.append(to_scene(self.start_marker.z, float(sigmoid(self.start_marker.z))))
-        for x, y in points:
-            boxes.append((x - marker_half, y - marker_half, x + marker_half, y + marker_half))
+        # the target line is straight: one long thin box
+        _, target_y = to_scene(0.0, self.target_line.value())
+        line_boxes = np.vstack([line_boxes, [view_rect.left(), target_y - line_half,
+                                             view_rect.right(), target_y + line_half]])
+        legend = self.plot_item.legend
+        if legend is not None and legend.isVisible() and legend.items:
+            boxes.append(self._place_legend(view_rect, np.array(boxes, dtype=float),
+                                            line_boxes))
+        text_boxes = np.array(boxes, dtype=float).reshape(-1, 4)
         # text over a line stays readable, text over text does not: the weights say so
-        obstacles = np.vstack([np.array(boxes, dtype=float).reshape(-1, 4), line_boxes])
-        weights = np.concatenate([np.full(len(boxes), TEXT_CLASH), np.ones(len(line_boxes))])
+        obstacles = np.vstack([text_boxes, line_boxes])
+        weights = np.concatenate([np.full(len(text_boxes), TEXT_CLASH),
+                                  np.ones(len(line_boxes))])
 
         start = QPointF(*[float(v) for v in points[-1]])
-        # the σ′ values first: they are the lesson; the short start label fits in afterwards
-        labels = [(self._slope_labels[name], QPointF(float(x), float(y)), _LABEL_CANDIDATES)
-                  for name, (x, y) in zip(self._run_order, points)]
-        labels.append((self.start_label, start, _START_CANDIDATES))
-        for label, point, candidates in labels:
-            placed = self._place(label, point, offset, candidates, view_rect, obstacles,
-                                 weights)
-            obstacles = np.vstack([obstacles, placed])
-            weights = np.append(weights, TEXT_CLASH)
+        # the σ′ values first: they are the lesson; the short start label fits in afterwards.
+        # Placed one after the other, the first label may take the only free place near the
+        # second's point: both orders are tried, the one whose labels sit closer wins.
+        slope_labels = [(self._slope_labels[name], QPointF(float(x), float(y)))
+                        for name, (x, y) in zip(self._run_order, points)]
+        orders = [slope_labels] + ([slope_labels[::-1]] if len(slope_labels) > 1 else [])
+        best_plan, best_total = [], math.inf
+        for order in orders:
+            plan, total, all_adjacent = [], 0.0, True
+            order_obstacles, order_weights = obstacles, weights
+            for label, point in order:
+                box, cost, adjacent = self._best_box(label, point, offset, _LABEL_CANDIDATES,
+                                                     view_rect, order_obstacles, order_weights)
+                plan.append((label, box))
+                total += cost
+                all_adjacent = all_adjacent and adjacent
+                order_obstacles = np.vstack([order_obstacles, box])
+                order_weights = np.append(order_weights, TEXT_CLASH)
+            if total < best_total:
+                best_plan, best_total = plan, total
+            if all_adjacent:
+                break  # every label right next to its point, over nothing
+        box, _, _ = self._best_box(self.start_label, start, offset, _START_CANDIDATES, view_rect,
+                                np.vstack([obstacles] + [b for _, b in best_plan]),
+                                np.append(weights, [TEXT_CLASH] * len(best_plan)))
+        for label, box in best_plan + [(self.start_label, box)]:
+            label.setAnchor((0, 0))
+            label.setPos(self.view_box.mapSceneToView(QPointF(box[0], box[1])))
+            text_boxes = np.vstack([text_boxes, box])
+        placed = self._place_target_label(text_boxes)
+        if placed is not None:
+            text_boxes = np.vstack([text_boxes, placed])
 
-    def _place(self, label: pg.TextItem, point: QPointF, offset: float, candidates,
-               view_rect: QRectF, obstacles: np.ndarray, weights: np.ndarray) -> np.ndarray:
+        for region, label in zip(self.saturation_regions, self.saturation_labels):
+            z_low, z_high = region.getRegion()
+            (left, right), _ = to_scene(np.array([z_low, z_high]), 0.0)
+            placed = self._place_saturation_label(label, min(left, right), max(left, right),
+                                                  view_rect, to_scene(0.0, 0.5)[1],
+                                                  text_boxes, line_boxes)
+            if placed is not None:
+                text_boxes = np.vstack([text_boxes, placed])
+
+    def _place_legend(self, view_rect: QRectF, markers: np.ndarray,
+                      line_boxes: np.ndarray) -> tuple[float, float, float, float]:
+        """Put the legend in the bottom right corner, or in the top left one when fewer of
+        the points and tangents lie there (the rising curve leaves both corners free, the
+        points may not); its box in scene pixels."""
+        legend = self.plot_item.legend
+        width, height = legend.width(), legend.height()
+        view = _box(view_rect)
+        corners = {
+            (1, 1): (view[2] - LEGEND_MARGIN - width, view[3] - LEGEND_MARGIN - height),
+            (0, 0): (view[0] + LEGEND_MARGIN, view[1] + LEGEND_MARGIN),
+        }
+        scores = {}
+        for corner, (left, top) in corners.items():
+            box = np.array([left, top, left + width, top + height])
+            scores[corner] = (TEXT_CLASH * float(_overlaps(box, markers).sum())
+                              + float(_overlaps(box, line_boxes).sum()))
+        corner = (0, 0) if scores[(0, 0)] < scores[(1, 1)] else (1, 1)
+        if corner != self._legend_corner:
+            self._legend_corner = corner
+            offset = LEGEND_MARGIN if corner == (0, 0) else -LEGEND_MARGIN
+            legend.anchor(itemPos=corner, parentPos=corner, offset=(offset, offset))
+        left, top = corners[corner]
+        return left, top, left + width, top + height
+
+    def _place_target_label(self, avoid: np.ndarray) -> np.ndarray | None:
+        """Slide the target line's label along the line to the first place clear of
+        ``avoid`` (markers, legend, labels) and inside the plot; hide it where there is
+        none (the dashed line stays). Returns its box in scene pixels (None: hidden)."""
+        label = self.target_line.label
+        view_rect = self.view_box.sceneBoundingRect()
+        view = np.array([_box(view_rect)])
+        # the label spans the visible line: a position further along moves it that share
+        # of the plot's width
+        here = np.array(_box(label.sceneBoundingRect()))
+        shifts = (np.array(_TARGET_LABEL_POSITIONS) - label.orthoPos) * view_rect.width()
+        boxes = here + np.column_stack([shifts, np.zeros_like(shifts)] * 2)
+        area = (here[2] - here[0]) * (here[3] - here[1])
+        inside = _overlap_areas(boxes, view)[:, 0] >= area - 1.0
+        usable = inside
+        if len(avoid):
+            usable = usable & (_overlap_areas(boxes, avoid).sum(axis=1) == 0)
+        if not usable.any():
+            label.setVisible(False)
+            return None
+        first = int(np.argmax(usable))
+        if label.orthoPos != _TARGET_LABEL_POSITIONS[first]:
+            label.setPosition(_TARGET_LABEL_POSITIONS[first])
+        label.setVisible(True)
+        return boxes[first]
+
+    def _legend_available_width(self) -> float:
+        # a corner only: further in, the curve crosses the plot
+        return self.view_box.width() * 0.55 - LEGEND_MARGIN
+
+    def _text_size(self, text: str, label: pg.TextItem) -> tuple[float, float]:
+        """The size in pixels ``label`` would have showing ``text``."""
+        font = label.textItem.font()
+        key = (text, font.key())
+        size = self._text_sizes.get(key)
+        if size is None:
+            document = QTextDocument()
+            document.setDefaultFont(font)
+            document.setDocumentMargin(label.textItem.document().documentMargin())
+            document.setPlainText(text)
+            size = (document.size().width(), document.size().height())
+            self._text_sizes[key] = size
+        return size
+
+    def _place_saturation_label(self, label: pg.TextItem, region_left: float,
+                                region_right: float, view_rect: QRectF, preferred_y: float,
+                                text_boxes: np.ndarray, line_boxes: np.ndarray):
+        """Put ``label`` inside the shaded region between ``region_left`` and
+        ``region_right`` (scene x), over no text and inside the plot, as near half-way up
+        as it can and preferably off the curve: the whole text, else the short one, else
+        none. Returns the box it took (None: hidden)."""
+        view = _box(view_rect)
+        left_edge = max(region_left, view[0]) + LABEL_INSET
+        right_edge = min(region_right, view[2]) - LABEL_INSET
+        for text in self.saturation_texts:
+            width, height = self._text_size(text, label)
+            if width > right_edge - left_edge:
+                continue
+            x0 = (left_edge + right_edge - width) / 2
+            top_min, top_max = view[1] + LABEL_INSET, view[3] - LABEL_INSET - height
+            if top_max < top_min:
+                continue
+            step = max(2.0, height / 6)
+            tops = np.arange(top_min, top_max + 0.5 * step, step)
+            tops = tops[np.argsort(np.abs(tops + height / 2 - preferred_y), kind="stable")]
+            chosen, least = None, math.inf
+            for top in tops:
+                box = np.array([x0, top, x0 + width, top + height])
+                if len(text_boxes) and _overlaps(box, text_boxes).sum() > 0:
+                    continue
+                over_line = float(_overlaps(box, line_boxes).sum())
+                if over_line < least:
+                    chosen, least = box, over_line
+                if over_line == 0:
+                    break
+            if chosen is None:
+                continue
+            if label.toPlainText() != text:
+                label.setText(text)
+            label.setAnchor((0, 0))
+            label.setPos(self.view_box.mapSceneToView(QPointF(chosen[0], chosen[1])))
+            label.setVisible(True)
+            return chosen
+        label.setVisible(False)
+        return None
+
+    def _best_box(self, label: pg.TextItem, point: QPointF, offset: float, candidates,
+                  view_rect: QRectF, obstacles: np.ndarray, weights: np.ndarray):
+        """Where ``label`` goes: the first of the ``candidates`` places next to ``point``
+        that overlaps nothing and lies inside the plot; without one, the place anywhere in
+        the plot that costs least (text over text or off the plot, line under text and the
+        distance from the point). Returns the box in scene pixels, its cost and whether it
+        is one of the free places next to the point."""
         size = label.textItem.boundingRect().size()
         width, height = size.width(), size.height()
         view = _box(view_rect)
-        chosen, least = None, math.inf
+        places = []
         for dx, dy, stack, ax, ay in candidates:
             left = point.x() + dx * offset - ax * width
             top = point.y() + dy * offset + stack * (height + 2) - ay * height
             # each place as it is, and slid inside the plot if it sticks out
-            slid_left = min(max(left, view[0] + 2), view[2] - 2 - width)
-            slid_top = min(max(top, view[1] + 2), view[3] - 2 - height)
-            for x0, y0 in ((left, top), (slid_left, slid_top)):
-                box = np.array([x0, y0, x0 + width, y0 + height])
-                # overlap in square pixels: with nothing free, the least bad place wins
-                outside = width * height - float(_overlaps(box, np.array([view]))[0])
-                clash = TEXT_CLASH * outside + float(_overlaps(box, obstacles) @ weights)
-                if clash < least:
-                    chosen, least = box, clash
-            if least == 0:
-                break
-        label.setAnchor((0, 0))
-        label.setPos(self.view_box.mapSceneToView(QPointF(chosen[0], chosen[1])))
-        return chosen
+            places.append((left, top))
+            places.append((min(max(left, view[0] + 2), view[2] - 2 - width),
+                           min(max(top, view[1] + 2), view[3] - 2 - height)))
+        places = np.array(places)
+        boxes = np.column_stack([places, places + (width, height)])
+        # overlap in square pixels: with nothing free, the least bad place wins
+        outside = width * height - _overlap_areas(boxes, np.array([view]))[:, 0]
+        clash = TEXT_CLASH * outside + _overlap_areas(boxes, obstacles) @ weights
+        distance = _distance_cost(point, boxes, height)
+        free = (clash == 0) & (distance <= _distance_cost_of(ADJACENT_OFFSETS * offset, height))
+        if free.any():
+            first = int(np.argmax(free))  # the candidates are in order of preference
+            return boxes[first], float(distance[first]), True
+        best = int(np.argmin(clash + distance))
+        chosen, least = boxes[best], float(clash[best] + distance[best])
+        nearest, cost = _nearest_free_box(point, width, height, view, obstacles, weights)
+        if nearest is not None and cost < least:
+            return nearest, cost, False
+        return chosen, least, False
 
     # -- the start marker ------------------------------------------------------------------
     def _start_from(self, z: float) -> tuple[float, float]:
@@ -347,12 +521,6 @@ class SigmoidView(PlotView):
     # -- theme -----------------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
-        # a smaller legend than the other plots': this one shares its corners with labels
-        legend = self.plot_item.legend
-        legend.setLabelTextSize(f"{ANNOTATION_SCALE * theme.font_point_size:.0f}pt")
-        for _sample, label in legend.items:
-            label.setText(label.text)
-        legend.updateSize()
         self.curve.setPen(plain_pen(theme.foreground, theme.line_width))
         for region in self.saturation_regions:
             region.setBrush(pg.mkBrush(theme.saturation_fill))
@@ -360,6 +528,8 @@ class SigmoidView(PlotView):
         for label in self.saturation_labels:
             label.setColor(theme.foreground)
             label.setFont(font_of(theme, ANNOTATION_SCALE))
+            # the shaded regions are narrow on a projector: no blank margin around the text
+            label.textItem.document().setDocumentMargin(1)
         self.target_line.setPen(plain_pen(theme.foreground, theme.line_width * 0.75,
                                           Qt.PenStyle.DashLine))
         self.target_line.label.setColor(theme.foreground)
@@ -413,8 +583,54 @@ _START_CANDIDATES = (
 )
 
 
+def _distance_cost(point: QPointF, boxes: np.ndarray, height: float) -> np.ndarray:
+    """What each box's distance from its label's point costs, in square pixels of line
+    under the label: a label height further away is worth half a label height's square."""
+    dx = np.maximum(np.maximum(boxes[:, 0] - point.x(), point.x() - boxes[:, 2]), 0.0)
+    dy = np.maximum(np.maximum(boxes[:, 1] - point.y(), point.y() - boxes[:, 3]), 0.0)
+    return _distance_cost_of(np.hypot(dx, dy), height)
+
+
+def _distance_cost_of(distance, height: float):
+    return distance * height / 2
+
+
+def _nearest_free_box(point: QPointF, width: float, height: float, view, obstacles: np.ndarray,
+                      weights: np.ndarray) -> tuple[np.ndarray | None, float]:
+    """The place inside the plot, over no text, that is nearest to the point and over as
+    little line as can be; with its cost (line under it and distance). (None, inf): none."""
+    step = max(4.0, height / 2)
+    xs = np.arange(view[0] + 2, view[2] - 2 - width + 0.5, step)
+    ys = np.arange(view[1] + 2, view[3] - 2 - height + 0.5, step)
+    if not len(xs) or not len(ys):
+        return None, math.inf
+    left, top = (grid.ravel() for grid in np.meshgrid(xs, ys))
+    boxes = np.column_stack([left, top, left + width, top + height])
+    areas = _overlap_areas(boxes, obstacles)
+    text = weights >= TEXT_CLASH
+    over_text = areas[:, text].sum(axis=1)
+    over_lines = areas[:, ~text].sum(axis=1)
+    free = over_text == 0
+    if not free.any():
+        return None, math.inf
+    score = over_lines + _distance_cost(point, boxes, height)
+    score[~free] = np.inf
+    best = int(np.argmin(score))
+    return boxes[best], float(score[best])
+
+
 def _box(rect: QRectF) -> tuple[float, float, float, float]:
     return rect.left(), rect.top(), rect.right(), rect.bottom()
+
+
+def _overlap_areas(boxes: np.ndarray, others: np.ndarray) -> np.ndarray:
+    """The overlap area of each row of ``boxes`` with each row of ``others`` (x0, y0, x1,
+    y1): an array of shape (len(boxes), len(others))."""
+    width = (np.minimum(boxes[:, None, 2], others[None, :, 2])
+             - np.maximum(boxes[:, None, 0], others[None, :, 0]))
+    height = (np.minimum(boxes[:, None, 3], others[None, :, 3])
+              - np.maximum(boxes[:, None, 1], others[None, :, 1]))
+    return np.maximum(width, 0.0) * np.maximum(height, 0.0)
 
 
 def _overlaps(box: np.ndarray, boxes: np.ndarray) -> np.ndarray:

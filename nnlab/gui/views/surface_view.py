@@ -78,7 +78,9 @@ class SurfaceMap:
         self.plot = pg.PlotItem()
         self.plot.hideButtons()
         self.plot.setMouseEnabled(x=False, y=False)  # a click picks a start, never pans
-        self.plot.setAspectLocked(True)              # w and b in the same units
+        # The view shows exactly the map: no aspect lock, which in a cell of any other
+        # shape than the map's would leave empty bands beside or above it.
+        self.plot.setAspectLocked(False)
         self.view_box: pg.ViewBox = self.plot.getViewBox()
         self.image = pg.ImageItem(axisOrder="col-major")
         self.plot.addItem(self.image)
@@ -89,7 +91,10 @@ class SurfaceMap:
             self.contours.append(contour)
         self.color_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=COLOR_MAP,
                                          interactive=False, colorMapMenu=False, width=16)
-        self.color_bar.setImageItem(self.image)
+        # inside the map's plot, right of the map and exactly as tall: the plot's layout
+        # then reserves the room for the bar's tick labels, which a separate cell of the
+        # view's layout did not when the view was narrow
+        self.color_bar.setImageItem(self.image, insert_in=self.plot)
         self.path = pg.PlotDataItem(antialias=True)
         self.path.setZValue(10)
         self.current = pg.ScatterPlotItem()
@@ -151,13 +156,23 @@ class SurfaceView(QWidget):
 
     # -- layout ----------------------------------------------------------------------------
     def _stacked(self) -> bool:
-        """Maps one above the other when that gives them more room than side by side (the
-        maps keep w and b at the same scale, so a map is as big as its shorter side)."""
+        """Maps one above the other when that leaves each map's shorter side longer than
+        side by side does (a map squeezed thin in either direction is hard to read)."""
         width, height = max(self.width(), 1), max(self.height(), 1)
-        bar = 90  # colour bar and axes, roughly
-        side_by_side = min((width - 2 * bar) / 2, height - bar)
-        stacked = min(width - 2 * bar, (height - 2 * bar) / 2)
+        extra_width, extra_height = self._map_overhead()
+        side_by_side = min(width / 2 - extra_width, height - extra_height)
+        stacked = min(width - extra_width, height / 2 - extra_height)
         return stacked > side_by_side
+
+    def _map_overhead(self) -> tuple[float, float]:
+        """Pixels around one map's heatmap: the b axis, colour bar and its labels beside
+        it; the title and the w axis above and below it."""
+        metrics = QFontMetrics(font_of(self.theme))
+        line = metrics.height()
+        bar_labels = metrics.horizontalAdvance("0.00")
+        width = (2 * line + metrics.horizontalAdvance("−4")) + 16 + bar_labels + 30
+        height = (line + 8) + 2 * line + 10
+        return width, height
 
     def _arrange(self, count: int) -> None:
         """Show ``count`` maps (0: the placeholder); the layout changes only when the number
@@ -166,15 +181,14 @@ class SurfaceView(QWidget):
         if (count, stacked) == self._arranged_as:
             return
         layout = self.layout_item
-        for item in [self.placeholder] + [i for m in self.maps for i in (m.plot, m.color_bar)]:
+        for item in [self.placeholder] + [m.plot for m in self.maps]:
             if item in layout.items:
                 layout.removeItem(item)
         if count == 0:
             layout.addItem(self.placeholder, row=0, col=0)
         for index, surface in enumerate(self.maps[:count]):
-            row, col = (index, 0) if stacked else (0, 2 * index)
+            row, col = (index, 0) if stacked else (0, index)
             layout.addItem(surface.plot, row=row, col=col)
-            layout.addItem(surface.color_bar, row=row, col=col + 1)
         self._arranged_as = (count, stacked)
         self._arranged = count
 
@@ -201,8 +215,14 @@ class SurfaceView(QWidget):
             surface.start.setData([frame.w0], [frame.b0])
         if window != self._window:
             self._window = window
+            w_lo, w_hi, b_lo, b_hi = window
+            # the heatmap's pixels reach half a grid step beyond the window: show all of them
+            # and nothing else
+            half_w = (w_hi - w_lo) / (SURFACE_POINTS - 1) / 2
+            half_b = (b_hi - b_lo) / (SURFACE_POINTS - 1) / 2
             for surface in self.maps:
-                surface.plot.setRange(xRange=window[:2], yRange=window[2:], padding=0.02)
+                surface.plot.setRange(xRange=(w_lo - half_w, w_hi + half_w),
+                                      yRange=(b_lo - half_b, b_hi + half_b), padding=0)
 
     def _show_surface(self, surface: SurfaceMap, cost: str, x: float, y: float,
                       window: tuple[float, float, float, float]) -> None:
@@ -273,14 +293,20 @@ class SurfaceView(QWidget):
         self.graphics.setBackground(theme.background)
         self.placeholder.setText(self.placeholder.text, color=theme.foreground.name(),
                                  size=f"{theme.font_point_size}pt")
-        font = font_of(theme)
-        # ColorBarItem fixes its axis at 45 px, too narrow for projector-size tick labels
-        bar_axis_width = QFontMetrics(font).horizontalAdvance("0.00") + 14
+        metrics = QFontMetrics(font_of(theme))
+        # ColorBarItem fixes its axis at 45 px, too narrow for projector-size tick labels:
+        # room for "0.00" (the quadratic map's levels), the tick and the gap to the bar
+        bar_axis_width = metrics.horizontalAdvance("0.00") + 16
         for surface in self.maps:
             style_plot(surface.plot, theme)
             style_plot(surface.color_bar, theme)
             surface.color_bar.axis.setWidth(bar_axis_width)
+            # space between the map and its bar
+            surface.plot.layout.setColumnFixedWidth(4, max(5, metrics.height() // 3))
             self._style_map(surface)
+        if self._arranged:
+            self._arranged_as = None  # the better orientation depends on the font
+            self._arrange(self._arranged)
 
     def _style_map(self, surface: SurfaceMap) -> None:
         theme = self.theme

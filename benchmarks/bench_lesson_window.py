@@ -1,0 +1,183 @@
+"""The lesson window under load: both runs at full speed for 10⁵ epochs with the window open.
+
+    python benchmarks/bench_lesson_window.py                 # offscreen
+    xvfb-run -a python benchmarks/bench_lesson_window.py     # on a (virtual) screen
+
+Prints, measured in one run:
+
+* the GUI thread's event-loop lateness while training: a precise 10 ms timer in the GUI
+  thread records how late each tick comes (p50, p99, max; targets p99 ≤ 5 ms, max ≤ 30 ms);
+* redraw frames per second of the window while training (target ≥ 30);
+* training epochs per second with the window vs the same runs headless, driven by the same
+  core generators without Qt (target ratio ≥ 0.8);
+* the time from launch (a fresh interpreter) to the window shown (target ≤ 1.5 s), the best
+  of three launches.
+
+A benchmark, not a test: it asserts nothing and is not part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+EPOCHS = 100_000
+TICK_MS = 10
+
+LAUNCH_SCRIPT = """
+import time
+start = time.perf_counter()
+from nnlab.gui.app import create_application
+app = create_application([])
+from nnlab.gui.lesson_window import LessonWindow
+window = LessonWindow()
+window.show()
+app.processEvents()
+print(time.perf_counter() - start)
+window.close()
+import shiboken6
+shiboken6.delete(window)
+"""
+
+
+def launch_seconds(repeats: int = 3) -> float:
+    """Seconds from a fresh interpreter's start of work to the window shown and painted
+    (interpreter start-up itself, ~20 ms, is not included)."""
+    best = float("inf")
+    for _ in range(repeats):
+        done = subprocess.run([sys.executable, "-c", LAUNCH_SCRIPT], cwd=REPO, check=True,
+                              capture_output=True, text=True, env={**os.environ})
+        best = min(best, float(done.stdout.strip().splitlines()[-1]))
+    return best
+
+
+def headless_epochs_per_second(experiment) -> float:
+    """Both runs in lockstep through the core generators, no Qt: the peer of the window."""
+    from nnlab.core.neuron import NeuronHistory, state_rows
+    from nnlab.core.runner import build_runs
+
+    best = 0.0
+    for _ in range(3):
+        runs = [(run.name, run.start().records) for run in build_runs(experiment)]
+        histories = {name: NeuronHistory() for name, _ in runs}
+        pending = {name: [] for name, _ in runs}
+        start = time.perf_counter()
+        active = runs
+        while active:
+            still = []
+            for name, records in active:
+                record = next(records, None)
+                if record is None:
+                    continue
+                pending[name].append(record)
+                if record.status == "running":
+                    still.append((name, records))
+            active = still
+            if len(pending[runs[0][0]]) >= 4096:  # the same batching and storage as the app
+                for name, rows in pending.items():
+                    if rows:
+                        histories[name].extend_rows(state_rows(rows), rows[-1].status)
+                        rows.clear()
+        for name, rows in pending.items():
+            if rows:
+                histories[name].extend_rows(state_rows(rows), rows[-1].status)
+        best = max(best, EPOCHS / (time.perf_counter() - start))
+    return best
+
+
+def window_under_load(experiment):
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
+
+    from nnlab.gui.app import create_application
+
+    app = create_application([])
+    from nnlab.gui.lesson_window import LessonWindow
+
+    window = LessonWindow(projector=False)
+    window.resize(1366, 740)
+    window.show()
+    app.processEvents()
+    session = window.session
+    session.set_experiment(experiment)
+    session.set_speed(None)
+
+    frames = []
+    original_redraw = window.redraw
+
+    def counted_redraw():
+        original_redraw()
+        frames.append(time.perf_counter())
+
+    window.redraw = counted_redraw
+    window.display_timer.timeout.disconnect()
+    window.display_timer.timeout.connect(window._redraw_if_dirty)
+
+    lateness = []
+    last = [None]
+    ticker = QTimer()
+    ticker.setTimerType(Qt.TimerType.PreciseTimer)
+    ticker.setInterval(TICK_MS)
+
+    def tick():
+        now = time.perf_counter()
+        if last[0] is not None:
+            lateness.append(max(0.0, (now - last[0]) * 1000 - TICK_MS))
+        last[0] = now
+
+    ticker.timeout.connect(tick)
+    finished = []
+    session.state_changed.connect(lambda state: finished.append(time.perf_counter())
+                                  if state == "finished" else None)
+    loop = QEventLoop()
+    session.state_changed.connect(lambda state: loop.quit() if state == "finished" else None)
+    QTimer.singleShot(600_000, loop.quit)  # a safety net, never reached in a healthy run
+    ticker.start()
+    start = time.perf_counter()
+    window.run_action.trigger()
+    loop.exec()  # the window's own event loop, as under app.exec()
+    seconds = (finished[0] if finished else time.perf_counter()) - start
+    ticker.stop()
+    window.close()
+    during = [t for t in frames if t <= finished[0]]
+    fps = len(during) / seconds
+    return EPOCHS / seconds, lateness, fps
+
+
+def main(argv=None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.parse_args(argv)
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen" if not os.environ.get("DISPLAY")
+                          else "xcb")
+    from nnlab.core.presets import load_preset
+
+    base = load_preset("neuron-2-2")
+    experiment = dataclasses.replace(
+        base, training=dataclasses.replace(base.training, epochs=EPOCHS))
+    print(f"Lesson window benchmark: both runs, {EPOCHS:,} epochs at full speed, "
+          f"Qt platform {os.environ['QT_QPA_PLATFORM']}")
+    headless = headless_epochs_per_second(experiment)
+    with_window, lateness, fps = window_under_load(experiment)
+    lateness.sort()
+    p99 = lateness[min(len(lateness) - 1, int(0.99 * len(lateness)))] if lateness else float("nan")
+    print(f"  training, headless:      {headless:12,.0f} epochs/s")
+    print(f"  training, window open:   {with_window:12,.0f} epochs/s   "
+          f"ratio {with_window / headless:.2f}   (target >= 0.8)")
+    print(f"  redraws while training:  {fps:12.1f} frames/s   (target >= 30)")
+    if lateness:
+        print(f"  event-loop lateness:     p50 {statistics.median(lateness):.2f} ms, "
+              f"p99 {p99:.2f} ms, max {lateness[-1]:.2f} ms over {len(lateness)} ticks   "
+              f"(targets p99 <= 5 ms, max <= 30 ms)")
+    print(f"  launch to window shown:  {launch_seconds():12.2f} s   (target <= 1.5 s)")
+
+
+if __name__ == "__main__":
+    main()
