@@ -109,6 +109,9 @@ def window_under_load(experiment):
     session = window.session
     session.set_experiment(experiment)
     session.set_speed(None)
+    # as a lecturer would: the new settings are drawn before Run is pressed
+    window.redraw()
+    app.processEvents()
 
     frames = []
     original_redraw = window.redraw
