@@ -52,11 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Run every cost of an experiment (one run each, identical start and data "
                     "order) and write DIR/history.csv and DIR/summary.json.",
     )
-    source = run.add_mutually_exclusive_group(required=True)
-    source.add_argument("file", nargs="?", metavar="FILE.toml", help="experiment file")
-    source.add_argument("--preset", metavar="NAME", help="a built-in experiment (see 'nnlab presets')")
-    run.add_argument("--out", required=True, metavar="DIR",
-                     help="folder for history.csv and summary.json (created if missing)")
+    _add_experiment_and_out(run, "folder for history.csv and summary.json (created if missing)")
     run.set_defaults(handler=_run)
 
     export = commands.add_parser(
@@ -64,11 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Train a neuron experiment headless and write one figure per plot of the "
                     "lesson window, plus one of the whole dashboard, into DIR.",
     )
-    source = export.add_mutually_exclusive_group(required=True)
-    source.add_argument("file", nargs="?", metavar="FILE.toml", help="experiment file")
-    source.add_argument("--preset", metavar="NAME", help="a built-in experiment (see 'nnlab presets')")
-    export.add_argument("--out", required=True, metavar="DIR",
-                        help="folder for the figures (created if missing)")
+    _add_experiment_and_out(export, "folder for the figures (created if missing)")
     export.add_argument("--format", choices=("png", "svg", "pdf"), default="png",
                         help="file format (default: png)")
     export.add_argument("--width", type=int, metavar="PIXELS",
@@ -83,6 +75,14 @@ def build_parser() -> argparse.ArgumentParser:
                                   description="List the built-in experiments, one per line.")
     presets.set_defaults(handler=_presets)
     return parser
+
+
+def _add_experiment_and_out(command: argparse.ArgumentParser, out_help: str) -> None:
+    """FILE.toml or --preset NAME, and --out DIR: what run and export both take."""
+    source = command.add_mutually_exclusive_group(required=True)
+    source.add_argument("file", nargs="?", metavar="FILE.toml", help="experiment file")
+    source.add_argument("--preset", metavar="NAME", help="a built-in experiment (see 'nnlab presets')")
+    command.add_argument("--out", required=True, metavar="DIR", help=out_help)
 
 
 def _say(text: str = "") -> None:
