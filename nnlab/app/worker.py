@@ -219,6 +219,11 @@ class TrainingWorker(QObject):
             self._next_epoch_due = time.perf_counter()
 
     def _tick(self) -> None:
+        if self._speed is None and self._gui_busy.is_set():
+            # the GUI is drawing: not even a few epochs, or every one of its many short
+            # steps between Python and Qt would wait for the interpreter lock again
+            self._timer.start(REST_MS)
+            return
         start = time.perf_counter()
         deadline = start + SLICE_SECONDS
         if self._speed is None:
