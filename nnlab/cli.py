@@ -85,6 +85,24 @@ def _add_experiment_and_out(command: argparse.ArgumentParser, out_help: str) -> 
     command.add_argument("--out", required=True, metavar="DIR", help=out_help)
 
 
+def _experiment_and_out(args: argparse.Namespace, what: str):
+    """The experiment FILE.toml or --preset names, after checking that --out can be written;
+    a refusal of either is a UsageError (one line, exit code 2)."""
+    from nnlab.core.experiment import ExperimentError, load_experiment
+    from nnlab.core.files import check_output_dir
+    from nnlab.core.presets import load_preset
+
+    try:
+        experiment = load_preset(args.preset) if args.preset else load_experiment(args.file)
+    except ExperimentError as exc:
+        raise UsageError(str(exc)) from None
+    try:
+        check_output_dir(args.out)
+    except OSError as exc:
+        raise UsageError(f"cannot write {what} to {args.out}: {exc.strerror or exc}") from None
+    return experiment
+
+
 def _say(text: str = "") -> None:
     print(text, flush=True)
 
@@ -131,23 +149,12 @@ def _run_line(run) -> str:
 
 def _run(args: argparse.Namespace) -> int:
     from nnlab.core.datasets import DatasetError
-    from nnlab.core.experiment import ExperimentError, load_experiment
-    from nnlab.core.presets import load_preset
-    from nnlab.core.files import check_output_dir
+    from nnlab.core.experiment import ExperimentError
     from nnlab.core.runner import run_experiment, write_results
 
     # Everything that can be refused is checked before any training, and nothing is written
     # until all runs are done: a refused experiment leaves DIR untouched.
-    try:
-        experiment = load_preset(args.preset) if args.preset else load_experiment(args.file)
-    except ExperimentError as exc:
-        _error(exc)
-        return EXIT_USAGE
-    try:
-        check_output_dir(args.out)
-    except OSError as exc:
-        _error(f"cannot write results to {args.out}: {exc.strerror or exc}")
-        return EXIT_USAGE
+    experiment = _experiment_and_out(args, "results")
     try:
         result = run_experiment(experiment, on_run_done=lambda run: _say(_run_line(run)))
     except (ExperimentError, DatasetError) as exc:
@@ -170,32 +177,21 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from nnlab.core.experiment import ExperimentError, load_experiment
-    from nnlab.core.files import check_output_dir
-    from nnlab.core.presets import load_preset
+    from nnlab.core.experiment import ExperimentError
 
     if args.width is not None and not 100 <= args.width <= 16000:
         _error(f"--width {args.width}: must be from 100 to 16000 pixels")
         return EXIT_USAGE
-    try:
-        experiment = load_preset(args.preset) if args.preset else load_experiment(args.file)
-        if experiment.kind != "neuron":
-            raise ExperimentError(f"{experiment.source}: kind = \"{experiment.kind}\": "
-                                  "nnlab export draws the neuron lesson (kind = \"neuron\")")
-    except ExperimentError as exc:
-        _error(exc)
-        return EXIT_USAGE
-    try:
-        check_output_dir(args.out)
-    except OSError as exc:
-        _error(f"cannot write figures to {args.out}: {exc.strerror or exc}")
-        return EXIT_USAGE
+    experiment = _experiment_and_out(args, "figures")
     from nnlab.gui.export import ExportError  # Qt only from here on
     from nnlab.gui.headless_export import export_figures
 
     try:
         written = export_figures(experiment, args.out, args.format, width=args.width,
                                  caption=args.caption, projector=args.projector)
+    except ExperimentError as exc:  # e.g. a network experiment: export draws the neuron
+        _error(exc)
+        return EXIT_USAGE
     except ExportError as exc:
         _error(exc)
         return EXIT_FAILURE

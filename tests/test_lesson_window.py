@@ -238,3 +238,16 @@ def test_open_and_save_experiment_round_trip_and_refuse_bad_files(qtbot, window,
     assert window.session.experiment == before  # nothing the user had is lost
     assert not window.save_experiment(str(tmp_path / "missing-folder" / "x.toml"))
     assert "missing-folder" in warnings[-1]
+
+
+def test_a_view_on_the_hidden_projector_page_exports_at_its_real_size(qtbot, window, tmp_path):
+    window.set_projector_mode(True, persist=False)
+    window.dashboard.setCurrentIndex(0)  # the breakdown sits on the other page
+    assert not window.views["breakdown"].isVisible()
+    png = window.export_to("breakdown", tmp_path / "breakdown.png")
+    assert window.dashboard.currentIndex() == 0  # the user's page is back
+    image = QImage(str(png))
+    # as wide as half the dashboard, not the stale size of a never-shown page
+    assert image.width() >= 0.8 * window.dashboard.width()
+    assert window.views["breakdown"].fits()
+    window.set_projector_mode(False, persist=False)

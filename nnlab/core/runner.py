@@ -39,12 +39,13 @@ from .experiment import Experiment, ExperimentError, dataset_options, experiment
 from .files import write_folder
 from .history import DEFAULT_MAX_ROWS, History
 from .network import Network
-from .neuron import NeuronState, neuron_training
+from .neuron import NEURON_COLUMNS, NeuronState, neuron_training
 from .optimizers import GradientDescent
-from .training import EpochRecord, train_network
+from .training import NETWORK_COLUMNS, EpochRecord, train_network
 
-NEURON_HISTORY_COLUMNS = ("epoch", "cost", "a", "z", "w", "b", "dC_dw", "dC_db")
-NETWORK_HISTORY_COLUMNS = ("epoch", "train_cost", "train_accuracy", "test_cost", "test_accuracy")
+# the history.csv columns of each kind, after "run"
+NEURON_HISTORY_COLUMNS = NEURON_COLUMNS
+NETWORK_HISTORY_COLUMNS = NETWORK_COLUMNS
 HISTORY_FILE = "history.csv"
 SUMMARY_FILE = "summary.json"
 

@@ -23,7 +23,7 @@ CLASSIC_STARTS = ((0.6, 0.9), (2.0, 2.0))
 COST_CHOICES = (("quadratic",), ("cross_entropy",), ("quadratic", "cross_entropy"))
 
 
-def format_number(value: float) -> str:
+def field_text(value: float) -> str:
     """Short text for a number put into a field: 0.15, 2, -0.6 (no float noise)."""
     return f"{value:.6g}"
 
@@ -54,7 +54,7 @@ class NumberField(QWidget):
         return self.edit.text().strip()
 
     def set_value(self, value: float) -> None:
-        self.edit.setText(format_number(value))
+        self.edit.setText(field_text(value))
         self.set_error("")
 
     def set_error(self, message: str) -> None:
@@ -202,8 +202,8 @@ class ExperimentPanel(QWidget):
                 message = self.tr("Must be more than %1 and at most %2.")
             else:
                 message = self.tr("Must be between %1 and %2.")
-            field.set_error(message.replace("%1", format_number(low))
-                            .replace("%2", format_number(high)))
+            field.set_error(message.replace("%1", field_text(low))
+                            .replace("%2", field_text(high)))
             return None
         field.set_error("")
         return value

@@ -70,6 +70,7 @@ from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from nnlab.gui.frame import LessonFrame
+from nnlab.gui.number_text import format_number
 
 EXPORT_FORMATS = ("png", "svg", "pdf")
 
@@ -210,13 +211,6 @@ def caption_text(frame: LessonFrame) -> str:
         _fill(_tr("epoch %1 of %2"), int(frame.shown_epoch), int(frame.epochs)),
     )
     return " · ".join(parts)
-
-
-def format_number(value: float) -> str:
-    """Up to 4 significant digits, no trailing zeros, a true minus sign: 2, 0.15, −0.6, 1e−05."""
-    if not math.isfinite(value):
-        return str(value)
-    return f"{value:.4g}".replace("-", "−")
 
 
 # -- checks and writing ------------------------------------------------------------------------

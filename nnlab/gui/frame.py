@@ -14,7 +14,7 @@ from typing import Mapping
 
 import numpy as np
 
-NEURON_COLUMNS = ("epoch", "cost", "a", "z", "w", "b", "dC_dw", "dC_db")
+from nnlab.core.neuron import NEURON_COLUMNS
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,10 @@ and hands it to every view, so redraws never depend on how fast training runs.
 from __future__ import annotations
 
 import contextlib
-import math
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QGridLayout, QMainWindow, QMenu, QMessageBox,
@@ -30,6 +29,7 @@ from nnlab.gui import export
 from nnlab.gui.experiment_panel import ExperimentPanel
 from nnlab.gui.export_dialog import ExportDialog
 from nnlab.gui.frame import LessonFrame, RunFrame, empty_columns
+from nnlab.gui.number_text import format_number
 from nnlab.gui.run_controls import RunControls
 from nnlab.gui.theme import (
     apply_application_theme, load_projector_mode, save_projector_mode, theme_for,
@@ -115,6 +115,8 @@ class LessonWindow(QMainWindow):
         self._live = True
         self._dirty = True
         self._next_redraw = 0.0
+        self.theme = None  # the theme in use, set by set_projector_mode
+        self._panel_was_visible = True
         self._about_box: QMessageBox | None = None
         self._export_options = {"caption": False, "width_factor": 2}
 
@@ -140,6 +142,7 @@ class LessonWindow(QMainWindow):
         self.controls.live_requested.connect(self.follow_live)
 
         self.dashboard = Dashboard(self.views)
+        self.dashboard.currentChanged.connect(self._mark_dirty)
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -395,7 +398,8 @@ class LessonWindow(QMainWindow):
         frame = self.current_frame()
         self._shown_epoch = frame.shown_epoch
         for view in self.views.values():
-            view.update_frame(frame)
+            if view.isVisible():  # a view on the other projector page is drawn when shown
+                view.update_frame(frame)
         self.controls.show_epochs(frame.shown_epoch, self.session.latest_epoch, frame.epochs,
                                   frame.live)
         self.statusBar().showMessage(self._status_text(frame))
@@ -408,10 +412,10 @@ class LessonWindow(QMainWindow):
                 continue
             if self.projector_mode:  # large letters: only what the room must see
                 text = self.tr("%1: a = %2").replace("%1", run.label) \
-                    .replace("%2", _short(run.value("a")))
+                    .replace("%2", format_number(run.value("a")))
             else:
                 text = self.tr("%1: C = %2, a = %3").replace("%1", run.label) \
-                    .replace("%2", _short(run.value("cost"))).replace("%3", _short(run.value("a")))
+                    .replace("%2", format_number(run.value("cost"))).replace("%3", format_number(run.value("a")))
             if run.status == "diverged":
                 text += " — " + self.tr("diverged")
             parts.append(text)
@@ -429,12 +433,12 @@ class LessonWindow(QMainWindow):
             view.apply_theme(theme)
             _set_legend_visible(view, not on)  # the colour key under the plots names the runs
         self.dashboard.arrange(projector=on)
-        was_projector = getattr(self, "theme", None) is not None and self.theme.name == "projector"
+        was_projector = self.theme is not None and self.theme.name == "projector"
         if on and not was_projector:
             # the room goes to the plots; View › Experiment panel brings the panel back
             self._panel_was_visible = not self.panel_dock.isHidden()
             self.panel_dock.hide()
-        elif not on and was_projector and getattr(self, "_panel_was_visible", True):
+        elif not on and was_projector and self._panel_was_visible:
             self.panel_dock.show()
         if self.projector_action.isChecked() != on:
             self.projector_action.blockSignals(True)
@@ -447,9 +451,8 @@ class LessonWindow(QMainWindow):
         self._mark_dirty()
 
     def _show_key(self) -> None:
-        theme = getattr(self, "theme", None)
-        if theme is not None:
-            self.controls.show_key([(cost_label(name), theme.run_color(name).name())
+        if self.theme is not None:
+            self.controls.show_key([(cost_label(name), self.theme.run_color(name).name())
                                     for name in self.session.costs])
 
     @property
@@ -511,10 +514,36 @@ class LessonWindow(QMainWindow):
                   caption: bool | None = None) -> Path:
         """Export one view (or the window) to ``path``; raises export.ExportError."""
         caption = self.caption_action.isChecked() if caption is None else caption
-        text = export.caption_text(self.current_frame()) if caption else None
-        with self._legends_for_export():
+        with self._page_showing(key), self._legends_for_export():
+            frame = self._frame_for_export(key)
+            text = export.caption_text(frame) if caption else None
             return export.export_widget(self.export_target(key), path, fmt, width=width,
                                         caption=text)
+
+    @contextlib.contextmanager
+    def _page_showing(self, key: str | None):
+        """A view on the hidden projector page has no up-to-date size: show its page while
+        it is exported, then go back."""
+        previous = self.dashboard.currentIndex()
+        page = self.views[key].parentWidget() if key is not None else None
+        index = self.dashboard.indexOf(page) if page is not None else -1
+        if index >= 0 and index != previous:
+            self.dashboard.setCurrentIndex(index)
+            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        try:
+            yield
+        finally:
+            if self.dashboard.currentIndex() != previous:
+                self.dashboard.setCurrentIndex(previous)
+
+    def _frame_for_export(self, key: str | None) -> LessonFrame:
+        """The current frame, drawn into the exported views too: a view on the hidden
+        projector page is not redrawn while training."""
+        frame = self.current_frame()
+        for name, view in self.views.items():
+            if key is None or name == key:
+                view.update_frame(frame)
+        return frame
 
     @contextlib.contextmanager
     def _legends_for_export(self):
@@ -544,8 +573,9 @@ class LessonWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Exported %1").replace("%1", str(written)), 5000)
 
     def copy_to_clipboard(self, key: str | None) -> None:
-        text = export.caption_text(self.current_frame()) if self.caption_action.isChecked() else None
-        with self._legends_for_export():
+        with self._page_showing(key), self._legends_for_export():
+            frame = self._frame_for_export(key)
+            text = export.caption_text(frame) if self.caption_action.isChecked() else None
             export.copy_to_clipboard(self.export_target(key), caption=text)
         self.statusBar().showMessage(
             self.tr("Copied “%1” to the clipboard").replace("%1", self.export_title(key)), 5000)
@@ -567,6 +597,10 @@ class LessonWindow(QMainWindow):
         self._about_box.open()
         return self._about_box
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._mark_dirty()  # views hidden until now have not drawn the current frame
+
     def closeEvent(self, event) -> None:
         self.display_timer.stop()
         self.session.shutdown()
@@ -577,10 +611,3 @@ def _set_legend_visible(view, visible: bool) -> None:
     setter = getattr(view, "set_legend_visible", None)  # views without a legend have none
     if setter is not None:
         setter(visible)
-
-
-def _short(value: float) -> str:
-    if not math.isfinite(value):
-        return str(value)
-    return f"{value:.3g}".replace("-", "−")
-

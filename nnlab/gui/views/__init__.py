@@ -6,7 +6,8 @@ items for their whole life and update them in place; they never talk to the sess
 training thread.
 """
 
-from nnlab.gui.views.breakdown import BreakdownView, format_number
+from nnlab.gui.number_text import format_number
+from nnlab.gui.views.breakdown import BreakdownView
 from nnlab.gui.views.curves import CostPlot, GradientPlot, OutputPlot, link_epoch_axes
 from nnlab.gui.views.sigmoid_view import SigmoidView
 from nnlab.gui.views.surface_view import SurfaceView

@@ -10,56 +10,24 @@ highlighted, and one sentence under the table says what it does to the quadratic
 from __future__ import annotations
 
 import html
-import math
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QTextCursor, QTextOption, QTextTable
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from nnlab.gui.frame import LessonFrame, RunFrame
+from nnlab.gui.number_text import MINUS, format_number
 from nnlab.gui.theme import NORMAL, Theme
 
 #: Below this, σ′(z) is highlighted: the quadratic cost's step is under a tenth of the error.
 SMALL_FACTOR = 0.1
 
-MINUS = "\u2212"
 PRIME = "\u2032"
 SIGMA_PRIME = "σ" + PRIME + "(z)"
-_SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 _HIGHLIGHT_BACKGROUND = "#FFE08A"  # amber: reads on white in a bright lecture hall
 _STRIPE_BACKGROUND = "#F0F0F0"     # every other row: the eye follows a row across the runs
 #: The formulas (left column, and in the ∂C/∂b cells) relative to the numbers.
 FORMULA_SCALE = 0.75
-
-
-def format_number(value: float, digits: int = 3) -> str:
-    """``value`` for people: ``digits`` significant digits (up to 4 for 1000 … 9999), a true
-    minus sign, no trailing zeros, and "1.23 × 10⁻⁵" instead of "1.23e-05"."""
-    value = float(value)
-    if math.isnan(value):
-        return "—"
-    if math.isinf(value):
-        return ("−" if value < 0 else "") + "∞"
-    if value == 0.0:
-        return "0"
-    exponent = math.floor(math.log10(abs(value)))
-    if -4 <= exponent < 4:
-        text = f"{value:.{max(digits - 1 - exponent, 0)}f}"
-        text = _drop_exact_zeros(text, value)
-        return "0" if text in ("-0", "0") else text.replace("-", MINUS)
-    mantissa, _, power = f"{value:.{digits - 1}e}".partition("e")
-    mantissa = _drop_exact_zeros(mantissa, value / 10.0 ** int(power))
-    power = str(int(power)).translate(_SUPERSCRIPTS)
-    return f"{mantissa.replace('-', MINUS)} × 10{power}"
-
-
-def _drop_exact_zeros(text: str, value: float) -> str:
-    """"1.00" → "1" and "2.50" → "2.5" when the value is exactly that; a rounded value keeps
-    its zeros ("0.0580" for 0.05803), so every number shows the same precision."""
-    if "." not in text:
-        return text
-    short = text.rstrip("0").rstrip(".")
-    return short if math.isclose(float(short), value, rel_tol=1e-12, abs_tol=0.0) else text
 
 
 def _cell_text(cell) -> str:

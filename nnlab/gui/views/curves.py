@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from nnlab.gui.frame import LessonFrame, RunFrame
 from nnlab.gui.theme import NORMAL, Theme, style_plot, theme_font
-from nnlab.gui.views.breakdown import format_number
+from nnlab.gui.number_text import format_number
 
 #: Symbols that tell the runs apart without colour (first run, second run, …).
 RUN_SYMBOLS = ("o", "s", "t", "d", "star")

@@ -17,8 +17,9 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from nnlab.gui.frame import LessonFrame, RunFrame
+from nnlab.gui.number_text import format_number
 from nnlab.gui.theme import NORMAL, Theme
-from nnlab.gui.views.breakdown import SIGMA_PRIME, format_number
+from nnlab.gui.views.breakdown import SIGMA_PRIME
 from nnlab.gui.views.curves import (
     LEGEND_MARGIN, RUN_SYMBOLS, PlotView, literal_format, font_of, plain_pen, run_pen,
 )
