@@ -271,6 +271,25 @@ def test_the_worker_sends_records_of_every_run_in_lockstep(qtbot):
     assert states == ["running", "finished"]
 
 
+def test_at_full_speed_the_worker_trains_nothing_while_the_gui_draws(qtbot):
+    taken = []
+
+    def records(count):
+        for epoch in range(count):
+            taken.append(epoch)
+            yield NeuronState(epoch, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0,
+                              "finished" if epoch == count - 1 else "running", "")
+
+    gui_idle = threading.Event()  # clear: the GUI is drawing
+    worker = TrainingWorker([("run", records(1000))], None, gui_idle=gui_idle)
+    with qtbot.assertNotEmitted(worker.records_ready, wait=400):
+        worker.run()  # waits for the drawing, handles its event loop, waits again
+    assert taken == [] and worker.state == "running"
+    with qtbot.waitSignal(worker.state_changed, check_params_cb=is_state("finished")):
+        gui_idle.set()  # drawn: training goes on
+    assert taken == list(range(1000))
+
+
 def test_a_fresh_workers_first_step_includes_the_start(qtbot):
     worker = TrainingWorker([(run.name, run.start().records) for run in build_runs(lesson())])
     batches = []

@@ -8,6 +8,7 @@ Qt mouse events on the views' viewports.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 
@@ -19,14 +20,19 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from nnlab.core.neuron import train_neuron
-from nnlab.gui.frame import NEURON_COLUMNS, LessonFrame, RunFrame, empty_columns
+from nnlab.gui.frame import (
+    MIN_DRAWN_ROWS, NEURON_COLUMNS, LessonFrame, RunFrame, drawn_rows, empty_columns,
+    evenly_spaced_rows,
+)
 from nnlab.gui.theme import NORMAL, PROJECTOR
 from nnlab.gui.views import (
     VIEW_CLASSES, BreakdownView, CostPlot, GradientPlot, OutputPlot, SigmoidView, SurfaceView,
     format_number, link_epoch_axes,
 )
 from nnlab.gui.views.sigmoid_view import SATURATION_SLOPE, SATURATION_Z, sigmoid
-from nnlab.gui.views.surface_view import CONTOUR_STRIDE, cost_surface, surface_window
+from nnlab.gui.views.surface_view import (
+    CONTOUR_COUNT, contour_segments, cost_surface, surface_window,
+)
 
 X, Y, W0, B0, ETA, EPOCHS = 1.0, 0.0, 2.0, 2.0, 0.15, 300
 COSTS = ("quadratic", "cross_entropy")
@@ -286,18 +292,41 @@ def test_the_gradient_plot_drops_zeros_and_nans_and_keeps_a_sensible_range(qtbot
     assert -13 < low < -11 and 0 <= high < 1
 
 
-def test_a_long_history_is_downsampled_to_the_plot_width(qtbot):
+def test_a_long_history_is_thinned_to_the_plot_width_and_zooming_shows_the_detail(qtbot):
     plot = show(qtbot, CostPlot(), 500, 300)
     rows = 100_000
     columns = {name: np.linspace(1.0, 0.0, rows) for name in NEURON_COLUMNS}
     columns["epoch"] = np.arange(float(rows))
+    columns["cost"] = np.cos(np.arange(rows) / 1000.0) ** 2
     frame = LessonFrame(X, Y, W0, B0, ETA, rows - 1,
                         (RunFrame("quadratic", "q", columns, rows - 1),), rows - 1)
     plot.update_frame(frame)
     curve = plot.curve("quadratic", "cost")
-    assert len(curve.xData) == rows                  # all the data is there ...
-    shown_x, _ = curve.getData()
-    assert len(shown_x) <= 4 * plot.view_box.width()  # ... and a pixel's worth is drawn
+    x, y = curve.getData()
+    width = plot.view_box.width()
+    assert MIN_DRAWN_ROWS <= len(x) <= max(MIN_DRAWN_ROWS, width) + 1  # about one a pixel
+    assert (x[0], x[-1]) == (0, rows - 1)                    # from the start to the newest
+    np.testing.assert_array_equal(y, columns["cost"][x.astype(int)])  # rows as they are
+    # zoomed in on 300 epochs, the curve draws every one of them (and one either side)
+    plot.plot_item.setXRange(50_000, 50_299, padding=0)
+    plot.update_frame(frame)
+    x, _ = curve.getData()
+    assert x[0] <= 50_000 and x[-1] >= 50_299 and len(x) <= 302
+    assert np.all(np.diff(x) == 1)
+
+
+def test_thinned_rows_are_evenly_spaced_and_keep_the_first_and_the_last():
+    assert evenly_spaced_rows(0, 300, 400) == slice(0, 300)
+    rows = evenly_spaced_rows(10, 100_010, 400)
+    assert len(rows) == 400 and rows[0] == 10 and rows[-1] == 100_009
+    steps = np.diff(rows)
+    assert steps.min() >= 250 and steps.max() <= 251
+    assert drawn_rows(100) == MIN_DRAWN_ROWS and drawn_rows(1200.7) == 1200
+    run = RunFrame("quadratic", "q", {"a": np.arange(10_000.0)}, 4_999)
+    shown = run.upto("a", 100)
+    assert len(shown) == 100 and (shown[0], shown[-1]) == (0, 4_999)
+    whole = run.sample("a", 100)
+    assert len(whole) == 100 and (whole[0], whole[-1]) == (0, 9_999)
 
 
 def test_a_diverged_runs_last_row_is_not_drawn(qtbot, histories):
@@ -378,6 +407,29 @@ def test_slope_labels_do_not_overlap_when_both_runs_sit_at_the_same_z(
     assert not start.intersects(quadratic) and not start.intersects(cross_entropy)
     view = sigmoid_view.view_box.sceneBoundingRect()
     assert view.contains(quadratic) and view.contains(cross_entropy)
+
+
+def test_while_training_the_slope_labels_move_with_their_points_then_are_laid_out(
+        qtbot, sigmoid_view, histories):
+    def training_frame(shown):
+        return dataclasses.replace(make_frame(histories, shown), training=True)
+
+    sigmoid_view.update_frame(training_frame(100))  # a full layout
+    label = sigmoid_view.slope_label("quadratic")
+    before = label.pos()
+    run_then, run_now = make_frame(histories, 100).runs[0], make_frame(histories, 101).runs[0]
+    sigmoid_view.update_frame(training_frame(101))  # moments later: the label follows
+    moved = label.pos() - before
+    assert moved.x() == pytest.approx(run_now.value("z") - run_then.value("z"))
+    assert moved.y() == pytest.approx(run_now.value("a") - run_then.value("a"))
+    assert sigmoid_view.layout_pending
+    # when no frame comes for a while (the run paused, say), a full layout follows
+    qtbot.waitUntil(lambda: not sigmoid_view.layout_pending, timeout=5_000)
+    rects = sigmoid_texts(sigmoid_view)
+    names = sorted(rects)
+    for index, name in enumerate(names):
+        for other in names[index + 1:]:
+            assert not rects[name].intersects(rects[other]), (name, other)
 
 
 def sigmoid_texts(view) -> dict[str, QRectF]:
@@ -612,13 +664,35 @@ def test_the_surface_draws_one_map_per_run_with_path_and_start(surface_view, his
         low, high = surface.color_bar.levels()
         assert low < high
         assert surface.image.image.shape[0] > 50
-        assert len(surface.contours) > 3
-        for contour in surface.contours:
-            # traced on a subgrid of the map, scaled back onto the map's pixels
-            stride = CONTOUR_STRIDE
-            np.testing.assert_array_equal(contour.data, surface.image.image[::stride, ::stride])
-            assert contour.transform().m11() == stride
-            assert low < contour.level < high
+        # the contour lines: segments whose every end lies where the cost is one of the
+        # CONTOUR_COUNT levels evenly spaced between the map's lowest and highest value
+        ends_w, ends_b = surface.contours.getData()
+        assert len(ends_w) > 100 and len(ends_w) % 2 == 0
+        z = ends_w * X + ends_b
+        cost = (0.5 * (1 / (1 + np.exp(-z)) - Y) ** 2 if cost == "quadratic"
+                else -(Y * np.log(1 / (1 + np.exp(-z))) + (1 - Y) * np.log(1 - 1 / (1 + np.exp(-z)))))
+        levels = np.linspace(low, high, CONTOUR_COUNT + 2)[1:-1]
+        nearest = np.abs(cost[:, None] - levels[None, :]).min(axis=1)
+        assert nearest.max() < 0.01 * (high - low)
+        assert len(np.unique(np.abs(cost[:, None] - levels[None, :]).argmin(axis=1))) >= 4
+
+
+def test_contour_segments_of_a_bowl_are_circles_of_the_right_radius():
+    w = np.linspace(-4, 4, 161)
+    b = np.linspace(-4, 4, 101)  # not square: rows are w, columns b
+    bowl = np.add.outer(w ** 2, b ** 2)
+    for radius in (1.0, 2.0, 3.0):
+        ends_w, ends_b = contour_segments(bowl, w, b, [radius ** 2])
+        assert len(ends_w) % 2 == 0 and len(ends_w) > 40
+        # every end on the circle (the bowl is interpolated linearly between grid points)
+        np.testing.assert_allclose(np.hypot(ends_w, ends_b), radius, atol=0.01)
+        # the segments close up into the whole circle: their lengths add up to 2πr
+        lengths = np.hypot(ends_w[1::2] - ends_w[0::2], ends_b[1::2] - ends_b[0::2])
+        assert lengths.max() < 0.1
+        assert lengths.sum() == pytest.approx(2 * math.pi * radius, rel=0.01)
+    # a level outside the values has no line, and neither has a flat map
+    assert len(contour_segments(bowl, w, b, [100.0])[0]) == 0
+    assert len(contour_segments(np.zeros((5, 5)), np.arange(5.0), np.arange(5.0), [0.5])[0]) == 0
 
 
 def test_the_surface_is_recomputed_only_when_x_y_or_the_window_change(

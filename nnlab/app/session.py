@@ -82,7 +82,8 @@ class LessonSession(QObject):
 
     def __init__(self, experiment: Experiment | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        self._gui_busy = threading.Event()
+        self._gui_idle = threading.Event()  # cleared while the window draws
+        self._gui_idle.set()
         if experiment is None:
             experiment = load_preset(DEFAULT_PRESET)
         self._check_kind(experiment)
@@ -130,12 +131,12 @@ class LessonSession(QObject):
     @contextlib.contextmanager
     def training_held(self):
         """While the window draws: the training thread finishes its current few epochs and
-        rests, so drawing is not slowed by waiting for the interpreter lock."""
-        self._gui_busy.set()
+        waits, so drawing is not slowed by waiting for the interpreter lock."""
+        self._gui_idle.clear()
         try:
             yield
         finally:
-            self._gui_busy.clear()
+            self._gui_idle.set()
 
     def set_speed(self, epochs_per_second: float | None) -> None:
         self._speed = checked_speed(epochs_per_second)
@@ -244,7 +245,7 @@ class LessonSession(QObject):
             self.histories = self._empty_histories()
             self.data_changed.emit()
         runs = [(run.name, run.start().records) for run in build_runs(self._experiment)]
-        worker = TrainingWorker(runs, self._speed, to_rows=state_rows, gui_busy=self._gui_busy)
+        worker = TrainingWorker(runs, self._speed, to_rows=state_rows, gui_idle=self._gui_idle)
         thread = QThread()  # no parent: _stop_worker decides when it may be destroyed
         thread.setObjectName("nnlab training")
         worker.moveToThread(thread)

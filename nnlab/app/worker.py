@@ -11,6 +11,11 @@ Three rules keep the window responsive however fast training goes:
   thread's event loop, so a queued pause, stop or speed change waits at most one slice. At a
   set speed the ticks are paced by the clock (no busy waiting): an epoch is due every
   ``1 / epochs_per_second`` seconds.
+* Holding still while the GUI draws. Python runs one thread at a time (the interpreter
+  lock), and Qt hands the lock back and forth at each of the many small calls a repaint
+  makes: a training thread that kept running would make every one of them wait. So while
+  the ``gui_idle`` event is clear (the window is drawing) the worker waits on it, which
+  takes no lock and no processor, and goes on the moment it is set again.
 * Batching. Records are collected and sent with ``records_ready`` at most every
   :data:`FLUSH_INTERVAL_SECONDS` (60 times a second), so 10⁵ epochs a second arrive as ~60
   signals, not 10⁵, and never flood the GUI's event loop. Pending records are always sent
@@ -53,10 +58,9 @@ so training does not race to catch up afterwards."""
 EARLY_TOLERANCE_SECONDS = 0.002
 """A timer may fire a little before the epoch is due; such an epoch counts as due."""
 
-REST_MS = 2
-"""At full speed, the pause between two slices. Python runs one thread at a time (the
-interpreter lock): a training thread that never rests would make the GUI thread wait for
-the lock at every step of drawing."""
+HOLD_TIMEOUT_SECONDS = 0.25
+"""The longest the worker waits for the GUI to finish drawing before it handles queued
+commands (a stop, say) and waits again."""
 
 EPOCHS_BETWEEN_CLOCK_CHECKS = 32
 """At full speed the clock is read once per this many epochs: reading it every epoch costs
@@ -108,11 +112,14 @@ class TrainingWorker(QObject):
     def __init__(self, runs: Iterable[tuple[str, Iterator[Any]]],
                  epochs_per_second: float | None = None, parent: QObject | None = None,
                  to_rows: Callable[[list[Any]], Any] = tuple,
-                 gui_busy: threading.Event | None = None):
+                 gui_idle: threading.Event | None = None):
         super().__init__(parent)
-        # set by the GUI while it draws: the current slice ends early so drawing gets the
-        # interpreter lock to itself
-        self._gui_busy = gui_busy if gui_busy is not None else threading.Event()
+        # cleared by the GUI while it draws: training waits, so drawing has the interpreter
+        # lock to itself
+        if gui_idle is None:
+            gui_idle = threading.Event()
+            gui_idle.set()
+        self._gui_idle = gui_idle
         self._active: list[tuple[str, Iterator[Any]]] = [(name, iter(records))
                                                           for name, records in runs]
         self._to_rows = to_rows
@@ -207,10 +214,9 @@ class TrainingWorker(QObject):
 
     def _start_timer(self) -> None:
         if self._speed is None:
+            # a zero timer: the next slice as soon as queued commands have been handled
             self._timer.setSingleShot(True)
-            self._timer.setTimerType(Qt.TimerType.PreciseTimer)
-            # a short rest between slices leaves the interpreter lock to the GUI thread
-            self._timer.start(REST_MS)
+            self._timer.start(0)
         else:
             # Precise: a coarse timer may fire up to 5 % early and make a slow pace stutter
             self._timer.setSingleShot(False)
@@ -219,21 +225,17 @@ class TrainingWorker(QObject):
             self._next_epoch_due = time.perf_counter()
 
     def _tick(self) -> None:
-        if self._speed is None and self._gui_busy.is_set():
-            # the GUI is drawing: not even a few epochs, or every one of its many short
-            # steps between Python and Qt would wait for the interpreter lock again
-            self._timer.start(REST_MS)
-            return
         start = time.perf_counter()
         deadline = start + SLICE_SECONDS
         if self._speed is None:
-            advance, clock, gui_busy = self._advance_one_epoch, time.perf_counter, self._gui_busy
+            advance, clock, gui_idle = self._advance_epochs, time.perf_counter, self._gui_idle
             while self._active:
-                for _ in range(EPOCHS_BETWEEN_CLOCK_CHECKS):
-                    advance()
-                    if not self._active:
-                        break
-                if clock() >= deadline or gui_busy.is_set():
+                if not gui_idle.is_set():
+                    if not gui_idle.wait(HOLD_TIMEOUT_SECONDS):
+                        break  # still drawing: look at queued commands, then wait again
+                    deadline = clock() + SLICE_SECONDS
+                advance(EPOCHS_BETWEEN_CLOCK_CHECKS)
+                if clock() >= deadline:
                     break
         else:
             period = 1.0 / self._speed
@@ -250,31 +252,34 @@ class TrainingWorker(QObject):
         if time.perf_counter() - self._last_flush >= FLUSH_INTERVAL_SECONDS:
             self._flush()
         if self._speed is None and self._state == RUNNING:
-            # single shot, restarted after the slice: a periodic timer would already be
-            # overdue after a 6 ms slice and fire at once, leaving no rest
-            self._timer.start(REST_MS)
+            self._timer.start(0)
 
     def _advance_one_epoch(self) -> None:
         """One record of every active run; a run whose record is its last drops out."""
+        self._advance_epochs(1)
+
+    def _advance_epochs(self, count: int) -> None:
+        """``count`` epochs of every active run, or fewer when a run ends (it drops out
+        after its last record, the others have done that epoch too)."""
         self._fresh = False
-        pending = self._pending
-        ended = False
-        for name, records in self._active:
-            record = next(records, None)
-            if record is None:  # ended without a final status: nothing more to show
-                ended = True
-                pending[name].append(_ENDED)
-            else:
-                pending[name].append(record)
-                ended = ended or _status(record) != RUNNING
-        if ended:  # rare: rebuild the list only when a run has ended
-            still_active = []
-            for name, records in self._active:
-                if pending[name][-1] is _ENDED:
-                    pending[name].pop()
-                elif _status(pending[name][-1]) == RUNNING:
-                    still_active.append((name, records))
-            self._active = still_active
+        lanes = [(records, self._pending[name].append) for name, records in self._active]
+        for _ in range(count):
+            ended = False
+            for records, append in lanes:
+                record = next(records, _ENDED)
+                append(record)
+                if record is _ENDED or getattr(record, "status", RUNNING) != RUNNING:
+                    ended = True
+            if ended:  # rare: rebuild the list only when a run has ended
+                still_active = []
+                for name, records in self._active:
+                    pending = self._pending[name]
+                    if pending[-1] is _ENDED:  # ended without a final status
+                        pending.pop()
+                    elif _status(pending[-1]) == RUNNING:
+                        still_active.append((name, records))
+                self._active = still_active
+                return
 
     def _finish(self) -> None:
         self._timer.stop()

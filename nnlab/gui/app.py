@@ -14,6 +14,11 @@ import nnlab
 #: Compiled translations of nnlab's own strings: ``nnlab_<locale>.qm``, e.g. ``nnlab_zh_CN.qm``.
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 
+#: How long a thread may keep the interpreter lock when another is waiting for it (Python's
+#: default is 5 ms). The GUI thread's short tasks (a timer, a batch of records arriving)
+#: then wait at most this long for a training thread running at full speed.
+INTERPRETER_SWITCH_SECONDS = 0.0005
+
 APPLICATION_NAME = "nnlab"
 ORGANISATION_NAME = "nnlab"
 
@@ -51,6 +56,7 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     ``argv`` are the command-line arguments without the program name, as for ``argparse``
     (``None``: ``sys.argv[1:]``); Qt takes its own options (``-platform``, ``-style``...) from them.
     """
+    sys.setswitchinterval(INTERPRETER_SWITCH_SECONDS)
     arguments = sys.argv[1:] if argv is None else list(argv)
     program = sys.argv[0] if sys.argv and sys.argv[0] else APPLICATION_NAME
     app = QApplication([program, *arguments])

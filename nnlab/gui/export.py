@@ -67,7 +67,7 @@ from PySide6.QtGui import (
     QRegion,
 )
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsView, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
 from nnlab.gui.frame import LessonFrame
 from nnlab.gui.number_text import format_number
@@ -497,15 +497,23 @@ def _paint_graphics_view(painter: QPainter, view: QGraphicsView, offset: QPoint,
     export_options = {"antialias": True, "background": view.backgroundBrush().color(),
                       "painter": painter, "resolutionScale": device_scale}
     axes = [item for item in scene.items() if isinstance(item, pg.AxisItem)]
+    # items cached as screen pixmaps (views' cache_pictures) are drawn afresh: as vectors in
+    # SVG and PDF, at the picture's resolution in PNG
+    cached = [(item, item.cacheMode()) for item in scene.items()
+              if item.cacheMode() != QGraphicsItem.CacheMode.NoCache]
     painter.save()
     try:
         painter.setClipRect(QRectF(visible).intersected(target),
                             Qt.ClipOperation.IntersectClip)
         for item in items:
             item.setExportMode(True, export_options)
+        for item, _ in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         with _axis_pens_scaled(axes, getattr(painter, "cosmetic_scale", 1.0)):
             view.render(painter, target, viewport.rect(), Qt.AspectRatioMode.IgnoreAspectRatio)
     finally:
+        for item, mode in cached:
+            item.setCacheMode(mode)
         for item in items:
             item.setExportMode(False)
         painter.restore()

@@ -16,6 +16,23 @@ import numpy as np
 
 from nnlab.core.neuron import NEURON_COLUMNS
 
+MIN_DRAWN_ROWS = 400
+"""A curve or a path draws every row of a run up to this many (the lesson's 300 epochs are
+always drawn point by point); longer runs are thinned (see :func:`drawn_rows`)."""
+
+
+RANGE_SAMPLE_ROWS = 4096
+"""Axis ranges and map windows are chosen from at most this many evenly spaced rows of a
+run (:meth:`RunFrame.sample`): reading all 10⁵ every frame cost milliseconds, and the
+lesson's smooth curves have no extremes between two of 4096 rows."""
+
+
+def drawn_rows(pixels: float) -> int:
+    """How many rows of a run a curve or path ``pixels`` wide draws: about one per pixel,
+    at least MIN_DRAWN_ROWS. The curves are smooth; a 10⁵-row history stroked row by row
+    costs tens of milliseconds a frame and looks no different."""
+    return max(MIN_DRAWN_ROWS, int(pixels))
+
 
 @dataclass(frozen=True)
 class RunFrame:
@@ -41,9 +58,30 @@ class RunFrame:
             return float("nan")
         return float(self.columns[column][self.index])
 
-    def upto(self, column: str) -> np.ndarray:
-        """The column from epoch 0 to the epoch on show (what the timeline reveals)."""
-        return self.columns[column][: self.index + 1]
+    def upto(self, column: str, at_most: int | None = None) -> np.ndarray:
+        """The column from epoch 0 to the epoch on show (what the timeline reveals).
+
+        With ``at_most``: no more than that many rows, evenly spaced, the first and the
+        last always among them (what views draw, see :func:`drawn_rows`).
+        """
+        values = self.columns[column][: self.index + 1]
+        if at_most is None:
+            return values
+        return values[evenly_spaced_rows(0, len(values), at_most)]
+
+    def sample(self, column: str, at_most: int = RANGE_SAMPLE_ROWS) -> np.ndarray:
+        """At most ``at_most`` evenly spaced rows of the whole run (first and last among
+        them): enough to choose an axis range without reading every row each frame."""
+        values = self.columns[column]
+        return values[evenly_spaced_rows(0, len(values), at_most)]
+
+
+def evenly_spaced_rows(start: int, stop: int, at_most: int) -> slice | np.ndarray:
+    """Rows ``start`` … ``stop - 1``, or ``at_most`` of them evenly spaced, the first and
+    the last among them."""
+    if stop - start <= at_most:
+        return slice(start, stop)
+    return np.linspace(start, stop - 1, max(at_most, 2)).round().astype(np.intp)
 
 
 def empty_columns() -> dict[str, np.ndarray]:
@@ -55,6 +93,8 @@ class LessonFrame:
     """The lesson's settings and every run at the epoch on show.
 
     ``shown_epoch`` is the epoch the timeline points at (``live`` True: the newest one).
+    ``training`` says more epochs are arriving: views may then save work on details that
+    the next frame replaces anyway.
     ``x``, ``y``, ``w0``, ``b0``, ``learning_rate`` and ``epochs`` are the experiment's
     settings, the same for every run.
     """
@@ -68,6 +108,7 @@ class LessonFrame:
     runs: tuple[RunFrame, ...] = field(default_factory=tuple)
     shown_epoch: int = 0
     live: bool = True
+    training: bool = False
 
     def run(self, name: str) -> RunFrame | None:
         for run in self.runs:

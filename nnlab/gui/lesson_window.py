@@ -12,10 +12,11 @@ import contextlib
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QGridLayout, QMainWindow, QMenu, QMessageBox,
+    QApplication, QDockWidget, QFileDialog, QGraphicsView, QGridLayout, QMainWindow, QMenu,
+    QMessageBox,
     QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -369,9 +370,22 @@ class LessonWindow(QMainWindow):
             start = time.perf_counter()
             with self.session.training_held():
                 self.redraw()
-                self.centralWidget().repaint()  # paint now, while training rests
+                self._paint_now()  # while training rests
             cost = time.perf_counter() - start
             self._next_redraw = start + max(DISPLAY_INTERVAL_MS / 1000, REDRAW_SHARE_FACTOR * cost)
+
+    def _paint_now(self) -> None:
+        """Paint what the redraw changed, now rather than later in the event loop.
+
+        A pyqtgraph view repaints in two queued steps: its scene gathers the changed items
+        (a queued call), then the window paints (an update request). Both are delivered
+        here, so the painting happens while training rests, not while the two threads take
+        turns at the interpreter lock for every one of Qt's many small calls.
+        """
+        for view in self.findChildren(QGraphicsView):
+            if view.isVisible() and view.scene() is not None:
+                QCoreApplication.sendPostedEvents(view.scene(), QEvent.Type.MetaCall)
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
 
     def current_frame(self) -> LessonFrame:
         """The frame the views show now (also what exports and captions describe)."""
@@ -391,7 +405,8 @@ class LessonWindow(QMainWindow):
         return LessonFrame(x=n.x, y=n.y, w0=n.w, b0=n.b,
                            learning_rate=exp.training.learning_rate,
                            epochs=exp.training.epochs, runs=tuple(runs),
-                           shown_epoch=shown, live=self._live)
+                           shown_epoch=shown, live=self._live,
+                           training=self.session.state == "running")
 
     def redraw(self) -> None:
         self._dirty = False

@@ -1,10 +1,10 @@
 """Learning curves against the epoch: the cost, the output and the size of the gradient.
 
 Each plot holds one persistent curve per run (and per series) that is fed with ``setData``
-from the frame; nothing is cleared and re-plotted per frame. Curves are clipped to the
-visible epochs and peak-downsampled to the pixel width, so a 10⁵-row history redraws in a
-few milliseconds. A curve shows its run up to the epoch on show (``RunFrame.upto``): moving
-the timeline back hides the future, and a vertical line marks that epoch.
+from the frame; nothing is cleared and re-plotted per frame. A curve draws at most
+about one evenly spaced row of its run per pixel (``frame.drawn_rows``), so a 10⁵-row
+history redraws as fast as the lesson's 300 epochs. A curve shows its run up to the epoch on show (``RunFrame.upto``):
+moving the timeline back hides the future, and a vertical line marks that epoch.
 
 The module also holds :class:`PlotView`, the pyqtgraph plumbing the other plot views share.
 """
@@ -19,17 +19,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
-from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QMenu, QVBoxLayout, QWidget
 
-from nnlab.gui.frame import LessonFrame, RunFrame
+from nnlab.gui.frame import LessonFrame, RunFrame, drawn_rows, evenly_spaced_rows
 from nnlab.gui.theme import NORMAL, Theme, style_plot, theme_font
 from nnlab.gui.number_text import format_number
 
 #: Symbols that tell the runs apart without colour (first run, second run, …).
 RUN_SYMBOLS = ("o", "s", "t", "d", "star")
-
-#: Curves with more rows than this are drawn without antialiasing (see update_frame).
-ANTIALIAS_MAX_ROWS = 5000
 
 #: At most this many decades of |∂C/∂w| are shown below the largest value on the log axis:
 #: a gradient that underflows towards 10⁻³⁰⁰ must not squash the lesson's 10⁻² … 10⁰.
@@ -86,6 +83,18 @@ def translucent(color: QColor, alpha: int) -> QColor:
     return color
 
 
+def cache_pictures(*items: QGraphicsItem) -> None:
+    """Keep each item's picture in a pixmap of the screen's resolution.
+
+    For items that rarely change but lie under ones that move every frame: an axis with its
+    grid lines (which cover the whole plot), the sigmoid and its shading, a heatmap. A
+    frame then copies their pixels instead of drawing them again. Exports turn the caches
+    off while they draw, so vector files get vectors and large PNGs full resolution.
+    """
+    for item in items:
+        item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+
 class PlotView(QWidget):
     """A QWidget holding one pyqtgraph PlotWidget, themed as a whole."""
 
@@ -108,6 +117,7 @@ class PlotView(QWidget):
             # major and minor grid lines, not the third level: the translucent grid is most
             # of a repaint's cost, and the finest lines only add clutter on a projector
             self.plot_item.getAxis(name).setStyle(maxTickLevel=1)
+        cache_pictures(*(axis["item"] for axis in self.plot_item.axes.values()))
         self.view_box.sigResized.connect(self.arrange_legend)
 
     @property
@@ -258,12 +268,9 @@ class EpochPlot(PlotView):
         self.epoch_marker.setZValue(50)
         self.plot_item.addItem(self.epoch_marker, ignoreBounds=True)
         # the x range is set from the experiment's epochs: curves grow into a fixed axis,
-        # which is also what lets clipToView clip (it does nothing while x auto-ranges)
+        # and the axis is not redrawn every frame
         self.plot_item.disableAutoRange()
         self.plot_item.setXRange(0, 1, padding=0.02)
-        # the plot's own settings too, so its context menu shows them and keeps them
-        self.plot_item.setClipToView(True)
-        self.plot_item.setDownsampling(auto=True, mode="peak")
         self.plot_item.setLabel(
             "bottom", QCoreApplication.translate("EpochPlot", "epoch"))
         self.plot_item.setLabel("left", self.y_label())
@@ -303,18 +310,12 @@ class EpochPlot(PlotView):
             curve = pg.PlotDataItem(
                 pen=self._pen_for(run.name, series),
                 antialias=True,
-                # connect="all" with skipFiniteCheck: the finiteness scan of 10⁵ points per
-                # frame is skipped; _drawable() guarantees finite data
+                # connect="all" with skipFiniteCheck: no finiteness scan per frame;
+                # _drawable() guarantees finite data
                 connect="all",
                 skipFiniteCheck=True,
-                # one min/max pair per pixel column draws the same picture as pyqtgraph's
-                # default of five, with a fifth of the points to stroke
-                autoDownsampleFactor=1.0,
             )
             self.plot_item.addItem(curve)
-            # after addItem, which hands every item the plot's own (menu) settings
-            curve.setClipToView(True)
-            curve.setDownsampling(auto=True, method="peak")
             self._curves[key] = curve
         return curve
 
@@ -364,29 +365,36 @@ class EpochPlot(PlotView):
             return x[keep], y[keep]
         return x, y
 
+    def _drawn_rows(self, run: RunFrame) -> slice | np.ndarray:
+        """The rows of ``run`` to draw: those up to the epoch on show that are in view (the
+        plot may be zoomed), thinned to about one per pixel."""
+        epochs = run.columns["epoch"][: run.index + 1]
+        (first, last), _ = self.view_box.viewRange()
+        start = max(int(np.searchsorted(epochs, first)) - 1, 0)
+        stop = min(int(np.searchsorted(epochs, last, side="right")) + 1, len(epochs))
+        return evenly_spaced_rows(start, max(start, stop), drawn_rows(self.view_box.width()))
+
     def update_frame(self, frame: LessonFrame) -> None:
+        epochs = max(int(frame.epochs), 1)
+        if epochs != self._epochs_shown:  # first: the curves draw what is in view
+            self._epochs_shown = epochs
+            self.plot_item.setXRange(0, epochs, padding=0.02)
         shown = set()
         for run in frame.runs:
             for series in self.series:
                 key = (run.name, series.key)
                 curve = self._curve_for(run, series)
-                x = run.upto("epoch")
-                y = run.upto(series.column)
+                rows = self._drawn_rows(run)
+                x = run.columns["epoch"][rows]
+                y = run.columns[series.column][rows]
                 if series.transform is not None:
                     y = series.transform(y)
-                x, y = self._drawable(x, y)
-                # smooth lines for the lesson's hundreds of epochs; a long run, drawn as a
-                # dense min/max band anyway, repaints twice as fast without
-                curve.setData(x, y, antialias=len(x) <= ANTIALIAS_MAX_ROWS)
+                curve.setData(*self._drawable(x, y))
                 self._show_in_legend(key, curve, self.legend_label(run, series))
                 shown.add(key)
         for key in self._curves.keys() - shown:
             self._hide(key)
         self.epoch_marker.setPos(frame.shown_epoch)
-        epochs = max(int(frame.epochs), 1)
-        if epochs != self._epochs_shown:
-            self._epochs_shown = epochs
-            self.plot_item.setXRange(0, epochs, padding=0.02)
         y_range = self.y_range_for(frame)
         if y_range is not None and y_range != self._y_range:
             self._y_range = y_range
@@ -612,7 +620,7 @@ class GradientPlot(EpochPlot):
             if run.index < 0:
                 continue
             for column in ("dC_dw", "dC_db"):
-                values = np.abs(run.columns[column])
+                values = np.abs(run.sample(column))
                 values = values[(values > 0.0) & (values < math.inf)]
                 if not len(values):
                     continue

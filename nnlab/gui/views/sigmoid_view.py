@@ -9,10 +9,11 @@ the curve: a start deep in the flat part is the one that learns slowly.
 from __future__ import annotations
 
 import math
+import time
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
@@ -21,7 +22,8 @@ from nnlab.gui.number_text import format_number
 from nnlab.gui.theme import NORMAL, Theme
 from nnlab.gui.views.breakdown import SIGMA_PRIME
 from nnlab.gui.views.curves import (
-    LEGEND_MARGIN, RUN_SYMBOLS, PlotView, literal_format, font_of, plain_pen, run_pen,
+    LEGEND_MARGIN, RUN_SYMBOLS, PlotView, cache_pictures, literal_format, font_of, plain_pen,
+    run_pen,
 )
 
 #: The curve counts as saturated where its slope σ′(z) is below this.
@@ -43,6 +45,7 @@ TEXT_CLASH = 4.0         # a pixel of text over text (or off the plot) against o
 LABEL_INSET = 2.0        # pixels between a saturation label and its region's or plot's edge
 ADJACENT_OFFSETS = 2.0   # a label within this many marker offsets of its point is next to it
 # where the target line's label may sit, as fractions of the visible line, best first
+LABEL_LAYOUT_SECONDS = 0.5  # while the points move, the labels are laid out this often
 _TARGET_LABEL_POSITIONS = (0.5, 0.38, 0.62, 0.26, 0.74, 0.14, 0.86)
 _FAR = 1.0e4             # the shaded regions reach "infinitely" far out
 _CURVE_POINTS = 801
@@ -87,6 +90,15 @@ class SigmoidView(PlotView):
         self._operating: dict[str, tuple[float, float]] = {}
         self._legend_text: dict[str, str] = {}
         self._run_order: list[str] = []
+        # the last layout of the labels: when, for what, and where the points were then
+        self._laid_out_at = -math.inf
+        self._laid_out_for: tuple | None = None
+        self._laid_out_points: dict[str, tuple[float, float]] = {}
+        # the layout that follows the last frame whose labels only moved with their points
+        self._layout_timer = QTimer(self)
+        self._layout_timer.setSingleShot(True)
+        self._layout_timer.setInterval(round(LABEL_LAYOUT_SECONDS * 1000))
+        self._layout_timer.timeout.connect(self._place_labels)
 
         plot = self.plot_item
         plot.disableAutoRange()
@@ -121,6 +133,8 @@ class SigmoidView(PlotView):
 
         self.curve = pg.PlotDataItem(antialias=True)
         plot.addItem(self.curve)
+        # drawn once, under the moving points: copied, not drawn again, each frame
+        cache_pictures(self.curve.curve, *self.saturation_regions, *self.saturation_labels)
         self.target_line = pg.InfiniteLine(
             angle=0, movable=False, label="",
             labelOpts={"position": 0.5, "anchors": [(0.5, 1.0), (0.5, 1.0)]})
@@ -187,7 +201,38 @@ class SigmoidView(PlotView):
             if math.isfinite(start_z):
                 shown.append(start_z)
             self._set_z_limits(_z_limits_for(shown))
-        self._place_labels()
+        self._update_labels(frame.training)
+
+    @property
+    def layout_pending(self) -> bool:
+        """True while the labels have only moved with their points and a layout is due."""
+        return self._layout_timer.isActive()
+
+    def _layout_key(self) -> tuple:
+        """What a layout of the labels holds for: the same runs and texts in the same view."""
+        return (tuple(self._run_order), self._z_limits, self.view_box.sceneBoundingRect(),
+                self.plot_item.legend.isVisible(), self.target_line.value(),
+                self.start_marker.z)
+
+    def _update_labels(self, training: bool) -> None:
+        """Lay the labels out afresh; or, while training goes on and the last layout is less
+        than LABEL_LAYOUT_SECONDS old and holds for the same runs and view, move each σ′
+        label with its point (a layout costs milliseconds, too many for every frame of a run
+        at full speed). A timer lays them out once more after the last such frame."""
+        if (not training
+                or time.perf_counter() - self._laid_out_at >= LABEL_LAYOUT_SECONDS
+                or self._layout_key() != self._laid_out_for):
+            self._place_labels()
+            return
+        for name in self._run_order:
+            old, new = self._laid_out_points.get(name), self._operating[name]
+            if old is None:
+                self._place_labels()
+                return
+            label = self._slope_labels[name]
+            label.setPos(label.pos() + QPointF(new[0] - old[0], new[1] - old[1]))
+            self._laid_out_points[name] = new
+        self._layout_timer.start()
 
     def _show_run(self, run: RunFrame, order: int, z: float, a: float) -> None:
         name = run.name
@@ -255,6 +300,10 @@ class SigmoidView(PlotView):
         inside its shaded region where no text is, shortened or hidden where the region has
         no room for them.
         """
+        self._layout_timer.stop()
+        self._laid_out_at = time.perf_counter()
+        self._laid_out_for = self._layout_key()
+        self._laid_out_points = dict(self._operating)
         vb = self.view_box
         view_rect = vb.sceneBoundingRect()
         offset = self.theme.marker_size / 2 + 4

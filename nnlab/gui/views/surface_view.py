@@ -14,12 +14,14 @@ import math
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QTransform
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
-from nnlab.gui.frame import LessonFrame, RunFrame
+from nnlab.gui.frame import LessonFrame, RunFrame, drawn_rows
 from nnlab.gui.theme import NORMAL, Theme, style_plot
-from nnlab.gui.views.curves import RUN_SYMBOLS, font_of, plain_pen, run_pen, translucent
+from nnlab.gui.views.curves import (
+    RUN_SYMBOLS, cache_pictures, font_of, plain_pen, run_pen, translucent,
+)
 from nnlab.gui.views.sigmoid_view import sigmoid
 
 SURFACE_POINTS = 161       # grid points per axis: 0.05 apart over the default [−4, 4]
@@ -28,7 +30,6 @@ WINDOW_STEP = 2.0          # the window grows in steps of this, so it is rarely 
 WINDOW_MARGIN = 0.5
 MAX_HALF_WIDTH = 50.0
 CONTOUR_COUNT = 8
-CONTOUR_STRIDE = 4          # contours from a 41 × 41 subgrid: smooth enough, 16× less tracing
 MAX_MAPS = 2
 COLOR_MAP = "viridis"      # perceptually uniform, readable in greyscale and colour-blind safe
 
@@ -49,13 +50,71 @@ def cost_surface(cost: str, x: float, y: float, w: np.ndarray, b: np.ndarray) ->
     raise ValueError(f"no cost surface for cost {cost!r}")
 
 
+# Marching squares. Corners of cell (i, j): bit 1 = (i, j), 2 = (i+1, j), 4 = (i+1, j+1),
+# 8 = (i, j+1), set where the value is above the level. Edges: 0 = (i, j)–(i+1, j),
+# 1 = (i+1, j)–(i+1, j+1), 2 = (i, j+1)–(i+1, j+1), 3 = (i, j)–(i, j+1). For each of the 16
+# cases, the edges its contour segment joins (-1: none), and for the two saddles (5, 10),
+# cut one fixed way, the edges of a second segment.
+_FIRST_SEGMENT = np.array([(-1, -1), (3, 0), (0, 1), (3, 1), (1, 2), (3, 0), (0, 2), (3, 2),
+                           (2, 3), (0, 2), (0, 1), (1, 2), (1, 3), (0, 1), (0, 3), (-1, -1)])
+_SECOND_SEGMENT = {5: (1, 2), 10: (2, 3)}
+
+
+def contour_segments(values: np.ndarray, w: np.ndarray, b: np.ndarray,
+                     levels) -> tuple[np.ndarray, np.ndarray]:
+    """The contour lines of ``values[i, j]`` = C(w[i], b[j]) at ``levels``, as line
+    segments: (w, b) of their end points, two rows per segment (for ``connect="pairs"``).
+
+    Marching squares with linear interpolation along the cell edges, every cell of a level
+    at once in NumPy: about a millisecond for a map, where tracing each level point by
+    point in Python took tens.
+    """
+    values = np.asarray(values, dtype=float)
+    corners = (values[:-1, :-1], values[1:, :-1], values[1:, 1:], values[:-1, 1:])
+    ends: list[np.ndarray] = []
+    for level in levels:
+        case = sum((corner > level).astype(np.int8) << bit
+                   for bit, corner in enumerate(corners))
+        cells = np.flatnonzero((case > 0) & (case < 15))
+        if not len(cells):
+            continue
+        i, j = np.divmod(cells, case.shape[1])
+        a, b_, c, d = (corner.ravel()[cells] for corner in corners)
+        with np.errstate(divide="ignore", invalid="ignore"):
+            # (row, column) in grid units where the level crosses each edge; an edge that
+            # is not crossed gives nonsense that no segment uses
+            edges = np.array([
+                (i + (level - a) / (b_ - a), j + 0.0),
+                (i + 1.0, j + (level - b_) / (c - b_)),
+                (i + (level - d) / (c - d), j + 1.0),
+                (i + 0.0, j + (level - a) / (d - a)),
+            ])  # shape (edge, coordinate, cell)
+        cases = case.ravel()[cells]
+        everywhere = np.arange(len(cells))
+        for column in (0, 1):
+            ends.append(edges[_FIRST_SEGMENT[cases, column], :, everywhere])
+        for saddle, (first, second) in _SECOND_SEGMENT.items():
+            chosen = np.flatnonzero(cases == saddle)
+            if len(chosen):
+                ends.append(edges[first, :, chosen])
+                ends.append(edges[second, :, chosen])
+    if not ends:
+        return np.empty(0), np.empty(0)
+    # two rows per segment: its two ends next to each other
+    points = np.stack([np.concatenate(ends[0::2]), np.concatenate(ends[1::2])], axis=1)
+    points = points.reshape(-1, 2)
+    w, b = np.asarray(w, dtype=float), np.asarray(b, dtype=float)
+    return (np.interp(points[:, 0], np.arange(len(w)), w),
+            np.interp(points[:, 1], np.arange(len(b)), b))
+
+
 def surface_window(frame: LessonFrame) -> tuple[float, float, float, float]:
     """(w_min, w_max, b_min, b_max): [−4, 4]² grown in steps of 2 to hold the start and every
     recorded (w, b) of the runs (the whole runs, so scrubbing the timeline keeps the map)."""
     ws, bs = [frame.w0], [frame.b0]
     for run in frame.runs:
         if run.index >= 0:
-            for values, out in ((run.columns["w"], ws), (run.columns["b"], bs)):
+            for values, out in ((run.sample("w"), ws), (run.sample("b"), bs)):
                 finite = values[np.isfinite(values)]
                 if len(finite):
                     out.extend((float(finite.min()), float(finite.max())))
@@ -85,14 +144,10 @@ class SurfaceMap:
         self.view_box: pg.ViewBox = self.plot.getViewBox()
         self.image = pg.ImageItem(axisOrder="col-major")
         self.plot.addItem(self.image)
-        self.contours = []
-        for _ in range(CONTOUR_COUNT):
-            contour = pg.IsocurveItem(axisOrder="col-major")
-            contour.setParentItem(self.image)  # shares the image's pixel coordinates
-            # traced on every CONTOUR_STRIDE-th grid point (pyqtgraph's tracing is Python
-            # loops): scaled back to the image's pixels
-            contour.setTransform(QTransform.fromScale(CONTOUR_STRIDE, CONTOUR_STRIDE))
-            self.contours.append(contour)
+        # every contour line of the map in one item: segments from contour_segments
+        self.contours = pg.PlotCurveItem(connect="pairs", skipFiniteCheck=True)
+        self.contours.setZValue(5)
+        self.plot.addItem(self.contours)
         self.color_bar = pg.ColorBarItem(values=(0.0, 1.0), colorMap=COLOR_MAP,
                                          interactive=False, colorMapMenu=False, width=16)
         # inside the map's plot, right of the map and exactly as tall: the plot's layout
@@ -107,6 +162,9 @@ class SurfaceMap:
         self.start.setZValue(30)
         for item in (self.path, self.current, self.start):
             self.plot.addItem(item)
+        # the map changes with the settings, the path over it every frame
+        cache_pictures(self.image, self.contours, self.color_bar,
+                       *(axis["item"] for axis in self.plot.axes.values()))
         self.key: tuple | None = None
         self.run_name: str | None = None
         self.order = 0
@@ -255,16 +313,16 @@ class SurfaceView(QWidget):
         surface.image.setRect(QRectF(w_lo - dw / 2, b_lo - db / 2,
                                      (w_hi - w_lo) + dw, (b_hi - b_lo) + db))
         surface.color_bar.setLevels((low, high))
-        for contour, level in zip(surface.contours,
-                                  np.linspace(low, high, CONTOUR_COUNT + 2)[1:-1]):
-            contour.setData(grid[::CONTOUR_STRIDE, ::CONTOUR_STRIDE], float(level))
+        surface.contours.setData(*contour_segments(
+            grid, w, b, np.linspace(low, high, CONTOUR_COUNT + 2)[1:-1]))
 
     def _show_path(self, surface: SurfaceMap, run: RunFrame) -> None:
         if run.index < 0:
             surface.path.setData([], [])
             surface.current.setData([], [])
             return
-        w, b = run.upto("w"), run.upto("b")
+        at_most = drawn_rows(surface.view_box.width())
+        w, b = run.upto("w", at_most), run.upto("b", at_most)
         if len(w) and not (math.isfinite(w[-1]) and math.isfinite(b[-1])):
             keep = np.isfinite(w) & np.isfinite(b)  # a diverged run's last row
             w, b = w[keep], b[keep]
@@ -315,8 +373,7 @@ class SurfaceView(QWidget):
     def _style_map(self, surface: SurfaceMap) -> None:
         theme = self.theme
         name = surface.run_name or "quadratic"
-        for contour in surface.contours:
-            contour.setPen(plain_pen(translucent(QColor("#FFFFFF"), 150), 1.0))
+        surface.contours.setPen(plain_pen(translucent(QColor("#FFFFFF"), 150), 1.0))
         surface.path.setPen(run_pen(theme, name))
         # a white halo keeps the run's colour readable on dark and light parts of the map
         surface.path.setShadowPen(plain_pen(QColor("#FFFFFF"), theme.line_width + 3))
