@@ -40,7 +40,7 @@ import contextlib
 import dataclasses
 import logging
 import threading
-from typing import Any, Iterable, Mapping
+from typing import Iterable, Mapping
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot

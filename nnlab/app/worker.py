@@ -4,7 +4,7 @@ A :class:`TrainingWorker` is moved into a ``QThread`` by :class:`~nnlab.app.sess
 and from then on is only spoken to through queued signals. It advances every active run by one
 epoch per lockstep step, so two runs compared side by side are always at the same epoch.
 
-Three rules keep the window responsive however fast training goes:
+These rules keep the window responsive however fast training goes:
 
 * Time slicing. The work is done by a ``QTimer`` in the worker's own thread. At "as fast as
   possible" each timer tick trains for about :data:`SLICE_SECONDS` and then returns to the

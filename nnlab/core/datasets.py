@@ -513,7 +513,7 @@ def load_csv(
             path,
             first_row_line,
             "expected at least 2 columns (features and a label) separated by commas, tabs or "
-            f"semicolons, found 1",
+            "semicolons, found 1",
         )
     if not -n_columns <= label_column < n_columns:
         raise _csv_error(

@@ -13,11 +13,10 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QGraphicsView, QGridLayout, QMainWindow, QMenu,
-    QMessageBox,
-    QScrollArea, QTabWidget, QVBoxLayout, QWidget,
+    QMessageBox, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
 import nnlab

@@ -109,8 +109,9 @@ def contour_segments(values: np.ndarray, w: np.ndarray, b: np.ndarray,
 
 
 def surface_window(frame: LessonFrame) -> tuple[float, float, float, float]:
-    """(w_min, w_max, b_min, b_max): [−4, 4]² grown in steps of 2 to hold the start and every
-    recorded (w, b) of the runs (the whole runs, so scrubbing the timeline keeps the map)."""
+    """(w_min, w_max, b_min, b_max): [−4, 4]² grown in steps of 2 to hold the start and the
+    recorded (w, b) of the runs (the whole runs, so scrubbing the timeline keeps the map;
+    evenly spaced rows of them, :meth:`RunFrame.sample`, the margin covers what lies between)."""
     ws, bs = [frame.w0], [frame.b0]
     for run in frame.runs:
         if run.index >= 0:
