@@ -20,7 +20,6 @@ MIN_DRAWN_ROWS = 400
 """A curve or a path draws every row of a run up to this many (the lesson's 300 epochs are
 always drawn point by point); longer runs are thinned (see :func:`drawn_rows`)."""
 
-
 RANGE_SAMPLE_ROWS = 4096
 """Axis ranges and map windows are chosen from at most this many evenly spaced rows of a
 run (:meth:`RunFrame.sample`): reading all 10⁵ every frame cost milliseconds, and the
