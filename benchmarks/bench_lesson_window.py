@@ -118,9 +118,10 @@ def window_under_load(app, experiment) -> WindowRun:
     session = window.session
     session.set_experiment(experiment)
     session.set_speed(None)
-    # as a lecturer would: the new settings are drawn before Run is pressed
-    window.redraw()
-    app.processEvents()
+    # as a lecturer would: the new settings are on the screen for a moment before Run
+    pause = QEventLoop()
+    QTimer.singleShot(500, pause.quit)
+    pause.exec()
 
     frames, costs = [], []
     original_redraw, original_paint = window.redraw, window._paint_now

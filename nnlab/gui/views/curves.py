@@ -21,6 +21,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem, QMenu, QVBoxLayout, QWidget
 
+from nnlab.core.neuron import COST_NAMES, neuron_training
 from nnlab.gui.frame import LessonFrame, RunFrame, drawn_rows, evenly_spaced_rows
 from nnlab.gui.theme import NORMAL, Theme, style_plot, theme_font
 from nnlab.gui.number_text import format_number
@@ -503,7 +504,15 @@ class CostPlot(EpochPlot):
         return self.tr("cost C")
 
     def y_range_for(self, frame: LessonFrame) -> tuple[float, float] | None:
-        top = _max_finite(run.columns["cost"] for run in frame.runs if run.index >= 0)
+        """From 0 to a round number above every cost of the runs and their common start:
+        right before the first epoch arrives, so the axis need not change when it does."""
+        columns = [run.columns["cost"] for run in frame.runs if run.index >= 0]
+        for run in frame.runs:
+            if run.name in COST_NAMES:
+                start = next(neuron_training(frame.x, frame.y, frame.w0, frame.b0, run.name,
+                                             frame.learning_rate, 0))
+                columns.append(np.array([start.cost]))
+        top = _max_finite(columns)
         if top is None:
             return None
         return 0.0, nice_upper(top)

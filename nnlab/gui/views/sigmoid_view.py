@@ -45,6 +45,7 @@ TEXT_CLASH = 4.0         # a pixel of text over text (or off the plot) against o
 LABEL_INSET = 2.0        # pixels between a saturation label and its region's or plot's edge
 ADJACENT_OFFSETS = 2.0   # a label within this many marker offsets of its point is next to it
 # where the target line's label may sit, as fractions of the visible line, best first
+NEAR_SEARCH_SIZES = 2.0  # a label's free place is first sought this many sizes around its point
 LABEL_LAYOUT_SECONDS = 0.5  # while the points move, the labels are laid out this often
 _TARGET_LABEL_POSITIONS = (0.5, 0.38, 0.62, 0.26, 0.74, 0.14, 0.86)
 _FAR = 1.0e4             # the shaded regions reach "infinitely" far out
@@ -648,10 +649,26 @@ def _distance_cost_of(distance, height: float):
 def _nearest_free_box(point: QPointF, width: float, height: float, view, obstacles: np.ndarray,
                       weights: np.ndarray) -> tuple[np.ndarray | None, float]:
     """The place inside the plot, over no text, that is nearest to the point and over as
-    little line as can be; with its cost (line under it and distance). (None, inf): none."""
+    little line as can be; with its cost (line under it and distance). (None, inf): none.
+
+    The places near the point are searched first (a few label sizes around it), the whole
+    plot only when none of them is free: a search of the whole plot costs milliseconds.
+    """
+    reach = NEAR_SEARCH_SIZES * (width + height)
+    near = (max(view[0], point.x() - reach - width), max(view[1], point.y() - reach - height),
+            min(view[2], point.x() + reach + width), min(view[3], point.y() + reach + height))
+    for area in (near, view):
+        box, score = _best_free_box_in(point, width, height, area, obstacles, weights)
+        if box is not None:
+            return box, score
+    return None, math.inf
+
+
+def _best_free_box_in(point: QPointF, width: float, height: float, area, obstacles: np.ndarray,
+                      weights: np.ndarray) -> tuple[np.ndarray | None, float]:
     step = max(4.0, height / 2)
-    xs = np.arange(view[0] + 2, view[2] - 2 - width + 0.5, step)
-    ys = np.arange(view[1] + 2, view[3] - 2 - height + 0.5, step)
+    xs = np.arange(area[0] + 2, area[2] - 2 - width + 0.5, step)
+    ys = np.arange(area[1] + 2, area[3] - 2 - height + 0.5, step)
     if not len(xs) or not len(ys):
         return None, math.inf
     left, top = (grid.ravel() for grid in np.meshgrid(xs, ys))
