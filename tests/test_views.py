@@ -315,6 +315,16 @@ def test_a_long_history_is_thinned_to_the_plot_width_and_zooming_shows_the_detai
     assert np.all(np.diff(x) == 1)
 
 
+def test_the_cost_axis_holds_the_starts_cost_before_the_first_epoch(qtbot, histories):
+    plot = show(qtbot, CostPlot())
+    plot.update_frame(empty_frame())  # nothing trained yet
+    before = plot.view_box.viewRange()[1]
+    start_costs = [histories[cost].columns()["cost"][0] for cost in COSTS]
+    assert before[0] <= 0 and max(start_costs) <= before[1] <= 2 * max(start_costs) + 1
+    plot.update_frame(make_frame(histories, EPOCHS))  # the whole run: the axis stays
+    assert plot.view_box.viewRange()[1] == pytest.approx(before)
+
+
 def test_thinned_rows_are_evenly_spaced_and_keep_the_first_and_the_last():
     assert evenly_spaced_rows(0, 300, 400) == slice(0, 300)
     rows = evenly_spaced_rows(10, 100_010, 400)
