@@ -12,3 +12,17 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # variable once, so it is set here, before the first QSettings, for the whole session.
 _settings_home = tempfile.TemporaryDirectory(prefix="nnlab-test-config-")
 os.environ["XDG_CONFIG_HOME"] = _settings_home.name
+
+
+import pytest  # noqa: E402  (after the environment is set)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def garbage_collected_in_the_gui_thread(qapp):
+    """As in the app (nnlab.gui.app.create_application): a collection triggered by a training
+    thread's allocations must not destroy the widgets of an earlier test in that thread."""
+    from nnlab.app.garbage import GuiThreadGarbageCollector
+
+    collector = GuiThreadGarbageCollector(qapp)
+    yield
+    collector.stop()

@@ -415,3 +415,45 @@ def test_load_finished_and_row_for_epoch_on_a_thinned_history(qtbot, make_sessio
         assert epochs[row] <= epoch
         assert row == len(epochs) - 1 or epochs[row + 1] > epoch
     assert session.row_for_epoch("quadratic", -1) == -1
+
+
+# --- garbage collection --------------------------------------------------------------------
+
+def test_cyclic_garbage_is_collected_in_the_gui_thread_not_the_training_thread(qtbot):
+    import gc
+
+    from nnlab.app.garbage import GuiThreadGarbageCollector
+
+    enabled_before = gc.isenabled()  # off already under the suite's own collector
+    collector = GuiThreadGarbageCollector(interval_ms=20)
+    try:
+        assert not gc.isenabled()
+        freed_in = []
+
+        class Node:
+            def __del__(self):
+                freed_in.append(threading.current_thread())
+
+        node = Node()
+        node.cycle = node  # only the cycle collector can free it
+        del node
+
+        def allocate():  # what a training thread does at full speed: many tracked objects
+            keep = []
+            for index in range(200_000):
+                keep.append((index, [index]))
+                if len(keep) > 1000:
+                    keep.clear()
+
+        thread = threading.Thread(target=allocate)
+        thread.start()
+        thread.join()
+        assert freed_in == []  # the allocations did not collect
+        # more live objects than the youngest generation's threshold: a collection is due
+        survivors = [[index] for index in range(2 * gc.get_threshold()[0])]
+        qtbot.waitUntil(lambda: bool(freed_in), timeout=5_000)
+        del survivors
+        assert freed_in == [threading.main_thread()]
+    finally:
+        collector.stop()
+    assert gc.isenabled() == enabled_before

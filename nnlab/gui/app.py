@@ -10,6 +10,7 @@ from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 import nnlab
+from nnlab.app.garbage import GuiThreadGarbageCollector
 
 #: Compiled translations of nnlab's own strings: ``nnlab_<locale>.qm``, e.g. ``nnlab_zh_CN.qm``.
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
@@ -63,6 +64,8 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationVersion(nnlab.__version__)
+    # cyclic garbage (closed windows' widgets among it) is collected in this thread only
+    GuiThreadGarbageCollector(app)
     install_translators(app)
     return app
 
