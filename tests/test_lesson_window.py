@@ -251,3 +251,32 @@ def test_a_view_on_the_hidden_projector_page_exports_at_its_real_size(qtbot, win
     assert image.width() >= 0.8 * window.dashboard.width()
     assert window.views["breakdown"].fits()
     window.set_projector_mode(False, persist=False)
+
+
+def test_the_display_timer_draws_a_frame_a_view_at_a_time_with_events_in_between(
+        qtbot, window):
+    from PySide6.QtCore import QTimer
+
+    window.redraw()  # all drawn now: no frame is half drawn when the test begins
+    happened = []
+    for name, view in window.views.items():
+        def update_frame(frame, name=name, original=view.update_frame):
+            happened.append(name)
+            original(frame)
+        view.update_frame = update_frame  # the display timer calls each view's method
+    other_events = QTimer()
+    other_events.timeout.connect(lambda: happened.append("event"))
+    other_events.start(0)  # fires at every turn of the event loop
+    try:
+        with qtbot.waitSignal(window.frame_drawn, timeout=5_000) as drawn:
+            window.session.step()  # new data: the next display tick draws a frame
+    finally:
+        other_events.stop()
+    views = [entry for entry in happened if entry != "event"]
+    assert sorted(views) == sorted(window.views)  # every view once (all visible)
+    first, last = happened.index(views[0]), happened.index(views[-1])
+    between = happened[first:last + 1]
+    # the event loop went on between the views (Qt may take two zero timers in one turn,
+    # so not necessarily between every two of them)
+    assert between.count("event") >= len(views) // 2
+    assert drawn.args[0] > 0  # the time the frame's drawing took

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 import contextlib
 import time
+from functools import partial
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import (
+    QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Signal, Slot,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QDockWidget, QFileDialog, QGraphicsView, QGridLayout, QMainWindow, QMenu,
@@ -105,6 +108,10 @@ class LessonWindow(QMainWindow):
     """The lesson on one screen: experiment panel, live plots, sigmoid, breakdown, surface,
     run controls and timeline."""
 
+    #: a frame has been drawn by the display timer, all of it; the argument is the time its
+    #: drawing took, in seconds
+    frame_drawn = Signal(float)
+
     def __init__(self, session: LessonSession | None = None, projector: bool | None = None,
                  parent=None):
         super().__init__(parent)
@@ -115,6 +122,11 @@ class LessonWindow(QMainWindow):
         self._live = True
         self._dirty = True
         self._next_redraw = 0.0
+        # the frame being drawn by the display timer, one view per turn of the event loop
+        self._drawing: LessonFrame | None = None
+        self._draw_steps: list = []
+        self._drawing_started = 0.0
+        self._drawing_cost = 0.0
         self.theme = None  # the theme in use, set by set_projector_mode
         self._panel_was_visible = True
         self._about_box: QMessageBox | None = None
@@ -363,15 +375,49 @@ class LessonWindow(QMainWindow):
         self._dirty = True
 
     def _redraw_if_dirty(self) -> None:
-        # Drawing at most a quarter of the time: at full training speed the plots still
-        # move several times a second and training keeps most of the interpreter.
-        if self._dirty and time.perf_counter() >= self._next_redraw:
-            start = time.perf_counter()
-            with self.session.training_held():
-                self.redraw()
-                self._paint_now()  # while training rests
-            cost = time.perf_counter() - start
-            self._next_redraw = start + max(DISPLAY_INTERVAL_MS / 1000, REDRAW_SHARE_FACTOR * cost)
+        """Start drawing the current frame, if anything changed and the last frame is done.
+
+        A frame is drawn in short steps, each while training waits: a view updated and
+        painted, then the next view, and last the controls and the status bar; one step per
+        turn of the event loop, so no single block of drawing keeps the GUI thread from its
+        other events for long. (Update and paint stay in one step: an update left unpainted
+        would be painted by the event loop, while training runs and takes turns with the
+        painting at the interpreter lock.) Drawing takes at most about a quarter of the time:
+        at full training speed the plots still move several times a second and training
+        keeps most of the interpreter.
+        """
+        if self._drawing is not None or not self._dirty:
+            return
+        now = time.perf_counter()
+        if now < self._next_redraw:
+            return
+        self._dirty = False
+        frame = self._drawing = self.current_frame()
+        self._shown_epoch = frame.shown_epoch
+        self._draw_steps = []
+        # a view on the other projector page is drawn when its page is shown
+        for view in [view for view in self.views.values() if view.isVisible()]:
+            self._draw_steps.append(partial(_update_if_visible, view, frame))
+        self._draw_steps.append(partial(self._show_frame_status, frame))
+        self._drawing_started, self._drawing_cost = now, 0.0
+        self._draw_next()
+
+    def _draw_next(self) -> None:
+        """One step of the frame being drawn, then the next in the event loop's next turn."""
+        if self._drawing is None:  # closed, or a synchronous redraw took over
+            return
+        start = time.perf_counter()
+        with self.session.training_held():
+            self._draw_steps.pop(0)()
+            self._paint_now()
+        self._drawing_cost += time.perf_counter() - start
+        if self._draw_steps:
+            QTimer.singleShot(0, self, self._draw_next)
+            return
+        self._drawing = None
+        self._next_redraw = self._drawing_started + max(
+            DISPLAY_INTERVAL_MS / 1000, REDRAW_SHARE_FACTOR * self._drawing_cost)
+        self.frame_drawn.emit(self._drawing_cost)
 
     def _paint_now(self) -> None:
         """Paint what the redraw changed, now rather than later in the event loop.
@@ -408,12 +454,18 @@ class LessonWindow(QMainWindow):
                            training=self.session.state == "running")
 
     def redraw(self) -> None:
+        """Draw the current frame in every visible view now, all at once (the display timer
+        draws it a view at a time, see _redraw_if_dirty)."""
         self._dirty = False
+        self._drawing, self._draw_steps = None, []
         frame = self.current_frame()
         self._shown_epoch = frame.shown_epoch
         for view in self.views.values():
             if view.isVisible():  # a view on the other projector page is drawn when shown
                 view.update_frame(frame)
+        self._show_frame_status(frame)
+
+    def _show_frame_status(self, frame: LessonFrame) -> None:
         self.controls.show_epochs(frame.shown_epoch, self.session.latest_epoch, frame.epochs,
                                   frame.live)
         self.statusBar().showMessage(self._status_text(frame))
@@ -617,8 +669,14 @@ class LessonWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.display_timer.stop()
+        self._drawing, self._draw_steps = None, []
         self.session.shutdown()
         super().closeEvent(event)
+
+
+def _update_if_visible(view, frame: LessonFrame) -> None:
+    if view.isVisible():  # still: the projector page may have changed since the frame began
+        view.update_frame(frame)
 
 
 def _set_legend_visible(view, visible: bool) -> None:
