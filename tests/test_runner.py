@@ -351,3 +351,24 @@ def test_summary_numbers_are_strict_json(tmp_path):
     assert quadratic["train_seconds"] > 0 and quadratic["samples_per_second"] > 0
     assert math.isclose(quadratic["samples_per_second"],
                         quadratic["samples"] / quadratic["train_seconds"])
+
+
+def test_write_file_replaces_whole_keeps_the_mode_and_leaves_nothing_on_failure(
+        tmp_path, monkeypatch):
+    target = tmp_path / "lesson.toml"
+    files.write_file(target, b"first")
+    assert target.read_bytes() == b"first"
+    assert target.stat().st_mode & 0o777 == 0o666 & ~files._umask()  # not private
+    os.chmod(target, 0o640)
+    files.write_file(target, b"second")
+    assert target.read_bytes() == b"second" and target.stat().st_mode & 0o777 == 0o640
+
+    def failing_replace(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(files.os, "replace", failing_replace)
+    with pytest.raises(OSError, match="No space left"):
+        files.write_file(target, b"third")
+    monkeypatch.undo()
+    assert target.read_bytes() == b"second"
+    assert os.listdir(tmp_path) == ["lesson.toml"]

@@ -1,7 +1,9 @@
-"""Writing a folder of result files all at once or not at all.
+"""Writing files all at once or not at all.
 
-Used for ``nnlab run`` (history.csv, summary.json) and ``nnlab export`` (one figure per plot):
-a refused or failed write must leave the output folder as it was, with nothing partial in it.
+A folder of results (:func:`write_folder`: ``nnlab run``'s history.csv and summary.json,
+``nnlab export``'s figures) or a single file (:func:`write_file`: an exported figure, a saved
+experiment): a refused or failed write must leave what was there as it was, with nothing
+partial beside it.
 """
 
 from __future__ import annotations
@@ -60,6 +62,33 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def write_file(path: str | os.PathLike, data: bytes) -> None:
+    """Write ``data`` to ``path`` atomically: into a temporary sibling first, then moved into
+    place, so ``path`` holds either its old content or all of the new. The file keeps the old
+    file's permissions, or gets the usual ones (a temporary file is private). Raises OSError;
+    nothing is left beside ``path`` then."""
+    path = Path(path)
+    try:
+        mode = path.stat().st_mode & 0o777
+    except OSError:
+        mode = 0o666 & ~_umask()
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
+                                             dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as stream:
+            stream.write(data)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.chmod(temporary, mode)
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except OSError:
+            pass
+        raise
 
 
 def write_folder(out_dir: str | os.PathLike,

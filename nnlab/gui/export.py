@@ -33,7 +33,6 @@ from __future__ import annotations
 import math
 import os
 import re
-import tempfile
 import xml.etree.ElementTree as ElementTree
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -69,6 +68,7 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
 
+from nnlab.core.files import write_file
 from nnlab.gui.frame import LessonFrame
 from nnlab.gui.number_text import format_number
 
@@ -245,39 +245,11 @@ def _check_writable(path: Path) -> None:
         raise _error(path, _fill(_tr("no permission to write in the folder “%1”"), folder))
 
 
-def _new_file_mode(path: Path) -> int:
-    """Mode of the file to create: the old file's, else what the umask allows."""
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
 def _write_atomically(path: Path, data: bytes) -> None:
-    folder = path.parent
-    temporary = None
     try:
-        descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part",
-                                                 dir=folder)
-        with os.fdopen(descriptor, "wb") as stream:
-            stream.write(data)
-            stream.flush()
-            os.fsync(stream.fileno())
-        # mkstemp creates the file readable by its owner only; a figure is for sharing.
-        os.chmod(temporary, _new_file_mode(path))
-        os.replace(temporary, path)
-        temporary = None
+        write_file(path, data)
     except OSError as error:
-        reason = error.strerror or str(error)
-        raise _error(path, reason) from error
-    finally:
-        if temporary is not None:
-            try:
-                os.unlink(temporary)
-            except OSError:
-                pass
+        raise _error(path, error.strerror or str(error)) from error
 
 
 # -- formats ---------------------------------------------------------------------------------

@@ -27,6 +27,7 @@ from nnlab.app.session import LessonSession
 from nnlab.core.experiment import (
     Experiment, ExperimentError, experiment_to_toml, load_experiment,
 )
+from nnlab.core.files import write_file
 from nnlab.core.presets import load_preset
 from nnlab.gui import export
 from nnlab.gui.experiment_panel import ExperimentPanel
@@ -550,15 +551,9 @@ class LessonWindow(QMainWindow):
             if not path:
                 return False
         target = Path(path)
-        temporary = target.with_name(f".{target.name}.partial")
         try:
-            temporary.write_text(experiment_to_toml(self.session.experiment), encoding="utf-8")
-            temporary.replace(target)
+            write_file(target, experiment_to_toml(self.session.experiment).encode("utf-8"))
         except OSError as error:
-            try:
-                temporary.unlink(missing_ok=True)
-            except OSError:
-                pass  # the folder itself is not writable: nothing was created
             QMessageBox.warning(self, self.tr("Cannot save experiment"),
                                 self.tr("Cannot write %1: %2").replace("%1", str(target))
                                 .replace("%2", error.strerror or str(error)))

@@ -415,7 +415,7 @@ class EpochPlot(PlotView):
             return
         xs, ys = [], []
         for curve in self._curves.values():
-            x, y = curve.getData()  # as displayed: clipped, downsampled, log-mapped
+            x, y = curve.getData()  # as displayed: thinned, log-mapped
             if x is not None and len(x):
                 xs.append(x)
                 ys.append(y)
