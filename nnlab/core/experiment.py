@@ -132,6 +132,29 @@ class TrainingSettings:
     l2: float = 0.0
 
 
+COMPARED_SETTINGS = ("cost", "hidden_activation", "optimizer", "learning_rate")
+"""What the runs of a network experiment may differ in (one setting per experiment)."""
+
+OPTIMIZERS = ("batch", "sgd", "mini-batch")
+"""Gradient-descent variants: the full batch, one sample per step (SGD), or mini-batches of
+``training.batch_size``."""
+
+
+@dataclass(frozen=True)
+class CompareSettings:
+    """The one setting the runs differ in, and its value in each run.
+
+    ``setting`` "cost" (the default) compares ``training.costs`` and has no ``values``. For
+    the others, ``values`` holds one value per run, in order: names of hidden activations
+    (every hidden layer of that run uses it), names from OPTIMIZERS, or learning rates; the
+    experiment then has exactly one cost. Every run starts from identical parameters and
+    sees the data in the identical order.
+    """
+
+    setting: str = "cost"
+    values: tuple = ()
+
+
 @dataclass(frozen=True)
 class Experiment:
     """A whole experiment. Sections that do not belong to ``kind`` keep their defaults and are
@@ -146,6 +169,7 @@ class Experiment:
     data: DataSettings = field(default_factory=DataSettings)
     network: NetworkSettings = field(default_factory=NetworkSettings)
     training: TrainingSettings = field(default_factory=TrainingSettings)
+    compare: CompareSettings = field(default_factory=CompareSettings)
     source: str = field(default="<string>", compare=False)
 
 
