@@ -49,8 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser(
         "run", help="run an experiment without the window and write its results",
-        description="Run every cost of an experiment (one run each, identical start and data "
-                    "order) and write DIR/history.csv and DIR/summary.json.",
+        description="Train every run of an experiment (one per cost, or per value of its "
+                    "[compare] table; identical start and data order) and write "
+                    "DIR/history.csv and DIR/summary.json.",
     )
     _add_experiment_and_out(run, "folder for history.csv and summary.json (created if missing)")
     run.set_defaults(handler=_run)

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 import nnlab
 from nnlab.gui.app import install_translators
-from nnlab.gui.lesson_window import PREFERRED_SIZE, LessonWindow, default_window_size
+from nnlab.gui.lesson_window import LessonWindow
+from nnlab.gui.training_window import PREFERRED_SIZE, default_window_size
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 

@@ -1,11 +1,11 @@
-"""The lesson session: one neuron experiment, its runs' histories and the training thread.
+"""A session: one experiment, its runs' histories and the training thread.
 
-:class:`LessonSession` lives in the GUI thread. It owns
+:class:`TrainingSession` lives in the GUI thread. It owns
 
-* the :class:`~nnlab.core.experiment.Experiment` (kind "neuron"), whose ``training.costs``
-  are the runs shown (one run per cost, all from the same start);
-* one :class:`~nnlab.core.neuron.NeuronHistory` per run, appended to only in the GUI thread,
-  so the window can read them at any time without locks;
+* the :class:`~nnlab.core.experiment.Experiment`, whose runs are shown side by side (all from
+  the same start);
+* one history per run, appended to only in the GUI thread, so the window can read them at
+  any time without locks;
 * a ``QThread`` with a :class:`~nnlab.app.worker.TrainingWorker` in it, created when training
   starts (``run`` or ``step``) and joined when it ends (reset, a new experiment, the last
   epoch, shutdown).
@@ -25,7 +25,12 @@ States: "idle" (no training under way; the next run or step starts from epoch 0)
     reset, set_experiment, set_costs: any state ──▶ idle (histories cleared)
     run in "finished": reset, then run
 
-A session must be shut down (:meth:`LessonSession.shutdown`) before it is dropped: Qt aborts
+Two kinds of session share all of this: :class:`LessonSession` (the single neuron, one run
+per cost, :class:`~nnlab.core.neuron.NeuronHistory`) and the network lab's
+:class:`~nnlab.app.lab_session.LabSession`. A subclass says which experiments it takes, what
+its runs are and how their records become history rows.
+
+A session must be shut down (:meth:`TrainingSession.shutdown`) before it is dropped: Qt aborts
 the process when a ``QThread`` object is destroyed while its thread still runs. The window
 does it when it closes, and the application's ``aboutToQuit`` does it as a last resort.
 
@@ -40,7 +45,7 @@ import contextlib
 import dataclasses
 import logging
 import threading
-from typing import Iterable, Mapping
+from typing import Iterable, Iterator, Mapping
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
@@ -65,8 +70,8 @@ _log = logging.getLogger(__name__)
 _unjoined_threads: list[tuple[QThread, TrainingWorker]] = []
 
 
-class LessonSession(QObject):
-    """The runs of one neuron experiment and their training (see the module docstring)."""
+class TrainingSession(QObject):
+    """The runs of one experiment and their training (see the module docstring)."""
 
     data_changed = Signal()                 # rows were appended or the histories were replaced
     state_changed = Signal(str)             # "idle" | "running" | "paused" | "finished"
@@ -80,19 +85,22 @@ class LessonSession(QObject):
     _speed_requested = Signal(object)
     _stop_requested = Signal()
 
+    #: the preset used when no experiment is given
+    default_preset = DEFAULT_PRESET
+
     def __init__(self, experiment: Experiment | None = None, parent: QObject | None = None):
         super().__init__(parent)
         self._gui_idle = threading.Event()  # cleared while the window draws
         self._gui_idle.set()
         if experiment is None:
-            experiment = load_preset(DEFAULT_PRESET)
+            experiment = load_preset(self.default_preset)
         self._check_kind(experiment)
         self._experiment = experiment
         self._speed: float | None = None
         self._state = IDLE
         self._worker: TrainingWorker | None = None
         self._thread: QThread | None = None
-        self.histories: dict[str, NeuronHistory] = self._empty_histories()
+        self.histories: dict = self._empty_histories()
         application = QCoreApplication.instance()
         if application is not None:
             # a last chance to join the thread if the window forgot to call shutdown()
@@ -112,16 +120,9 @@ class LessonSession(QObject):
         self.experiment_changed.emit()
 
     @property
-    def costs(self) -> tuple[str, ...]:
-        """The runs shown: the experiment's ``training.costs``."""
-        return self._experiment.training.costs
-
-    def set_costs(self, costs: Iterable[str]) -> None:
-        """Show the runs of ``costs`` (e.g. ``("quadratic",)``); a reset. An unknown, repeated
-        or missing cost raises ExperimentError naming ``training.costs``."""
-        training = dataclasses.replace(self._experiment.training, costs=tuple(costs))
-        self.set_experiment(validate_experiment(
-            dataclasses.replace(self._experiment, training=training)))
+    def run_names(self) -> tuple[str, ...]:
+        """The runs shown, in order (the keys of :attr:`histories`)."""
+        raise NotImplementedError
 
     @property
     def speed(self) -> float | None:
@@ -218,21 +219,6 @@ class LessonSession(QObject):
         if self._state in (RUNNING, PAUSED):
             self._set_state(IDLE)
 
-    def load_finished(self, histories: Mapping[str, NeuronHistory]) -> None:
-        """Show finished runs computed elsewhere (e.g. headless, for export) instead of
-        training; their names become :attr:`costs`."""
-        self._stop_worker()
-        costs = tuple(histories)
-        experiment_changed = costs != self.costs
-        if experiment_changed:
-            training = dataclasses.replace(self._experiment.training, costs=costs)
-            self._experiment = dataclasses.replace(self._experiment, training=training)
-        self.histories = dict(histories)
-        self._set_state(FINISHED)
-        self.data_changed.emit()
-        if experiment_changed:
-            self.experiment_changed.emit()
-
     # --- the training thread ----------------------------------------------------------------
 
     def _start_worker(self) -> None:
@@ -244,8 +230,8 @@ class LessonSession(QObject):
         if any(len(history) for history in self.histories.values()):
             self.histories = self._empty_histories()
             self.data_changed.emit()
-        runs = [(run.name, run.start().records) for run in build_runs(self._experiment)]
-        worker = TrainingWorker(runs, self._speed, to_rows=state_rows, gui_idle=self._gui_idle)
+        worker = TrainingWorker(self._started_runs(), self._speed, to_rows=self._to_rows,
+                                gui_idle=self._gui_idle)
         thread = QThread()  # no parent: _stop_worker decides when it may be destroyed
         thread.setObjectName("nnlab training")
         worker.moveToThread(thread)
@@ -279,6 +265,11 @@ class LessonSession(QObject):
         if not joined:
             _log.warning("the training thread did not stop within %d ms", SHUTDOWN_TIMEOUT_MS)
             _unjoined_threads.append((thread, worker))
+            return
+        # Joined: freed soon, by the event loop. Left to Python, a thread stopped mid-run
+        # stayed alive after the session let go of it.
+        thread.deleteLater()
+
 
     @Slot(object)
     def _on_records(self, batch: tuple[RunBatch, ...]) -> None:
@@ -307,10 +298,26 @@ class LessonSession(QObject):
         if state in (RUNNING, PAUSED, FINISHED):
             self._set_state(state)
 
-    # --- helpers ----------------------------------------------------------------------------
+    # --- what a subclass says --------------------------------------------------------------
 
-    def _empty_histories(self) -> dict[str, NeuronHistory]:
-        return {name: NeuronHistory() for name in self.costs}
+    def _started_runs(self) -> list[tuple[str, Iterator]]:
+        """(name, records) of every run, each records iterator fresh from epoch 0."""
+        raise NotImplementedError
+
+    @staticmethod
+    def _to_rows(records: list):
+        """What the worker thread makes of a run's new records, for its history's
+        ``extend_rows`` (called in the worker thread)."""
+        raise NotImplementedError
+
+    def _empty_histories(self) -> dict:
+        raise NotImplementedError
+
+    @staticmethod
+    def _check_kind(experiment: Experiment) -> None:
+        """Raise ValueError if this session cannot train ``experiment``."""
+
+    # --- helpers ----------------------------------------------------------------------------
 
     def _set_state(self, state: str) -> None:
         if state != self._state:
@@ -320,7 +327,51 @@ class LessonSession(QObject):
     def _assert_gui_thread(self) -> None:
         # The histories have no locks: only the session's own thread may touch them.
         assert QThread.currentThread() is self.thread(), \
-            "LessonSession used from a thread other than its own"
+            "session used from a thread other than its own"
+
+
+class LessonSession(TrainingSession):
+    """The lesson's single neuron: one run per cost in ``training.costs``, all from the same
+    start, recorded in :class:`~nnlab.core.neuron.NeuronHistory`."""
+
+    @property
+    def run_names(self) -> tuple[str, ...]:
+        return self.costs
+
+    @property
+    def costs(self) -> tuple[str, ...]:
+        """The runs shown: the experiment's ``training.costs``."""
+        return self._experiment.training.costs
+
+    def set_costs(self, costs: Iterable[str]) -> None:
+        """Show the runs of ``costs`` (e.g. ``("quadratic",)``); a reset. An unknown, repeated
+        or missing cost raises ExperimentError naming ``training.costs``."""
+        training = dataclasses.replace(self._experiment.training, costs=tuple(costs))
+        self.set_experiment(validate_experiment(
+            dataclasses.replace(self._experiment, training=training)))
+
+    def load_finished(self, histories: Mapping[str, NeuronHistory]) -> None:
+        """Show finished runs computed elsewhere (e.g. headless, for export) instead of
+        training; their names become :attr:`costs`."""
+        self._stop_worker()
+        costs = tuple(histories)
+        experiment_changed = costs != self.costs
+        if experiment_changed:
+            training = dataclasses.replace(self._experiment.training, costs=costs)
+            self._experiment = dataclasses.replace(self._experiment, training=training)
+        self.histories = dict(histories)
+        self._set_state(FINISHED)
+        self.data_changed.emit()
+        if experiment_changed:
+            self.experiment_changed.emit()
+
+    def _started_runs(self) -> list[tuple[str, Iterator]]:
+        return [(run.name, run.start().records) for run in build_runs(self._experiment)]
+
+    _to_rows = staticmethod(state_rows)
+
+    def _empty_histories(self) -> dict[str, NeuronHistory]:
+        return {name: NeuronHistory() for name in self.costs}
 
     @staticmethod
     def _check_kind(experiment: Experiment) -> None:

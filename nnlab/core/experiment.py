@@ -29,6 +29,16 @@ A file looks like this (every key has a default, except ``schema``)::
     epochs = 300
     batch_size = 32            # network only; omitted = full batch
 
+    [compare]                  # kind = "network" only; omitted = one run per cost
+    setting = "learning_rate"  # cost | hidden_activation | optimizer | learning_rate
+    values = [0.05, 0.5, 5.0]  # one run per value (2 to 6); training.costs then names one cost
+
+The runs of a network experiment differ in one setting: the cost by default (one run per name
+in ``training.costs``), or the one ``[compare]`` names. Values are hidden activations (every
+hidden layer of a run uses its value), optimizers ("batch", "sgd" = one sample per step,
+"mini-batch" = ``training.batch_size``) or learning rates. Whatever they differ in, the runs
+start from identical parameters and see the data in the identical order.
+
 Every refusal is an :class:`ExperimentError` whose message is one line naming the file, the
 dotted key, the value and what is allowed, e.g.
 ``lesson.toml: training.learning_rate = -0.1: must be a number > 0 and <= 1000``.
@@ -357,9 +367,9 @@ def _batch_size(r: _Reader, key: str, value: Any) -> int:
 
 
 _TOP_LEVEL = ("schema", "kind", "seed", "name", "description",
-              "neuron", "data", "network", "training")
+              "neuron", "data", "network", "training", "compare")
 _SECTIONS_FOR_KIND = {"neuron": ("neuron", "training"),
-                      "network": ("data", "network", "training")}
+                      "network": ("data", "network", "training", "compare")}
 
 _NEURON_FIELDS: dict[str, Callable] = {
     "x": _number(),
@@ -432,7 +442,7 @@ def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
         r.fail("name", name, "must be a single line")
 
     wanted = _SECTIONS_FOR_KIND[kind]
-    for section in ("neuron", "data", "network"):
+    for section in ("neuron", "data", "network", "compare"):
         if section in mapping and section not in wanted:
             other = "network" if kind == "neuron" else "neuron"
             r.error(f"section [{section}] is not used with kind = \"{kind}\" "
@@ -468,9 +478,79 @@ def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
                    f"needs one activation per hidden layer, and network.layers = "
                    f"{show_value(list(network.layers))} has {n_hidden}")
 
+    compare = _compare(r, mapping, training, network)
+
     return Experiment(schema=schema, kind=kind, seed=seed, name=name,
                       description=description, neuron=neuron, data=data, network=network,
-                      training=training, source=source)
+                      training=training, compare=compare, source=source)
+
+
+MIN_COMPARED, MAX_COMPARED = 2, 6
+"""How many values a [compare] table may list: one run each, side by side in the lab."""
+
+
+def compared_value_name(setting: str, value: Any) -> str:
+    """The name of the run that has ``value`` of the compared ``setting``: the value itself,
+    a learning rate written with up to 6 significant digits (``0.5``, ``1e-05``)."""
+    if setting == "learning_rate":
+        return f"{value:g}"
+    return str(value)
+
+
+def _compare(r: _Reader, mapping: Mapping, training: TrainingSettings,
+             network: NetworkSettings) -> CompareSettings:
+    """The [compare] table, checked against the [training] and [network] it varies."""
+    fields = ("setting", "values")
+    table = mapping.get("compare", {})
+    if not isinstance(table, Mapping):
+        r.fail("compare", table, "must be a table, written [compare] on its own line")
+    for key in table:
+        if key not in fields:
+            r.unknown(f"compare.{key}", fields)
+    setting = _choice(COMPARED_SETTINGS)(r, "compare.setting",
+                                         table.get("setting", CompareSettings.setting))
+    if setting == "cost":
+        if "values" in table:
+            r.fail("compare.values", table["values"],
+                   'not used with compare.setting = "cost", the default (the runs are then '
+                   "the names in training.costs); set compare.setting to what the runs differ in")
+        return CompareSettings()
+
+    what = {"hidden_activation": f"names from {_choices(HIDDEN_ACTIVATIONS)}",
+            "optimizer": f"names from {_choices(OPTIMIZERS)}",
+            "learning_rate": f"learning rates > 0 and <= {MAX_LEARNING_RATE:g}"}[setting]
+    allowed = (f"must be a list of {MIN_COMPARED} to {MAX_COMPARED} different {what}, "
+               f"one run each")
+    if "values" not in table:
+        r.error(f'compare.setting = "{setting}" needs compare.values, a list of '
+                f"{MIN_COMPARED} to {MAX_COMPARED} different {what}, one run each")
+    raw = table["values"]
+    if not isinstance(raw, list) or not MIN_COMPARED <= len(raw) <= MAX_COMPARED:
+        r.fail("compare.values", raw, allowed)
+    if setting == "learning_rate":
+        read = _number(0.0, MAX_LEARNING_RATE, low_open=True)
+    else:
+        read = _choice(HIDDEN_ACTIVATIONS if setting == "hidden_activation" else OPTIMIZERS)
+    values = tuple(read(r, f"compare.values[{i}]", value) for i, value in enumerate(raw))
+    if len(set(values)) != len(values):
+        r.fail("compare.values", raw, allowed + " (each at most once)")
+    names = [compared_value_name(setting, value) for value in values]
+    if len(set(names)) != len(names):
+        r.fail("compare.values", raw, "learning rates must differ in their first 6 "
+               "significant digits (each run is named by its rate)")
+
+    if len(training.costs) != 1:
+        r.fail("training.costs", list(training.costs),
+               f'must name exactly one cost when compare.setting = "{setting}" '
+               "(the runs differ in compare.values instead)")
+    if setting == "optimizer" and "mini-batch" in values and training.batch_size is None:
+        r.fail(f"compare.values[{values.index('mini-batch')}]", "mini-batch",
+               "needs training.batch_size, the number of samples in each mini-batch")
+    if setting == "hidden_activation" and len(network.layers) < 3:
+        r.fail("network.layers", list(network.layers),
+               'has no hidden layer, so compare.setting = "hidden_activation" has nothing '
+               "to vary (add a hidden layer, e.g. [2, 8, 2])")
+    return CompareSettings(setting, values)
 
 
 _TOML_POSITION = re.compile(r"^(?P<what>.*?)\s*\(at (?P<where>line \d+, column \d+|end of document)\)$")
@@ -546,6 +626,11 @@ def experiment_to_mapping(exp: Experiment) -> dict[str, Any]:
         training["momentum"] = train.momentum
         training["l2"] = train.l2
     out["training"] = training
+    if exp.compare != CompareSettings():
+        # only a comparison of something other than the costs is written (a valid one
+        # always has a setting other than "cost" here; an invalid one is kept, so that
+        # validate_experiment refuses it rather than silently dropping it)
+        out["compare"] = {"setting": exp.compare.setting, "values": list(exp.compare.values)}
     return out
 
 

@@ -1,11 +1,17 @@
 """Turn an :class:`~nnlab.core.experiment.Experiment` into runs, run them, and write the results.
 
-One run per cost in ``training.costs``. The runs of an experiment are a fair comparison: they
-start from IDENTICAL parameters and see the data in the IDENTICAL order. For a network, one
+One run per cost in ``training.costs``, or, for a network experiment with a ``[compare]``
+table, one run per compared value: a hidden activation (used by every hidden layer of that
+run), an optimizer (the batch size: full batch, 1, or ``training.batch_size``) or a learning
+rate. The runs of an experiment are a fair comparison: they start from IDENTICAL parameters
+and see the data in the IDENTICAL order. For a network, one
 ``numpy.random.default_rng(exp.seed)`` draws, in this order, the dataset (sampling and the
 train/test split), the initial parameters, and one integer ``order_seed``; every run then gets
-its own fresh ``default_rng(order_seed)`` for the order of its mini-batches. The single neuron
-is deterministic and draws nothing.
+its own fresh ``default_rng(order_seed)`` for the order of its mini-batches. A dataset given to
+:func:`build_runs` (one already loaded, e.g. a user's file opened in the window) is not drawn:
+the same generator then draws the initial parameters first and ``order_seed`` next, so the
+runs are just as reproducible, but their start differs from that of the experiment's own
+dataset. The single neuron is deterministic and draws nothing.
 
 Two ways to drive a run:
 
@@ -21,6 +27,7 @@ in ``summary.json``, so two runs of the same experiment give byte-identical ``hi
 
 from __future__ import annotations
 
+import dataclasses
 import io
 import json
 import math
@@ -35,7 +42,15 @@ import numpy as np
 from .. import __version__ as NNLAB_VERSION
 from .costs import make_cost
 from .datasets import Dataset, DatasetError, make_dataset
-from .experiment import Experiment, ExperimentError, dataset_options, experiment_to_mapping, show_value
+from .experiment import (
+    Experiment,
+    ExperimentError,
+    TrainingSettings,
+    compared_value_name,
+    dataset_options,
+    experiment_to_mapping,
+    show_value,
+)
 from .files import write_folder
 from .history import DEFAULT_MAX_ROWS, History
 from .network import Network
@@ -66,7 +81,14 @@ class PreparedRun:
     """One run of an experiment, ready to start any number of times from the same state.
 
     ``dataset`` and ``initial_network`` are shared between the runs of an experiment and must
-    not be modified; :meth:`start` trains a copy of the network.
+    not be modified; :meth:`start` trains a copy of the network. The initial networks of a
+    hidden-activation comparison are different objects (their activations differ) holding
+    equal parameters.
+
+    ``training`` is this run's own training settings: the experiment's, with its ``costs``
+    reduced to ``cost`` and, in a comparison, its learning rate or batch size set to the
+    compared value (None: the experiment's, unchanged). ``value`` is the run's compared value
+    (the cost's name when the costs are compared); ``name`` is its text.
     """
 
     name: str
@@ -78,10 +100,20 @@ class PreparedRun:
     dataset: Dataset | None = None
     initial_network: Network | None = None
     order_seed: int | None = None
+    training: TrainingSettings | None = None
+    value: Any = None
 
-    def start(self, record_steps: bool = False) -> StartedRun:
-        """A fresh generator of this run's records, from epoch 0."""
-        training = self.experiment.training
+    def __post_init__(self) -> None:
+        if self.training is None:
+            object.__setattr__(self, "training", self.experiment.training)
+        if self.value is None:
+            object.__setattr__(self, "value", self.cost)
+
+    def start(self, record_steps: bool = False, keep_parameters: bool = False) -> StartedRun:
+        """A fresh generator of this run's records, from epoch 0. With ``keep_parameters``
+        every network EpochRecord carries a read-only copy of the parameters after its epoch
+        (see :class:`.snapshots.ParameterSnapshots` for keeping them in bounded memory)."""
+        training = self.training
         if self.kind == "neuron":
             n = self.experiment.neuron
             records = neuron_training(n.x, n.y, n.w, n.b, self.cost,
@@ -93,6 +125,7 @@ class PreparedRun:
             network, self.dataset, make_cost(self.cost, output=network.output), optimizer,
             training.epochs, np.random.default_rng(self.order_seed),
             batch_size=training.batch_size, record_steps=record_steps,
+            keep_parameters=keep_parameters,
         )
         return StartedRun(self, records, network)
 
@@ -136,36 +169,82 @@ def load_dataset(exp: Experiment, rng: np.random.Generator) -> Dataset:
         raise
     except ValueError as exc:
         raise ExperimentError(f"{exp.source}: [data] dataset = \"{data.dataset}\": {exc}") from None
+    check_dataset_fits(exp, dataset)
+    return dataset
+
+
+def check_dataset_fits(exp: Experiment, dataset: Dataset) -> None:
+    """Raise ExperimentError unless the first of ``network.layers`` is the dataset's number
+    of inputs and the last its number of classes; the message suggests layers that fit."""
     layers = exp.network.layers
     if layers[0] != dataset.n_features or layers[-1] != dataset.n_classes:
         wanted = [dataset.n_features, *layers[1:-1], dataset.n_classes]
         raise ExperimentError(
             f"{exp.source}: network.layers = {show_value(list(layers))}: dataset "
-            f"\"{data.dataset}\" has {dataset.n_features} inputs and {dataset.n_classes} classes, "
-            f"so the first layer must be {dataset.n_features} and the last "
+            f"\"{dataset.name}\" has {dataset.n_features} inputs and {dataset.n_classes} "
+            f"classes, so the first layer must be {dataset.n_features} and the last "
             f"{dataset.n_classes} (e.g. {show_value(wanted)})"
         )
-    return dataset
 
 
-def build_runs(exp: Experiment) -> list[PreparedRun]:
-    """One :class:`PreparedRun` per cost, all from the same start and data order."""
+# the batch size of each optimizer; "mini-batch" takes training.batch_size
+_OPTIMIZER_BATCH_SIZES = {"batch": None, "sgd": 1}
+
+
+def build_runs(exp: Experiment, dataset: Dataset | None = None) -> list[PreparedRun]:
+    """One :class:`PreparedRun` per cost, or per value of ``exp.compare``, in order, all
+    from the same start and data order.
+
+    ``dataset``, when given, is used instead of the experiment's own (and not drawn; see the
+    module docstring); it must still fit ``network.layers`` (see :func:`check_dataset_fits`).
+    """
     training = exp.training
     if exp.kind == "neuron":
+        if dataset is not None:
+            raise ValueError("a neuron experiment learns its one sample and takes no dataset")
         return [PreparedRun(name=cost, cost=cost, kind="neuron", experiment=exp,
                             columns=NEURON_HISTORY_COLUMNS, samples_per_epoch=1)
                 for cost in training.costs]
     rng = np.random.default_rng(exp.seed)
-    dataset = load_dataset(exp, rng)
+    if dataset is None:
+        dataset = load_dataset(exp, rng)
+    else:
+        check_dataset_fits(exp, dataset)
     net = exp.network
     network = Network(net.layers, list(net.hidden_activations), output=net.output)
     network.initialise(net.init, rng)
     order_seed = int(rng.integers(0, 2**63 - 1))
-    return [PreparedRun(name=cost, cost=cost, kind="network", experiment=exp,
-                        columns=NETWORK_HISTORY_COLUMNS,
-                        samples_per_epoch=len(dataset.x_train), dataset=dataset,
-                        initial_network=network, order_seed=order_seed)
-            for cost in training.costs]
+    setting = exp.compare.setting
+
+    def prepared(value, cost: str, initial: Network, run_training: TrainingSettings):
+        return PreparedRun(name=compared_value_name(setting, value), cost=cost, kind="network",
+                           experiment=exp, columns=NETWORK_HISTORY_COLUMNS,
+                           samples_per_epoch=len(dataset.x_train), dataset=dataset,
+                           initial_network=initial, order_seed=order_seed,
+                           training=run_training, value=value)
+
+    if setting == "cost":
+        return [prepared(cost, cost, network, dataclasses.replace(training, costs=(cost,)))
+                for cost in training.costs]
+    cost = training.costs[0]
+    one_cost = dataclasses.replace(training, costs=(cost,))
+    runs = []
+    for value in exp.compare.values:
+        initial, run_training = network, one_cost
+        if setting == "hidden_activation":
+            initial = Network(net.layers, value, output=net.output)
+            initial.parameters[...] = network.parameters
+        elif setting == "optimizer":
+            batch_size = (training.batch_size if value == "mini-batch"
+                          else _OPTIMIZER_BATCH_SIZES[value])
+            run_training = dataclasses.replace(one_cost, batch_size=batch_size)
+        elif setting == "learning_rate":
+            run_training = dataclasses.replace(one_cost, learning_rate=float(value))
+        else:
+            raise ExperimentError(f"{exp.source}: compare.setting = {show_value(setting)}: "
+                                  f"cannot be compared")
+        runs.append(prepared(value, cost, initial, run_training))
+    return runs
 
 
 def execute_run(run: PreparedRun, max_rows: int = DEFAULT_MAX_ROWS) -> RunResult:
@@ -223,8 +302,9 @@ def _number_text(value: float) -> str:
 
 
 def write_history_csv(result: ExperimentResult, stream: TextIO) -> None:
-    """Write history.csv to ``stream``: a ``run`` column (the cost's name), then the history
-    columns, one row per epoch of each run; epoch 0 is the start before any update."""
+    """Write history.csv to ``stream``: a ``run`` column (the run's name: its cost, or its
+    compared value), then the history columns, one row per epoch of each run; epoch 0 is the
+    start before any update."""
     if not result.runs:
         return
     columns = list(result.runs[0].history)

@@ -15,7 +15,7 @@ Nothing is raised to the caller for it.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Iterator, Union
 
 import numpy as np
@@ -35,6 +35,8 @@ class EpochRecord:
     Costs and accuracies are measured on the whole training and test sets with the
     parameters at the end of the epoch; ``gradient_norms`` are the full-batch gradient norms
     of each weight layer at that point. Test values are NaN when there is no test set.
+    ``parameters`` is a read-only copy of ``network.parameters`` at that point when the loop
+    was asked to keep them (None otherwise); it takes no part in comparing records.
     """
 
     epoch: int
@@ -47,6 +49,7 @@ class EpochRecord:
     samples: int
     status: str = RUNNING
     message: str = ""
+    parameters: np.ndarray | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -71,13 +74,16 @@ def train_network(
     batch_size: int | None = None,
     record_steps: bool = False,
     evaluate: bool = True,
+    keep_parameters: bool = False,
 ) -> Iterator[TrainingRecord]:
     """Train ``network`` in place on ``dataset`` (x_train, y_train, x_test, y_test) for
     ``epochs`` epochs of gradient descent with the given batch size (None: full batch).
 
     With ``evaluate`` False the per-epoch measurement is skipped (costs, accuracies and
     gradient norms are NaN) and divergence is detected from the parameters instead; this is
-    for timing the gradient steps alone.
+    for timing the gradient steps alone. With ``keep_parameters`` every EpochRecord carries
+    a copy of the parameters after its epoch, for a timeline that can show the network as it
+    was at any epoch (a copy per epoch: O(parameters) memory per record).
     """
     x = np.ascontiguousarray(dataset.x_train, dtype=network.dtype)
     y = np.ascontiguousarray(dataset.y_train, dtype=network.dtype)
@@ -107,8 +113,12 @@ def train_network(
             status = DIVERGED
             message = (f"diverged at epoch {epoch}: {cause} "
                        f"(learning rate {optimizer.learning_rate:g} may be too large)")
+        parameters = None
+        if keep_parameters:
+            parameters = network.parameters.copy()
+            parameters.flags.writeable = False  # handed to other threads: never changed
         return EpochRecord(epoch, train_cost, train_acc, test_cost, test_acc, norms,
-                           steps, samples, status, message)
+                           steps, samples, status, message, parameters)
 
     record = measure(0)
     yield record

@@ -1,0 +1,376 @@
+"""The network lab: multi-layer perceptrons on real data, runs compared live.
+
+Runs that differ in one setting (by default the cost; also the hidden activation, the
+optimiser or η) train side by side from identical initial weights and identical data order
+in a :class:`~nnlab.app.lab_session.LabSession`. The window machinery (display timer, run
+controls, timeline, projector mode, export) is the lesson window's, from
+:mod:`nnlab.gui.training_window`; this module adds the lab's views, its panel, its data
+(File › Open dataset, or a file dropped on the window), a message for each diverged run, and
+progress with the time remaining.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QApplication, QFileDialog, QLabel, QMenu, QMessageBox, QProgressBar, QWidget,
+)
+
+from nnlab.app.lab_session import LabSession
+from nnlab.core.datasets import DatasetError
+from nnlab.core.experiment import Experiment, ExperimentError
+from nnlab.core.presets import load_preset, preset_names
+from nnlab.gui.lab_frame import LabFrame, LabRunFrame, empty_lab_columns
+from nnlab.gui.lab_panel import LabPanel
+from nnlab.gui.lesson_window import cost_label
+from nnlab.gui.number_text import format_number
+from nnlab.gui.theme import OkabeIto
+from nnlab.gui.training_window import Dashboard, Page, TrainingWindow
+from nnlab.gui.views.confusion import ConfusionMatrixView, MisclassifiedStrip
+from nnlab.gui.views.decision_regions import DecisionRegionsView
+from nnlab.gui.views.lab_curves import LabAccuracyPlot, LabCostPlot, LayerGradientPlot
+from nnlab.gui.views.network_diagram import NetworkDiagram
+
+#: Colours of runs that do not compare costs, in order (Okabe–Ito; yellow is too light).
+RUN_PALETTE = (OkabeIto.BLUE, OkabeIto.VERMILLION, OkabeIto.BLUISH_GREEN,
+               OkabeIto.REDDISH_PURPLE, OkabeIto.ORANGE, OkabeIto.SKY_BLUE)
+
+RATE_WINDOW_SECONDS = 3.0  # the remaining time is estimated from the last few seconds' pace
+
+DATA_FILE_FILTER = "Data files (*.csv *.tsv *.txt *idx* *ubyte* *.gz);;All files (*)"
+
+
+def run_label(compared: str, name: str) -> str:
+    """The translated text of a run, by what the runs differ in."""
+    tr = QApplication.translate
+    if compared == "cost":
+        return cost_label(name)
+    if compared == "optimizer":
+        return {"batch": tr("LabWindow", "batch GD"), "sgd": tr("LabWindow", "SGD"),
+                "mini-batch": tr("LabWindow", "mini-batch")}.get(name, name)
+    if compared == "learning_rate":
+        return tr("LabWindow", "η = %1").replace("%1", name)
+    if compared == "hidden_activation":
+        return {"relu": "ReLU", "leaky_relu": tr("LabWindow", "leaky ReLU")}.get(name, name)
+    return name
+
+
+def format_duration(seconds: float) -> str:
+    """"12 s", "3 min 05 s", "1 h 02 min"."""
+    seconds = max(0, int(round(seconds)))
+    if seconds < 60:
+        return QApplication.translate("LabWindow", "%1 s").replace("%1", str(seconds))
+    minutes, seconds = divmod(seconds, 60)
+    if minutes < 60:
+        return QApplication.translate("LabWindow", "%1 min %2 s").replace(
+            "%1", str(minutes)).replace("%2", f"{seconds:02d}")
+    hours, minutes = divmod(minutes, 60)
+    return QApplication.translate("LabWindow", "%1 h %2 min").replace(
+        "%1", str(hours)).replace("%2", f"{minutes:02d}")
+
+
+class LabWindow(TrainingWindow):
+    """The network lab on one screen: settings panel, live curves, per-layer gradients,
+    decision regions or confusion matrices, the network itself, run controls and timeline."""
+
+    settings_group = "lab"
+    default_speed = None  # networks train as fast as they can; the views keep up
+    kind = "network"
+    experiment_file_name = "network.toml"
+
+    def __init__(self, session: LabSession | None = None, projector: bool | None = None,
+                 parent=None):
+        super().__init__(session if session is not None else LabSession(), parent)
+        if session is None:
+            self.session.setParent(self)
+        self.setObjectName("lab_window")
+        self.setWindowTitle(self.tr("nnlab — the network lab"))
+        self.setAcceptDrops(True)
+        self.quit_action.setText(self.tr("&Close lab"))
+        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        self.open_dataset_action = self._action(
+            self.tr("Open &dataset…"), Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O,
+            self.open_dataset,
+            self.tr("Learn from a CSV file or MNIST-style IDX files (or drop them on the window)"))
+
+        self.views = {
+            "cost": LabCostPlot(),
+            "accuracy": LabAccuracyPlot(),
+            "gradient": LayerGradientPlot(),
+            "regions": DecisionRegionsView(),
+            "confusion": ConfusionMatrixView(),
+            "misclassified": MisclassifiedStrip(),
+            "diagram": NetworkDiagram(),
+        }
+        link = getattr(self.views["cost"], "link_epochs_with", None)
+        if link is not None:
+            link(self.views["accuracy"])
+
+        self.panel = LabPanel(self.session.experiment)
+        self.panel.experiment_edited.connect(self._on_experiment_edited)
+        self.panel.open_dataset_requested.connect(self.open_dataset)
+        self.dashboard = Dashboard(self.views, self.lab_pages)
+        self._rates: deque[tuple[float, int]] = deque()
+
+        # under the plots, above the run controls: which runs stopped and why
+        self.divergence = QLabel()
+        self.divergence.setObjectName("divergence_message")
+        self.divergence.setWordWrap(True)
+        self.divergence.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.divergence.hide()
+        self.progress = QProgressBar()
+        self.progress.setObjectName("training_progress")
+        self.progress.setMaximumWidth(220)
+        self.progress.setToolTip(self.tr("Epochs trained of those planned"))
+        self.remaining = QLabel()
+        self.remaining.setObjectName("remaining_time")
+        self.statusBar().addPermanentWidget(self.remaining)
+        self.statusBar().addPermanentWidget(self.progress)
+        self._set_up(self.tr("Network"), projector)
+        self._show_dataset()
+
+    def _widgets_above_controls(self) -> list[QWidget]:
+        return [self.divergence]
+
+    # -- the layout ------------------------------------------------------------------------
+    def lab_pages(self, projector: bool) -> list[Page]:
+        """The views the data call for: decision regions for two inputs, confusion
+        matrices otherwise, and the misclassified images when samples are images."""
+        v = self.views
+        dataset = self.session.dataset
+        two_d = dataset is not None and dataset.n_features == 2
+        images = LabFrame(dataset, (), 0).image_shape is not None
+        outcome = v["regions"] if two_d else v["confusion"]
+        tr = QApplication.translate
+        if projector:
+            network_page = [[v["diagram"]]] if not images else \
+                [[v["diagram"]], [v["misclassified"]]]
+            return [
+                (tr("Dashboard", "Learning"), [[v["cost"], v["accuracy"]],
+                                               [v["gradient"], outcome]]),
+                (tr("Dashboard", "Network"), network_page),
+            ]
+        second = [outcome, v["diagram"]] + ([v["misclassified"]] if images else [])
+        return [(tr("Dashboard", "Network lab"),
+                 [[v["cost"], v["accuracy"], v["gradient"]], second])]
+
+    # -- what the lab adds to the menus ----------------------------------------------------
+    def _add_file_menu_items(self, file_menu: QMenu) -> None:
+        file_menu.addAction(self.open_dataset_action)
+
+    def _add_run_menu_items(self, run_menu: QMenu) -> None:
+        presets = run_menu.addMenu(self.tr("Examples"))
+        for name in preset_names():
+            try:
+                experiment = load_preset(name)
+            except (ExperimentError, OSError):
+                continue
+            if experiment.kind == "network":
+                action = presets.addAction(name, lambda name=name: self.load_preset_named(name))
+                action.setToolTip(experiment.description)
+        presets.setToolTipsVisible(True)
+
+    def load_preset_named(self, name: str) -> bool:
+        return self._use_experiment(load_preset(name))
+
+    def about_text(self) -> str:
+        return self.tr(
+            "The network lab: multi-layer perceptrons learning real data, with runs that "
+            "differ in one setting (the cost, the activation, the optimiser or η) trained "
+            "side by side from the same start.")
+
+    def _refused_experiment(self, experiment: Experiment, path: str) -> str:
+        if experiment.kind != "network":
+            return self.tr("%1 is a neuron experiment; the network lab runs network "
+                           "experiments (open it in the lesson window)").replace("%1", path)
+        return ""
+
+    # -- settings and data -----------------------------------------------------------------
+    def _on_experiment_edited(self, experiment: Experiment) -> None:
+        self._use_experiment(experiment)
+
+    def _use_experiment(self, experiment: Experiment) -> bool:
+        """Train ``experiment`` from now on; if its data cannot be loaded, say why and keep
+        everything as it was."""
+        try:
+            self.session.set_experiment(experiment)
+        except (DatasetError, ExperimentError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Cannot use these settings"), str(error))
+            self.panel.set_experiment(self.session.experiment)
+            return False
+        return True
+
+    def _on_session_experiment_changed(self) -> None:
+        self._show_dataset()
+        self.dashboard.arrange()
+        super()._on_session_experiment_changed()
+
+    def _show_dataset(self) -> None:
+        dataset = self.session.dataset
+        if dataset is None:
+            return
+        description = self.tr("%1: %2 training and %3 test samples, %4 inputs, %5 classes") \
+            .replace("%1", dataset.name).replace("%2", f"{len(dataset.x_train):,}") \
+            .replace("%3", f"{len(dataset.x_test):,}").replace("%4", str(dataset.n_features)) \
+            .replace("%5", str(dataset.n_classes))
+        self.panel.set_dataset_shape(dataset.n_features, dataset.n_classes, description)
+
+    def open_dataset(self, paths: list[str] | str | None = None) -> bool:
+        """Learn from a CSV file, or IDX images and labels, from now on. A file that cannot
+        be used is named in a message, and the current data stay."""
+        if paths is None:
+            chosen, _ = QFileDialog.getOpenFileNames(
+                self, self.tr("Open dataset"), "", self.tr(DATA_FILE_FILTER))
+            if not chosen:
+                return False
+            paths = chosen
+        if isinstance(paths, (str, Path)):
+            paths = [str(paths)]
+        try:
+            images, labels = _images_and_labels([Path(p) for p in paths])
+            dataset = self.session.open_dataset(images, labels)
+        except (DatasetError, ExperimentError, ValueError, OSError) as error:
+            QMessageBox.warning(self, self.tr("Cannot open dataset"), str(error))
+            return False
+        self.statusBar().showMessage(
+            self.tr("Opened %1: %2 samples, %3 inputs, %4 classes")
+            .replace("%1", dataset.name)
+            .replace("%2", f"{len(dataset.x_train) + len(dataset.x_test):,}")
+            .replace("%3", str(dataset.n_features)).replace("%4", str(dataset.n_classes)),
+            8000)
+        return True
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls() and all(url.isLocalFile()
+                                              for url in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        paths = [url.toLocalFile() for url in event.mimeData().urls()]
+        event.acceptProposedAction()
+        if len(paths) == 1 and paths[0].lower().endswith(".toml"):
+            self.open_experiment(paths[0])
+        else:
+            self.open_dataset(paths)
+
+    # -- frames ----------------------------------------------------------------------------
+    def run_label(self, name: str) -> str:
+        return run_label(self.session.experiment.compare.setting, name)
+
+    def run_colour(self, index: int, name: str) -> str:
+        if self.session.experiment.compare.setting == "cost" and self.theme is not None:
+            return self.theme.run_color(name).name()
+        return RUN_PALETTE[index % len(RUN_PALETTE)]
+
+    def run_key(self) -> list[tuple[str, str]]:
+        return [(self.run_label(name), self.run_colour(i, name))
+                for i, name in enumerate(self.session.run_names)]
+
+    def current_frame(self) -> LabFrame:
+        exp = self.session.experiment
+        shown = self.shown_epoch()
+        n_layers = len(exp.network.layers) - 1
+        runs = []
+        for i, name in enumerate(self.session.run_names):
+            history = self.session.histories.get(name)
+            label, colour = self.run_label(name), self.run_colour(i, name)
+            if history is None or len(history) == 0:
+                runs.append(LabRunFrame(name, label, colour, empty_lab_columns(n_layers), -1))
+                continue
+            network, network_epoch = self.session.network_at(name, shown)
+            runs.append(LabRunFrame(name, label, colour, history.view(),
+                                    self.session.row_for_epoch(name, shown), network,
+                                    network_epoch, history.status, history.message))
+        return LabFrame(dataset=self.session.dataset, layers=exp.network.layers,
+                        epochs=exp.training.epochs, runs=tuple(runs), shown_epoch=shown,
+                        live=self._live, training=self.session.state == "running",
+                        compared=exp.compare.setting)
+
+    def _show_frame_status(self, frame: LabFrame) -> None:
+        super()._show_frame_status(frame)
+        self._show_divergence(frame)
+        self._show_progress(frame)
+
+    def _status_text(self, frame: LabFrame) -> str:
+        parts = [self.tr("Epoch %1 of %2").replace("%1", str(frame.shown_epoch))
+                 .replace("%2", str(frame.epochs))]
+        has_test = frame.dataset is not None and len(frame.dataset.x_test) > 0
+        column = "test_accuracy" if has_test else "train_accuracy"
+        for run in frame.runs:
+            if run.index < 0:
+                continue
+            accuracy = run.value(column)
+            text = (self.tr("%1: test accuracy %2") if has_test
+                    else self.tr("%1: training accuracy %2")).replace("%1", run.label) \
+                .replace("%2", "—" if accuracy != accuracy else f"{100 * accuracy:.1f} %")
+            if run.status == "diverged":
+                text = self.tr("%1: diverged").replace("%1", run.label)
+            parts.append(text)
+        return "   ·   ".join(parts)
+
+    def _show_divergence(self, frame: LabFrame) -> None:
+        lines = [self.tr("The %1 run stopped: %2").replace("%1", run.label)
+                 .replace("%2", run.message) for run in frame.runs if run.status == "diverged"]
+        self.divergence.setText("\n".join(lines))
+        self.divergence.setVisible(bool(lines))
+
+    def _show_progress(self, frame: LabFrame) -> None:
+        latest = self.session.latest_epoch
+        planned = max(frame.epochs, 1)
+        self.progress.setRange(0, planned)
+        self.progress.setValue(min(latest, planned))
+        now = time.perf_counter()
+        if self.session.state != "running":
+            self._rates.clear()
+            self.remaining.setText("")
+            return
+        self._rates.append((now, latest))
+        while len(self._rates) > 2 and now - self._rates[0][0] > RATE_WINDOW_SECONDS:
+            self._rates.popleft()
+        (t0, e0), (t1, e1) = self._rates[0], self._rates[-1]
+        if e1 > e0 and t1 > t0:
+            seconds = (planned - latest) / ((e1 - e0) / (t1 - t0))
+            self.remaining.setText(self.tr("about %1 left").replace("%1",
+                                                                    format_duration(seconds)))
+
+    def caption_text(self, frame: LabFrame) -> str:
+        exp = self.session.experiment
+        net, training = exp.network, exp.training
+        runs = ", ".join(run.label for run in frame.runs) or self.tr("none")
+        hidden = net.hidden_activations
+        activation = hidden[0] if len(set(hidden)) == 1 and hidden else "/".join(hidden)
+        batch = (self.tr("full batch") if training.batch_size is None
+                 else self.tr("batch %1").replace("%1", str(training.batch_size)))
+        parts = [
+            self.tr("Runs: %1").replace("%1", runs),
+            self.tr("layers %1").replace("%1", "-".join(str(size) for size in net.layers)),
+            f"{activation} → {net.output}" if activation else net.output,
+            self.tr("η = %1").replace("%1", format_number(training.learning_rate)),
+            batch,
+            frame.dataset.name if frame.dataset is not None else "",
+            self.tr("epoch %1 of %2").replace("%1", str(frame.shown_epoch))
+            .replace("%2", str(frame.epochs)),
+        ]
+        return " · ".join(part for part in parts if part)
+
+
+def _images_and_labels(paths: list[Path]) -> tuple[Path, Path | None]:
+    """The file to open and, for IDX, its labels: of two files, the one named like labels
+    (or the smaller one) holds the labels."""
+    if len(paths) == 1:
+        return paths[0], None
+    if len(paths) != 2:
+        raise ValueError(QApplication.translate(
+            "LabWindow", "Open one CSV file, or an IDX images file with its labels file "
+                         "(got %1 files)").replace("%1", str(len(paths))))
+    first, second = paths
+    if "label" in first.name.lower() or (
+            "label" not in second.name.lower() and first.stat().st_size < second.stat().st_size):
+        first, second = second, first
+    return first, second
+

@@ -1,0 +1,523 @@
+"""The network lab's curves: cost and accuracy against the epoch, and the gradient per layer.
+
+The lab compares runs that differ in one setting (cost, hidden activation, optimiser or η).
+Each run is drawn in its own colour (``LabRunFrame.colour``); on the cost and accuracy plots
+the training set is a solid line and the test set a dashed one. The legend names each run
+once and the two line styles once, as the lesson's gradient plot does: with four runs that is
+six short entries instead of eight long ones ("cross-entropy train", "cross-entropy test", …),
+and each entry says one thing. When the window hides the legends (on a projector, where a
+colour key under the plots names the runs) the line-style entries stay: the colour key says
+which run is which colour, but nothing else on screen says which line is the test set.
+
+The cost and accuracy plots are :class:`~nnlab.gui.views.curves.EpochPlot` subclasses: the
+same persistent curves fed with ``setData``, the same thinning to about one row per pixel,
+the same timeline marker, and :func:`~nnlab.gui.views.curves.link_epoch_axes` links their
+epoch axes as it links the lesson's.
+
+:class:`LayerGradientPlot` is the vanishing-gradient picture: ‖∂C/∂W‖ of every weight layer at
+the epoch on show, one polyline per run, on a log axis. With sigmoid hidden layers the norms
+fall by a factor of several from each layer to the one before it, so the first layers learn
+slowest; ReLU keeps them level.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Iterable, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QColor, QPen
+from PySide6.QtWidgets import QWidget
+
+from nnlab.gui.frame import RANGE_SAMPLE_ROWS, evenly_spaced_rows
+from nnlab.gui.lab_frame import LabFrame, LabRunFrame, gradient_column
+from nnlab.gui.theme import NORMAL, Theme
+from nnlab.gui.views.curves import (
+    LEGEND_CORNERS, LEGEND_MARGIN, MAX_GRADIENT_DECADES, RUN_SYMBOLS, DecadeAxis, EpochAxis,
+    EpochPlot, PlotView, Series, link_epoch_axes, nice_upper, plain_pen,
+)
+
+__all__ = [
+    "DIVERGED_COST_FACTOR", "DIVERGED_GRADIENT_DECADES", "LabAccuracyPlot", "LabCostPlot",
+    "LayerGradientPlot", "PercentAxis", "cost_axis_top", "gradient_decades",
+    "layer_gradient_norms", "least_covered_corner", "link_lab_epoch_axes", "run_pen_of",
+]
+
+#: A diverged run's cost climbs towards infinity before it becomes NaN. The cost axis follows
+#: it only up to this many times the largest starting cost: above that the curve leaves the
+#: top of the plot (which is the lesson: it blew up) and the other runs stay readable.
+DIVERGED_COST_FACTOR = 4.0
+#: Likewise the gradient axis follows a diverged run's norms only up to this many decades
+#: above the largest norm at epoch 0.
+DIVERGED_GRADIENT_DECADES = 3
+
+#: The line-style entries of the cost and accuracy legends (key, text, pen style).
+TRAIN, TEST = "train", "test"
+
+#: The test curves' dashes and gaps, in line widths.
+TEST_DASHES = (2.5, 2.0)
+
+#: Points along each segment of a gradient polyline counted when the legend picks a corner:
+#: the legend should not hide the lines between the markers either.
+SEGMENT_SAMPLES = 8
+
+
+def run_pen_of(theme: Theme, colour: str, style: Qt.PenStyle = Qt.PenStyle.SolidLine,
+               width_scale: float = 1.0) -> QPen:
+    """A cosmetic pen in a lab run's own colour, the theme's width, round ends and joins.
+
+    The lesson's :func:`~nnlab.gui.views.curves.run_pen` picks the colour from the run's cost;
+    the lab's runs bring theirs in the frame.
+    """
+    pen = QPen(QColor(colour))
+    pen.setWidthF(max(1.0, theme.line_width * width_scale))
+    pen.setCosmetic(True)
+    pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    if style == Qt.PenStyle.DashLine:
+        # shorter dashes than Qt's (4 on, 2 off, in line widths), with flat ends: a legend's
+        # sample line, 20 pixels long, then shows a gap even at projector width
+        pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+        pen.setDashPattern(TEST_DASHES)
+    else:
+        pen.setStyle(style)
+    return pen
+
+
+def link_lab_epoch_axes(plots: Sequence[EpochPlot]) -> None:
+    """Zooming or panning the epochs of one lab plot shows the same epochs in the others
+    (the lesson's :func:`~nnlab.gui.views.curves.link_epoch_axes`, which works on any
+    EpochPlot)."""
+    link_epoch_axes(plots)
+
+
+def _sampled(values: np.ndarray) -> np.ndarray:
+    """At most RANGE_SAMPLE_ROWS evenly spaced rows (first and last among them): enough to
+    choose an axis range without reading every row each frame."""
+    return values[evenly_spaced_rows(0, len(values), RANGE_SAMPLE_ROWS)]
+
+
+def _has_test_set(frame: LabFrame) -> bool:
+    return frame.dataset is not None and len(frame.dataset.x_test) > 0
+
+
+class LabEpochPlot(EpochPlot):
+    """A lab plot of a training and a test column against the epoch, per run.
+
+    Subclasses name the two columns in ``series`` (keys TRAIN and TEST) and the y axis.
+    """
+
+    series: Sequence[Series] = ()
+
+    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
+        self._run_colours: dict[str, str] = {}
+        self._last_frame: LabFrame | None = None
+        self._has_test: bool | None = None
+        super().__init__(theme, parent)
+
+    def _create_items(self) -> None:
+        # samples only, never added to the plot; they join the legend when there is a test
+        # set (without one every line is solid and needs no key)
+        self._style_samples = {TRAIN: pg.PlotDataItem(), TEST: pg.PlotDataItem()}
+
+    def _style_texts(self) -> tuple[tuple[str, str, Qt.PenStyle], ...]:
+        # literal calls, so that pyside6-lupdate finds the texts
+        return ((TRAIN, QCoreApplication.translate("LabEpochPlot", "training"),
+                 Qt.PenStyle.SolidLine),
+                (TEST, QCoreApplication.translate("LabEpochPlot", "test"),
+                 Qt.PenStyle.DashLine))
+
+    def link_epochs_with(self, *others: EpochPlot) -> None:
+        """Zooming or panning the epochs of this plot or of ``others`` shows the same
+        epochs in all of them (see :func:`~nnlab.gui.views.curves.link_epoch_axes`)."""
+        link_epoch_axes([self, *others])
+
+    # -- drawing ---------------------------------------------------------------------------
+    def update_frame(self, frame: LabFrame) -> None:
+        self._last_frame = frame
+        for run in frame.runs:
+            if self._run_colours.get(run.name) != run.colour:
+                self._run_colours[run.name] = run.colour
+                for series in self.series:
+                    curve = self.curve(run.name, series.key)
+                    if curve is not None:
+                        curve.setPen(self._pen_for(run.name, series))
+        self._show_style_entries(_has_test_set(frame))
+        super().update_frame(frame)
+        self._show_legend_if_it_has_entries()
+
+    def _pen_for(self, run_name: str, series: Series) -> QPen:
+        colour = self._run_colours.get(run_name, self.theme.foreground.name())
+        return run_pen_of(self.theme, colour, series.style)
+
+    def legend_label(self, run: LabRunFrame, series: Series) -> str | None:
+        # each run once, by its training curve; none while the window's colour key names them
+        if series.key == TRAIN and self._legend_visible:
+            return run.label
+        return None
+
+    def _drawable(self, x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """x and y without NaN or infinity, wherever they are.
+
+        A lab run's test cost may be infinite in any row (a test sample the network is
+        certain about and wrong on) without the run diverging, so every drawn row is checked;
+        they are about one per pixel, which costs microseconds.
+        """
+        keep = np.isfinite(x) & np.isfinite(y)
+        if keep.all():
+            return x, y
+        return x[keep], y[keep]
+
+    # -- the legend ------------------------------------------------------------------------
+    def _show_style_entries(self, has_test: bool) -> None:
+        if has_test == self._has_test:
+            return
+        self._has_test = has_test
+        legend = self.plot_item.legend
+        samples = set(self._style_samples.values())
+        for sample in samples:
+            legend.removeItem(sample)
+        if has_test:
+            for key, text, _ in self._style_texts():
+                legend.addItem(self._style_samples[key], text)
+            # the line styles first, then the runs
+            legend.items[:] = ([entry for entry in legend.items if entry[0].item in samples]
+                               + [entry for entry in legend.items
+                                  if entry[0].item not in samples])
+        self._legend_arrangement = None
+        self.arrange_legend()
+        self._show_legend_if_it_has_entries()
+
+    def set_legend_visible(self, visible: bool) -> None:
+        """Show or hide the runs' entries. The line-style entries stay: the window's colour
+        key names the runs, not the line styles."""
+        self._legend_visible = bool(visible)
+        if self._last_frame is not None:
+            self.update_frame(self._last_frame)  # adds or removes the runs' entries
+        self._show_legend_if_it_has_entries()
+        self._legend_visibility_changed()
+
+    def _show_legend_if_it_has_entries(self) -> None:
+        legend = self.plot_item.legend
+        shown = bool(legend.items)
+        if legend.isVisible() != shown:
+            legend.setVisible(shown)
+
+    def _style_legend(self, theme: Theme) -> None:
+        super()._style_legend(theme)
+        self._show_legend_if_it_has_entries()
+
+    def apply_theme(self, theme: Theme) -> None:
+        super().apply_theme(theme)
+        for key, _, style in self._style_texts():
+            self._style_samples[key].setPen(run_pen_of(theme, theme.foreground.name(), style))
+
+
+class LabCostPlot(LabEpochPlot):
+    """The cost of each run on the training set (solid) and the test set (dashed)."""
+
+    slug = "lab-cost"
+    series = (Series(TRAIN, "train_cost"),
+              Series(TEST, "test_cost", Qt.PenStyle.DashLine))
+
+    @property
+    def title(self) -> str:
+        return self.tr("Cost")
+
+    def y_label(self) -> str:
+        return self.tr("cost C")
+
+    def y_range_for(self, frame: LabFrame) -> tuple[float, float] | None:
+        """From 0 to a round number above every cost of the runs (whole runs, so that the
+        timeline does not move the axis), a diverged run's climb cut off (see
+        DIVERGED_COST_FACTOR)."""
+        top = cost_axis_top(frame.runs, [series.column for series in self.series])
+        return None if top is None else (0.0, nice_upper(top))
+
+
+def cost_axis_top(runs: Iterable[LabRunFrame], columns: Sequence[str]) -> float | None:
+    """The largest finite value of ``columns`` in ``runs``, a diverged run's values counted
+    only up to DIVERGED_COST_FACTOR times the largest value of the first rows; None if
+    there is none."""
+    runs = [run for run in runs if len(run.columns.get("epoch", ()))]
+    starts = [float(run.columns[column][0]) for run in runs for column in columns
+              if column in run.columns and math.isfinite(run.columns[column][0])]
+    limit = DIVERGED_COST_FACTOR * max(starts) if starts else math.inf
+    top = None
+    for run in runs:
+        for column in columns:
+            if column not in run.columns:
+                continue
+            values = _sampled(run.columns[column])
+            values = values[np.isfinite(values)]
+            if run.status == "diverged":
+                values = values[values <= limit]
+            if len(values):
+                high = float(values.max())
+                top = high if top is None else max(top, high)
+    return top
+
+
+class PercentAxis(pg.AxisItem):
+    """An axis of shares (0 … 1) labelled in per cent, "0%" … "100%"; no labels outside."""
+
+    def tickStrings(self, values, scale, spacing):
+        step = abs(spacing * scale) * 100.0
+        decimals = max(0, -math.floor(math.log10(step) + 1e-9)) if step > 0 else 0
+        # "%1%" in English; translators may want "%1 %" (French) or "%1%" with another sign
+        template = QCoreApplication.translate("PercentAxis", "%1%")
+        labels = []
+        for value in values:
+            share = value * scale
+            if share < -1e-9 or share > 1.0 + 1e-9:
+                labels.append("")
+            else:
+                labels.append(template.replace("%1", f"{abs(share) * 100.0:.{decimals}f}"))
+        return labels
+
+
+class LabAccuracyPlot(LabEpochPlot):
+    """The accuracy of each run on the training set (solid) and the test set (dashed), on a
+    fixed axis from 0 to 100 %: how far each run still is from classifying everything."""
+
+    slug = "lab-accuracy"
+    series = (Series(TRAIN, "train_accuracy"),
+              Series(TEST, "test_accuracy", Qt.PenStyle.DashLine))
+
+    def _axis_items(self) -> dict[str, pg.AxisItem]:
+        return {"left": PercentAxis(orientation="left"),
+                "bottom": EpochAxis(orientation="bottom")}
+
+    @property
+    def title(self) -> str:
+        return self.tr("Accuracy")
+
+    def y_label(self) -> str:
+        return self.tr("accuracy")
+
+    def y_range_for(self, frame: LabFrame) -> tuple[float, float] | None:
+        return 0.0, 1.0
+
+
+# -- the gradient per layer ----------------------------------------------------------------------
+
+def layer_gradient_norms(run: LabRunFrame, n_layers: int) -> tuple[np.ndarray, np.ndarray]:
+    """(layers, norms) of ``run`` at the epoch on show: layer l = 1 … n_layers and its
+    ‖∂C/∂W_l‖, leaving out the norms a log axis cannot show (0, NaN, infinite, missing)."""
+    layers = np.arange(1, n_layers + 1, dtype=float)
+    norms = np.array([run.value(gradient_column(layer)) for layer in range(1, n_layers + 1)],
+                     dtype=float)
+    keep = (norms > 0.0) & (norms < math.inf)
+    return layers[keep], norms[keep]
+
+
+def gradient_decades(runs: Iterable[LabRunFrame], n_layers: int) -> tuple[float, float] | None:
+    """(bottom, top) in log10 units: whole decades around every positive, finite gradient
+    norm of the runs (whole runs, so the timeline does not move the axis), at most
+    MAX_GRADIENT_DECADES of them, a diverged run's blow-up cut off (see
+    DIVERGED_GRADIENT_DECADES); None when there is no such norm."""
+    columns = [gradient_column(layer) for layer in range(1, n_layers + 1)]
+    runs = [run for run in runs if len(run.columns.get("epoch", ()))]
+    starts = [float(run.columns[column][0]) for run in runs for column in columns
+              if column in run.columns and len(run.columns[column])]
+    starts = [value for value in starts if 0.0 < value < math.inf]
+    limit = max(starts) * 10.0 ** DIVERGED_GRADIENT_DECADES if starts else math.inf
+    low = high = None
+    for run in runs:
+        for column in columns:
+            if column not in run.columns:
+                continue
+            values = _sampled(run.columns[column])
+            values = values[(values > 0.0) & (values < math.inf)]
+            if run.status == "diverged":
+                values = values[values <= limit]
+            if not len(values):
+                continue
+            lo, hi = float(values.min()), float(values.max())
+            low = lo if low is None else min(low, lo)
+            high = hi if high is None else max(high, hi)
+    if low is None:
+        return None
+    top = math.ceil(math.log10(high))
+    bottom = max(math.floor(math.log10(low)), top - MAX_GRADIENT_DECADES)
+    return float(min(bottom, top - 1)), float(top)
+
+
+class LayerGradientPlot(PlotView):
+    """‖∂C/∂W‖ of each weight layer, input layer first, at the epoch on show: one polyline
+    with markers per run on a log axis. A falling line towards the input is the vanishing
+    gradient: the first layers barely learn."""
+
+    slug = "layer-gradients"
+
+    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent, {"left": DecadeAxis(orientation="left")})
+        self._curves: dict[str, pg.PlotDataItem] = {}
+        self._run_styles: dict[str, tuple[str, int]] = {}   # name: (colour, order)
+        self._in_legend: dict[str, str] = {}
+        self._n_layers: int | None = None
+        self._y_range: tuple[float, float] | None = None
+        self._legend_corner = LEGEND_CORNERS[0]
+        self.plot_item.addLegend(offset=(-LEGEND_MARGIN, LEGEND_MARGIN))
+        self.plot_item.setLogMode(x=False, y=True)
+        self.plot_item.disableAutoRange()
+        self.plot_item.setXRange(0.5, 1.5, padding=0)
+        self.plot_item.setYRange(-3, 0, padding=0.05)
+        # short labels: at 20 pt on a projector's half-page plot a longer one is cut off
+        self.plot_item.setLabel("bottom", self.tr("layer (input → output)"))
+        self.plot_item.setLabel("left", self.tr("‖∂C/∂W‖"))
+        self.apply_theme(theme if theme is not None else NORMAL)
+
+    @property
+    def title(self) -> str:
+        return self.tr("Gradient ‖∂C/∂W‖ per layer")
+
+    def curve(self, run_name: str) -> pg.PlotDataItem | None:
+        """The persistent polyline of ``run_name`` (None if never drawn)."""
+        return self._curves.get(run_name)
+
+    # -- drawing ---------------------------------------------------------------------------
+    def update_frame(self, frame: LabFrame) -> None:
+        n_layers = (len(frame.layers) - 1 if len(frame.layers) >= 2
+                    else max((run.n_layers for run in frame.runs), default=0))
+        if n_layers != self._n_layers:
+            self._n_layers = n_layers
+            self._show_layers(n_layers)
+        shown = set()
+        for order, run in enumerate(frame.runs):
+            curve = self._curve_for(run, order)
+            curve.setData(*layer_gradient_norms(run, n_layers))
+            self._name_in_legend(run.name, curve, run.label)
+            shown.add(run.name)
+        for name in self._curves.keys() - shown:
+            curve = self._curves[name]
+            if curve.xData is not None and len(curve.xData):
+                curve.setData([], [])
+            self._name_in_legend(name, curve, None)
+        y_range = gradient_decades(frame.runs, n_layers)
+        if y_range is not None and y_range != self._y_range:
+            self._y_range = y_range
+            self.plot_item.setYRange(*y_range, padding=self._y_padding())
+        self._move_legend_off_the_points()
+
+    def _show_layers(self, n_layers: int) -> None:
+        """Integer ticks "1" … "L", and exactly the layers in view (half a layer beyond)."""
+        count = max(n_layers, 1)
+        self.plot_item.getAxis("bottom").setTicks(
+            [[(float(layer), str(layer)) for layer in range(1, count + 1)], []])
+        self.plot_item.setXRange(0.5, count + 0.5, padding=0)
+
+    def _curve_for(self, run: LabRunFrame, order: int) -> pg.PlotDataItem:
+        curve = self._curves.get(run.name)
+        if curve is None:
+            curve = pg.PlotDataItem(antialias=True)
+            curve.setLogMode(False, True)
+            self.plot_item.addItem(curve)
+            self._curves[run.name] = curve
+        if self._run_styles.get(run.name) != (run.colour, order):
+            self._run_styles[run.name] = (run.colour, order)
+            self._style_curve(run.name)
+        return curve
+
+    def _style_curve(self, name: str) -> None:
+        colour, order = self._run_styles[name]
+        curve = self._curves[name]
+        curve.setPen(run_pen_of(self.theme, colour))
+        curve.setSymbol(RUN_SYMBOLS[order % len(RUN_SYMBOLS)])
+        curve.setSymbolSize(self.theme.marker_size)
+        curve.setSymbolBrush(QColor(colour))
+        # a rim in the background colour keeps a marker apart from a line behind it
+        curve.setSymbolPen(plain_pen(self.theme.background, 1.5))
+
+    def _name_in_legend(self, name: str, curve: pg.PlotDataItem, text: str | None) -> None:
+        legend = self.plot_item.legend
+        current = self._in_legend.get(name)
+        if current == text:
+            return
+        if text is None:
+            legend.removeItem(curve)
+            del self._in_legend[name]
+        elif current is None:
+            legend.addItem(curve, text)
+            self._in_legend[name] = text
+        else:   # a new label keeps the entry's place
+            label = legend.getLabel(curve)
+            if label is not None:
+                label.setText(text)
+            self._in_legend[name] = text
+        self.arrange_legend()
+
+    def _y_padding(self) -> float:
+        # room for half a tick label beyond the end ticks, and for half a marker
+        return 0.1 if self.theme.font_point_size >= 16 else 0.06
+
+    def _move_legend_off_the_points(self) -> None:
+        """Put the legend in the corner where it covers the fewest markers and lines.
+
+        Sloping polylines of a few points each: a vanishing gradient leaves the top left
+        free, an exploding one the top right.
+        """
+        legend = self.plot_item.legend
+        view = self.view_box.sceneBoundingRect()
+        if (legend is None or not legend.isVisible() or not legend.items
+                or view.width() < 20 or view.height() < 20):
+            return
+        xs, ys = [], []
+        for curve in self._curves.values():
+            x, y = curve.getData()  # as displayed: log10 of the norms
+            if x is None or not len(x):
+                continue
+            if len(x) > 1:
+                t = np.linspace(0.0, 1.0, SEGMENT_SAMPLES, endpoint=False)
+                x = np.concatenate([x[:-1, None] + np.outer(np.diff(x), t),
+                                    x[-1:, None]], axis=None)
+                y = np.concatenate([y[:-1, None] + np.outer(np.diff(y), t),
+                                    y[-1:, None]], axis=None)
+            xs.append(x)
+            ys.append(y)
+        (x0, x1), (y0, y1) = self.view_box.viewRange()
+        if not xs or x1 == x0 or y1 == y0:
+            return
+        x, y = np.concatenate(xs), np.concatenate(ys)
+        points = (view.left() + (x - x0) / (x1 - x0) * view.width(),
+                  view.top() + (y1 - y) / (y1 - y0) * view.height())
+        corner = least_covered_corner(view, legend.width(), legend.height(), points,
+                                      self._legend_corner)
+        if corner != self._legend_corner:
+            self._legend_corner = corner
+            offset = tuple(LEGEND_MARGIN if end == 0 else -LEGEND_MARGIN for end in corner)
+            legend.anchor(itemPos=corner, parentPos=corner, offset=offset)
+
+    def _legend_visibility_changed(self) -> None:
+        self._move_legend_off_the_points()
+
+    def apply_theme(self, theme: Theme) -> None:
+        super().apply_theme(theme)
+        self._y_range = None  # set again with the new padding at the next frame
+        for name in self._curves:
+            self._style_curve(name)
+
+
+def least_covered_corner(view: QRectF, width: float, height: float,
+                         points: tuple[np.ndarray, np.ndarray],
+                         current: tuple[int, int]) -> tuple[int, int]:
+    """The corner of ``view`` (one of LEGEND_CORNERS) where a box of ``width`` × ``height``,
+    LEGEND_MARGIN from the edges, covers the fewest ``points`` (scene x and y); ``current``
+    while no corner covers fewer than it does, so the legend does not wander."""
+    px, py = points
+
+    def covered(corner: tuple[int, int]) -> int:
+        left = (view.left() + LEGEND_MARGIN if corner[0] == 0
+                else view.right() - LEGEND_MARGIN - width)
+        top = (view.top() + LEGEND_MARGIN if corner[1] == 0
+               else view.bottom() - LEGEND_MARGIN - height)
+        return int(np.count_nonzero((px >= left) & (px <= left + width)
+                                    & (py >= top) & (py <= top + height)))
+
+    here = covered(current)
+    if here == 0:
+        return current
+    best = min(LEGEND_CORNERS, key=covered)
+    return best if covered(best) < here else current
