@@ -72,6 +72,18 @@ def build_parser() -> argparse.ArgumentParser:
                         help="draw with the projector theme (large fonts, thick lines)")
     export.set_defaults(handler=_export)
 
+    lab = commands.add_parser(
+        "lab", help="open the network lab window",
+        description="Open the network lab: multi-layer networks on real data, runs that "
+                    "differ in one setting trained side by side.",
+    )
+    lab_source = lab.add_mutually_exclusive_group()
+    lab_source.add_argument("experiment", nargs="?", metavar="FILE.toml",
+                        help="a network experiment to open (default: the digits)")
+    lab_source.add_argument("--preset", metavar="NAME",
+                            help="a built-in network experiment (see: nnlab presets)")
+    lab.set_defaults(handler=_lab)
+
     presets = commands.add_parser("presets", help="list the built-in experiments",
                                   description="List the built-in experiments, one per line.")
     presets.set_defaults(handler=_presets)
@@ -202,6 +214,28 @@ def _export(args: argparse.Namespace) -> int:
     for path in written:
         _say(f"wrote {path}")
     return EXIT_OK
+
+
+def _lab(args: argparse.Namespace) -> int:
+    from nnlab.core.experiment import ExperimentError, load_experiment
+    from nnlab.core.presets import load_preset
+
+    experiment = None
+    try:
+        if args.preset is not None:
+            experiment = load_preset(args.preset)
+        elif args.experiment is not None:
+            experiment = load_experiment(args.experiment)
+    except (ExperimentError, KeyError, OSError) as exc:
+        _error(exc)
+        return EXIT_FAILURE
+    if experiment is not None and experiment.kind != "network":
+        _error(f"{experiment.source}: kind = \"{experiment.kind}\": the lab opens network "
+               "experiments (a neuron experiment opens in the lesson window)")
+        return EXIT_FAILURE
+    from nnlab.gui.app import launch_lab  # Qt only when the window is wanted
+
+    return launch_lab(experiment)
 
 
 def _launch_gui(argv: Sequence[str]) -> int:

@@ -334,3 +334,10 @@ def test_python_m_nnlab_failures(tmp_path, setup, args):
     assert done.returncode != 0
     one_error_line(done.stderr)
     assert snapshot(tmp_path) == before  # nothing created, nothing left behind
+
+
+def test_lab_refuses_a_neuron_experiment_or_an_unknown_preset_without_opening_a_window(capsys):
+    assert cli.main(["lab", "--preset", "neuron-2-2"]) == 1
+    assert "the lab opens network experiments" in capsys.readouterr().err
+    assert cli.main(["lab", "--preset", "no-such-preset"]) == 1
+    assert "unknown preset 'no-such-preset'" in capsys.readouterr().err

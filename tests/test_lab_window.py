@@ -8,7 +8,6 @@ import dataclasses
 import gc
 import gzip
 import struct
-import threading
 
 import numpy as np
 import pytest

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 import nnlab
 from nnlab.app.garbage import GuiThreadGarbageCollector
@@ -83,6 +83,32 @@ def launch(argv: list[str] | None = None) -> int:
     code = app.exec()
     # Tear the window down while the application still exists: left to the interpreter's
     # exit, Qt objects are destroyed in no particular order and may crash on the way out.
+    window.close()
+    shiboken6.delete(window)
+    return code
+
+
+def launch_lab(experiment=None, argv: list[str] | None = None) -> int:
+    """Show the network lab (with ``experiment``, else its default) until it closes.
+    A file whose data cannot be loaded is reported, and the lab opens with its default."""
+    app = create_application(argv if argv is not None else [])
+    from nnlab.app.lab_session import LabSession
+    from nnlab.gui.lab_window import LabWindow
+
+    session, problem = None, ""
+    if experiment is not None:
+        try:
+            session = LabSession(experiment)
+        except ValueError as error:  # DatasetError and ExperimentError among them
+            problem = str(error)
+    window = LabWindow(session)
+    if session is not None:
+        session.setParent(window)
+    window.show()
+    if problem:
+        window.statusBar().showMessage(problem)
+        QMessageBox.warning(window, window.tr("Cannot open experiment"), problem)
+    code = app.exec()
     window.close()
     shiboken6.delete(window)
     return code
