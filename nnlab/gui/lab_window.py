@@ -299,6 +299,8 @@ class LabWindow(TrainingWindow):
     def _status_text(self, frame: LabFrame) -> str:
         parts = [self.tr("Epoch %1 of %2").replace("%1", str(frame.shown_epoch))
                  .replace("%2", str(frame.epochs))]
+        if self.projector_mode:  # large letters: the accuracies are on the plots
+            return parts[0]
         has_test = frame.dataset is not None and len(frame.dataset.x_test) > 0
         column = "test_accuracy" if has_test else "train_accuracy"
         for run in frame.runs:
