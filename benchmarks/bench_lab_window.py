@@ -31,7 +31,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-TICK_MS = 10
+from gui_timing import LatenessTicker, percentile  # noqa: E402  (beside this script)
 
 
 def headless_samples_per_second(experiment) -> float:
@@ -45,7 +45,7 @@ def headless_samples_per_second(experiment) -> float:
 
 
 def lab_under_load(app, experiment, size: tuple[int, int]):
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from nnlab.app.lab_session import LabSession
     from nnlab.gui.lab_window import LabWindow
@@ -61,20 +61,10 @@ def lab_under_load(app, experiment, size: tuple[int, int]):
     QTimer.singleShot(300, pause.quit)  # the settings on screen a moment before Run
     pause.exec()
 
-    frames, costs, lateness, last = [], [], [], [None]
+    frames, costs = [], []
     window.frame_drawn.connect(lambda seconds: (frames.append(time.perf_counter()),
                                                 costs.append(seconds * 1000)))
-    ticker = QTimer()
-    ticker.setTimerType(Qt.TimerType.PreciseTimer)
-    ticker.setInterval(TICK_MS)
-
-    def tick():
-        now = time.perf_counter()
-        if last[0] is not None:
-            lateness.append(max(0.0, (now - last[0]) * 1000 - TICK_MS))
-        last[0] = now
-
-    ticker.timeout.connect(tick)
+    ticker = LatenessTicker()
     finished = []
     loop = QEventLoop()
     session.state_changed.connect(lambda state: (finished.append(time.perf_counter()),
@@ -92,12 +82,7 @@ def lab_under_load(app, experiment, size: tuple[int, int]):
     window.deleteLater()
     app.processEvents()
     during = [c for t, c in zip(frames, costs) if start <= t <= start + seconds]
-    return samples / seconds, sorted(lateness), len(during) / seconds, during
-
-
-def percentile(values, share):
-    values = sorted(values)
-    return values[min(len(values) - 1, int(share * len(values)))] if values else float("nan")
+    return samples / seconds, sorted(ticker.lateness), len(during) / seconds, during
 
 
 def main(argv=None) -> None:

@@ -35,8 +35,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+from gui_timing import LatenessTicker, percentile  # noqa: E402  (beside this script)
+
 EPOCHS = 100_000
-TICK_MS = 10
 
 LAUNCH_SCRIPT = """
 import time
@@ -108,7 +109,7 @@ class WindowRun:
 
 
 def window_under_load(app, experiment) -> WindowRun:
-    from PySide6.QtCore import QEventLoop, Qt, QTimer
+    from PySide6.QtCore import QEventLoop, QTimer
 
     from nnlab.gui.lesson_window import LessonWindow
 
@@ -132,19 +133,7 @@ def window_under_load(app, experiment) -> WindowRun:
 
     window.frame_drawn.connect(counted)
 
-    lateness = []
-    last = [None]
-    ticker = QTimer()
-    ticker.setTimerType(Qt.TimerType.PreciseTimer)
-    ticker.setInterval(TICK_MS)
-
-    def tick():
-        now = time.perf_counter()
-        if last[0] is not None:
-            lateness.append(max(0.0, (now - last[0]) * 1000 - TICK_MS))
-        last[0] = now
-
-    ticker.timeout.connect(tick)
+    ticker = LatenessTicker()
     finished = []
     session.state_changed.connect(lambda state: finished.append(time.perf_counter())
                                   if state == "finished" else None)
@@ -161,13 +150,8 @@ def window_under_load(app, experiment) -> WindowRun:
     during = [index for index, t in enumerate(frames) if start <= t <= start + seconds]
     window.deleteLater()
     app.processEvents()
-    return WindowRun(EPOCHS / seconds, sorted(lateness), len(during) / seconds,
+    return WindowRun(EPOCHS / seconds, sorted(ticker.lateness), len(during) / seconds,
                      [costs[index] for index in during])
-
-
-def percentile(values: list[float], share: float) -> float:
-    values = sorted(values)
-    return values[min(len(values) - 1, int(share * len(values)))] if values else float("nan")
 
 
 def main(argv=None) -> None:

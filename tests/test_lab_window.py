@@ -270,3 +270,22 @@ def test_opening_running_and_closing_the_lab_20_times_leaks_no_thread_or_qt_obje
     assert closed_mid_run == 10
     # after a warm-up (caches, the first window's one-time objects) nothing accumulates
     assert counts[-1] <= counts[3], counts
+
+
+def test_the_confusion_matrices_and_the_strip_share_one_pass_over_the_test_set(qtbot,
+                                                                               monkeypatch):
+    from nnlab.gui.views import confusion
+
+    calls = []
+    evaluate = confusion.evaluate
+    monkeypatch.setattr(confusion, "evaluate",
+                        lambda network, dataset: calls.append(1) or evaluate(network, dataset))
+    exp = load_preset("digits-64-30-10")
+    window = open_lab(qtbot, dataclasses.replace(
+        exp, training=dataclasses.replace(exp.training, epochs=1)))
+    run_to_the_end(qtbot, window)
+    calls.clear()
+    window.show_epoch(0)  # both views show epoch 0 of both runs
+    assert window.views["confusion"].isVisible() and window.views["misclassified"].isVisible()
+    assert len(calls) == 2  # one per run, not one more for the strip's run
+    window.close()

@@ -166,7 +166,7 @@ class LabSession(TrainingSession):
     def _use_runs(self, runs: list[PreparedRun]) -> None:
         """Show ``runs`` from now on, each with a network for showing its parameters."""
         self._runs = runs
-        self._networks = {run.name: run.start().network.copy() for run in runs}
+        self._networks = {run.name: run.initial_network.copy() for run in runs}
         self.histories = self._empty_histories()
 
     def _started_runs(self) -> list[tuple[str, Iterator]]:

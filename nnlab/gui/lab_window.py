@@ -25,13 +25,15 @@ from nnlab.app.lab_session import LabSession
 from nnlab.core.datasets import DatasetError
 from nnlab.core.experiment import Experiment, ExperimentError
 from nnlab.core.presets import load_preset, preset_names
-from nnlab.gui.lab_frame import LabFrame, LabRunFrame, empty_lab_columns
+from nnlab.gui.lab_frame import LabFrame, LabRunFrame, empty_lab_columns, image_shape
 from nnlab.gui.lab_panel import LabPanel
 from nnlab.gui.lesson_window import cost_label
 from nnlab.gui.number_text import format_number
 from nnlab.gui.theme import OkabeIto
 from nnlab.gui.training_window import Dashboard, Page, TrainingWindow
-from nnlab.gui.views.confusion import ConfusionMatrixView, MisclassifiedStrip
+from nnlab.gui.views.confusion import (
+    ConfusionMatrixView, EvaluationCache, MisclassifiedStrip,
+)
 from nnlab.gui.views.decision_regions import DecisionRegionsView
 from nnlab.gui.views.lab_curves import LabAccuracyPlot, LabCostPlot, LayerGradientPlot
 from nnlab.gui.views.network_diagram import NetworkDiagram
@@ -80,7 +82,6 @@ class LabWindow(TrainingWindow):
 
     settings_group = "lab"
     default_speed = None  # networks train as fast as they can; the views keep up
-    kind = "network"
     experiment_file_name = "network.toml"
 
     def __init__(self, session: LabSession | None = None, projector: bool | None = None,
@@ -98,18 +99,17 @@ class LabWindow(TrainingWindow):
             self.open_dataset,
             self.tr("Learn from a CSV file or MNIST-style IDX files (or drop them on the window)"))
 
+        evaluations = EvaluationCache()  # the test set's predictions, for both views
         self.views = {
             "cost": LabCostPlot(),
             "accuracy": LabAccuracyPlot(),
             "gradient": LayerGradientPlot(),
             "regions": DecisionRegionsView(),
-            "confusion": ConfusionMatrixView(),
-            "misclassified": MisclassifiedStrip(),
+            "confusion": ConfusionMatrixView(evaluations=evaluations),
+            "misclassified": MisclassifiedStrip(evaluations=evaluations),
             "diagram": NetworkDiagram(),
         }
-        link = getattr(self.views["cost"], "link_epochs_with", None)
-        if link is not None:
-            link(self.views["accuracy"])
+        self.views["cost"].link_epochs_with(self.views["accuracy"])
 
         self.panel = LabPanel(self.session.experiment)
         self.panel.experiment_edited.connect(self._on_experiment_edited)
@@ -144,7 +144,7 @@ class LabWindow(TrainingWindow):
         v = self.views
         dataset = self.session.dataset
         two_d = dataset is not None and dataset.n_features == 2
-        images = LabFrame(dataset, (), 0).image_shape is not None
+        images = dataset is not None and image_shape(dataset.n_features) is not None
         outcome = v["regions"] if two_d else v["confusion"]
         tr = QApplication.translate
         if projector:

@@ -55,7 +55,6 @@ class LessonWindow(TrainingWindow):
 
     settings_group = "lesson"
     default_speed = DEFAULT_SPEED
-    kind = "neuron"
     experiment_file_name = "lesson.toml"
 
     def __init__(self, session: LessonSession | None = None, projector: bool | None = None,

@@ -125,8 +125,6 @@ class TrainingWindow(QMainWindow):
     #: QSettings group for what this window remembers (its speed)
     settings_group = "lesson"
     default_speed: float | None = 30.0
-    #: the experiment kind this window trains
-    kind = "neuron"
     #: file name offered when saving an experiment
     experiment_file_name = "experiment.toml"
 

@@ -334,12 +334,14 @@ class ConfusionMatrixView(QWidget):
 
     slug = "confusion"
 
-    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None,
+                 evaluations: EvaluationCache | None = None) -> None:
         super().__init__(parent)
         self.setMinimumSize(200, 160)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.theme = NORMAL
-        self._cache = EvaluationCache()
+        # shared with the other view of the same runs: one pass over the test set per epoch
+        self._cache = evaluations if evaluations is not None else EvaluationCache()
         self._panels: tuple[MatrixPanel, ...] = ()
         self._panel_keys: tuple = ()
         self._class_names: tuple[str, ...] = ()
@@ -754,7 +756,8 @@ class MisclassifiedStrip(QWidget):
 
     slug = "misclassified"
 
-    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None,
+                 evaluations: EvaluationCache | None = None) -> None:
         super().__init__(parent)
         self.picker = RunPicker()
         self.canvas = _StripCanvas(self)
@@ -764,7 +767,8 @@ class MisclassifiedStrip(QWidget):
         layout.addWidget(self.picker)
         layout.addWidget(self.canvas, 1)
         self.theme = NORMAL
-        self._cache = EvaluationCache()
+        # shared with the other view of the same runs: one pass over the test set per epoch
+        self._cache = evaluations if evaluations is not None else EvaluationCache()
         self._frame: LabFrame | None = None
         self._run: LabRunFrame | None = None
         self._evaluation: Evaluation | None = None

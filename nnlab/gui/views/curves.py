@@ -196,6 +196,12 @@ class PlotView(QWidget):
         size = layout.effectiveSizeHint(Qt.SizeHint.PreferredSize) if entries else QSizeF(0, 0)
         legend.setGeometry(QRectF(legend.pos(), size))
 
+    def _anchor_legend(self, corner: tuple[int, int]) -> None:
+        """Put the legend in ``corner`` of the plot (one of LEGEND_CORNERS)."""
+        self._legend_corner = corner
+        offset = tuple(LEGEND_MARGIN if end == 0 else -LEGEND_MARGIN for end in corner)
+        self.plot_item.legend.anchor(itemPos=corner, parentPos=corner, offset=offset)
+
     def _legend_available_width(self) -> float:
         """How wide the legend may be, in pixels."""
         return self.view_box.width() - 2 * LEGEND_MARGIN
@@ -224,6 +230,15 @@ class PlotView(QWidget):
         style_plot(self.plot_widget, theme)
         self.plot_item.showGrid(x=True, y=True, alpha=theme.grid_alpha)
         self._style_legend(theme)
+
+
+def corner_box(view: QRectF, corner: tuple[int, int], width: float, height: float) -> QRectF:
+    """Where a legend of ``width`` × ``height`` lies in ``corner`` of ``view``."""
+    left = (view.left() + LEGEND_MARGIN if corner[0] == 0
+            else view.right() - LEGEND_MARGIN - width)
+    top = (view.top() + LEGEND_MARGIN if corner[1] == 0
+           else view.bottom() - LEGEND_MARGIN - height)
+    return QRectF(left, top, width, height)
 
 
 def _legend_width(entries, columns: int, gap: float) -> float:
@@ -430,13 +445,9 @@ class EpochPlot(PlotView):
         width, height = legend.width(), legend.height()
 
         def hidden(corner: tuple[int, int]) -> int:
-            left = (view.left() + LEGEND_MARGIN if corner[0] == 0
-                    else view.right() - LEGEND_MARGIN - width)
-            top = (view.top() + LEGEND_MARGIN if corner[1] == 0
-                   else view.bottom() - LEGEND_MARGIN - height)
-            box = QRectF(left, top, width, height)
-            points = np.count_nonzero((px >= left) & (px <= left + width)
-                                      & (py >= top) & (py <= top + height))
+            box = corner_box(view, corner, width, height)
+            points = np.count_nonzero((px >= box.left()) & (px <= box.right())
+                                      & (py >= box.top()) & (py <= box.bottom()))
             # a label under the legend is worse than any length of curve
             return int(points) + len(px) * sum(box.intersects(rect) for rect in labels)
 
@@ -445,9 +456,7 @@ class EpochPlot(PlotView):
             return
         best = min(LEGEND_CORNERS, key=hidden)
         if hidden(best) <= here * LEGEND_MOVE_RATIO:
-            self._legend_corner = best
-            offset = tuple(LEGEND_MARGIN if end == 0 else -LEGEND_MARGIN for end in best)
-            legend.anchor(itemPos=best, parentPos=best, offset=offset)
+            self._anchor_legend(best)
 
     def _legend_obstacles(self) -> list[QRectF]:
         """Scene rectangles of labels on the plot that the legend must not cover."""
@@ -624,23 +633,27 @@ class GradientPlot(EpochPlot):
 
     def y_range_for(self, frame: LessonFrame) -> tuple[float, float] | None:
         """Whole decades (log10 units) around every positive, finite gradient of the runs."""
-        low = high = None
-        for run in frame.runs:
-            if run.index < 0:
-                continue
-            for column in ("dC_dw", "dC_db"):
-                values = np.abs(run.sample(column))
-                values = values[(values > 0.0) & (values < math.inf)]
-                if not len(values):
-                    continue
-                lo, hi = float(values.min()), float(values.max())
-                low = lo if low is None else min(low, lo)
-                high = hi if high is None else max(high, hi)
-        if low is None:
-            return None
-        top = math.ceil(math.log10(high))
-        bottom = max(math.floor(math.log10(low)), top - MAX_GRADIENT_DECADES)
-        return float(min(bottom, top - 1)), float(top)
+        return decade_range(np.abs(run.sample(column)) for run in frame.runs
+                            if run.index >= 0 for column in ("dC_dw", "dC_db"))
+
+
+def decade_range(arrays: Iterable[np.ndarray]) -> tuple[float, float] | None:
+    """(bottom, top) in log10 units for a log axis: whole decades around every positive,
+    finite value of ``arrays``, at most MAX_GRADIENT_DECADES of them (at least one); None
+    when there is no such value."""
+    low = high = None
+    for values in arrays:
+        values = values[(values > 0.0) & (values < math.inf)]
+        if not len(values):
+            continue
+        lo, hi = float(values.min()), float(values.max())
+        low = lo if low is None else min(low, lo)
+        high = hi if high is None else max(high, hi)
+    if low is None:
+        return None
+    top = math.ceil(math.log10(high))
+    bottom = max(math.floor(math.log10(low)), top - MAX_GRADIENT_DECADES)
+    return float(min(bottom, top - 1)), float(top)
 
 
 def link_epoch_axes(plots: Sequence[EpochPlot]) -> None:

@@ -35,8 +35,8 @@ from nnlab.gui.frame import RANGE_SAMPLE_ROWS, evenly_spaced_rows
 from nnlab.gui.lab_frame import LabFrame, LabRunFrame, gradient_column
 from nnlab.gui.theme import NORMAL, Theme
 from nnlab.gui.views.curves import (
-    LEGEND_CORNERS, LEGEND_MARGIN, MAX_GRADIENT_DECADES, RUN_SYMBOLS, DecadeAxis, EpochAxis,
-    EpochPlot, PlotView, Series, link_epoch_axes, nice_upper, plain_pen,
+    LEGEND_CORNERS, LEGEND_MARGIN, RUN_SYMBOLS, DecadeAxis, EpochAxis, EpochPlot, PlotView,
+    Series, corner_box, decade_range, link_epoch_axes, nice_upper, plain_pen,
 )
 
 __all__ = [
@@ -324,25 +324,13 @@ def gradient_decades(runs: Iterable[LabRunFrame], n_layers: int) -> tuple[float,
               if column in run.columns and len(run.columns[column])]
     starts = [value for value in starts if 0.0 < value < math.inf]
     limit = max(starts) * 10.0 ** DIVERGED_GRADIENT_DECADES if starts else math.inf
-    low = high = None
-    for run in runs:
-        for column in columns:
-            if column not in run.columns:
-                continue
-            values = _sampled(run.columns[column])
-            values = values[(values > 0.0) & (values < math.inf)]
-            if run.status == "diverged":
-                values = values[values <= limit]
-            if not len(values):
-                continue
-            lo, hi = float(values.min()), float(values.max())
-            low = lo if low is None else min(low, lo)
-            high = hi if high is None else max(high, hi)
-    if low is None:
-        return None
-    top = math.ceil(math.log10(high))
-    bottom = max(math.floor(math.log10(low)), top - MAX_GRADIENT_DECADES)
-    return float(min(bottom, top - 1)), float(top)
+
+    def kept(run: LabRunFrame, column: str) -> np.ndarray:
+        values = _sampled(run.columns[column])
+        return values[values <= limit] if run.status == "diverged" else values
+
+    return decade_range(kept(run, column) for run in runs for column in columns
+                        if column in run.columns)
 
 
 class LayerGradientPlot(PlotView):
@@ -486,9 +474,7 @@ class LayerGradientPlot(PlotView):
         corner = least_covered_corner(view, legend.width(), legend.height(), points,
                                       self._legend_corner)
         if corner != self._legend_corner:
-            self._legend_corner = corner
-            offset = tuple(LEGEND_MARGIN if end == 0 else -LEGEND_MARGIN for end in corner)
-            legend.anchor(itemPos=corner, parentPos=corner, offset=offset)
+            self._anchor_legend(corner)
 
     def _legend_visibility_changed(self) -> None:
         self._move_legend_off_the_points()
@@ -509,12 +495,9 @@ def least_covered_corner(view: QRectF, width: float, height: float,
     px, py = points
 
     def covered(corner: tuple[int, int]) -> int:
-        left = (view.left() + LEGEND_MARGIN if corner[0] == 0
-                else view.right() - LEGEND_MARGIN - width)
-        top = (view.top() + LEGEND_MARGIN if corner[1] == 0
-               else view.bottom() - LEGEND_MARGIN - height)
-        return int(np.count_nonzero((px >= left) & (px <= left + width)
-                                    & (py >= top) & (py <= top + height)))
+        box = corner_box(view, corner, width, height)
+        return int(np.count_nonzero((px >= box.left()) & (px <= box.right())
+                                    & (py >= box.top()) & (py <= box.bottom())))
 
     here = covered(current)
     if here == 0:
