@@ -148,8 +148,8 @@ class LabWindow(TrainingWindow):
         outcome = v["regions"] if two_d else v["confusion"]
         tr = QApplication.translate
         if projector:
-            network_page = [[v["diagram"]]] if not images else \
-                [[v["diagram"]], [v["misclassified"]]]
+            # side by side: stacked, each gets too little height for its drawing
+            network_page = [[v["diagram"], v["misclassified"]] if images else [v["diagram"]]]
             return [
                 (tr("Dashboard", "Learning"), [[v["cost"], v["accuracy"]],
                                                [v["gradient"], outcome]]),

@@ -182,6 +182,7 @@ class NetworkDiagram(QWidget):
         self._neuron_state = np.empty((0, 2), dtype=np.intp)
         self._line_pairs = np.empty((0, 3), dtype=np.intp)   # (layer, to, from) of each line
         self.layer_labels: list[QGraphicsTextItem] = []
+        self._layer_texts: list[tuple[str, str]] = []  # (full, short) text of each label
         self.summary_labels: list[QGraphicsTextItem | None] = []
         self.run_title = QGraphicsSimpleTextItem()
         self.epoch_label = QGraphicsSimpleTextItem()
@@ -353,8 +354,10 @@ class NetworkDiagram(QWidget):
                 self._neuron_units.append((layer, int(unit)))
         self._neuron_state = np.full((len(self.neurons), 2), -1, dtype=np.intp)
         self.layer_labels, self.summary_labels = [], []
+        self._layer_texts = []
         for layer, size in enumerate(sizes):
-            self.layer_labels.append(self._centred_text(self._layer_text(network, layer)))
+            self._layer_texts.append((self._layer_text(network, layer), str(size)))
+            self.layer_labels.append(self._centred_text(self._layer_texts[-1][0]))
             summary = None
             if len(self._shown[layer]) < size:
                 # "⋮" continues the column: its units are not all drawn
@@ -502,6 +505,14 @@ class NetworkDiagram(QWidget):
         columns = len(self._layers)
         column_width = (width - 2 * pad) / columns
         label_height = 0.0
+        for label, (full, short) in zip(self.layer_labels, self._layer_texts):
+            # a word wider than its column would run into the next label: the size alone
+            label.setPlainText(full)
+            label.setTextWidth(-1)
+            widest = max(QFontMetricsF(label.font()).horizontalAdvance(word)
+                         for word in full.split())
+            if widest > column_width - pad:
+                label.setPlainText(short)
         for item in self._text_items():
             item.setTextWidth(max(column_width - pad, 10.0))
         for label in self.layer_labels:
