@@ -10,8 +10,8 @@ Prints, measured in one run:
 * redraw frames per second of the window while training (target ≥ 30);
 * training epochs per second with the window vs the same runs headless, driven by the same
   core generators without Qt (target ratio ≥ 0.8);
-* what one redraw of the window costs the GUI thread (update and paint of every view, while
-  training waits; drawn a view at a time, so the longest block is shorter);
+* how long training waits while the window draws one frame (update and paint of every
+  view, drawn a view at a time, so the longest block of the GUI thread is shorter);
 * the time from launch (a fresh interpreter) to the window shown (target ≤ 1.5 s), the best
   of three launches.
 
@@ -183,7 +183,7 @@ def main(argv=None) -> None:
         print(f"  redraws while training:  {run.frames_per_second:12.1f} frames/s   "
               f"(target >= 30)")
         if run.frame_costs_ms:
-            print(f"  one redraw costs:        p50 {statistics.median(run.frame_costs_ms):.1f} ms, "
+            print(f"  training waits a redraw: p50 {statistics.median(run.frame_costs_ms):.1f} ms, "
                   f"max {max(run.frame_costs_ms):.1f} ms over {len(run.frame_costs_ms)} frames")
         if lateness:
             print(f"  event-loop lateness:     p50 {statistics.median(lateness):.2f} ms, "

@@ -17,7 +17,7 @@ import shiboken6
 from PySide6.QtCore import QtMsgType
 
 from nnlab.app.session import LessonSession
-from nnlab.app.worker import TrainingWorker
+from nnlab.app.worker import DrawingHold, TrainingWorker
 from nnlab.core.experiment import ExperimentError
 from nnlab.core.neuron import NeuronHistory, NeuronState, train_neuron
 from nnlab.core.presets import load_preset
@@ -281,13 +281,14 @@ def test_at_full_speed_the_worker_trains_nothing_while_the_gui_draws(qtbot):
             yield NeuronState(epoch, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0,
                               "finished" if epoch == count - 1 else "running", "")
 
-    gui_idle = threading.Event()  # clear: the GUI is drawing
-    worker = TrainingWorker([("run", records(1000))], None, gui_idle=gui_idle)
+    hold = DrawingHold()
+    assert hold.try_take()  # the GUI is drawing
+    worker = TrainingWorker([("run", records(1000))], None, hold=hold)
     with qtbot.assertNotEmitted(worker.records_ready, wait=400):
         worker.run()  # waits for the drawing, handles its event loop, waits again
     assert taken == [] and worker.state == "running"
     with qtbot.waitSignal(worker.state_changed, check_params_cb=is_state("finished")):
-        gui_idle.set()  # drawn: training goes on
+        hold.release()  # drawn: training goes on
     assert taken == list(range(1000))
 
 

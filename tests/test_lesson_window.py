@@ -279,4 +279,4 @@ def test_the_display_timer_draws_a_frame_a_view_at_a_time_with_events_in_between
     # the event loop went on between the views (Qt may take two zero timers in one turn,
     # so not necessarily between every two of them)
     assert between.count("event") >= len(views) // 2
-    assert drawn.args[0] > 0  # the time the frame's drawing took
+    assert drawn.args[0] > 0  # how long training waited for the frame

@@ -41,10 +41,8 @@ the window redraws on its own display timer from :attr:`histories` (``view()``),
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import logging
-import threading
 from typing import Iterable, Iterator, Mapping
 
 import numpy as np
@@ -54,7 +52,7 @@ from ..core.experiment import Experiment, validate_experiment
 from ..core.neuron import NeuronHistory, state_rows
 from ..core.presets import load_preset
 from ..core.runner import build_runs
-from .worker import RunBatch, TrainingWorker, checked_speed
+from .worker import DrawingHold, RunBatch, TrainingWorker, checked_speed
 
 DEFAULT_PRESET = "neuron-2-2"
 SHUTDOWN_TIMEOUT_MS = 5000
@@ -90,8 +88,8 @@ class TrainingSession(QObject):
 
     def __init__(self, experiment: Experiment | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        self._gui_idle = threading.Event()  # cleared while the window draws
-        self._gui_idle.set()
+        #: the window draws while it has this, training goes on while it does not
+        self.hold = DrawingHold()
         if experiment is None:
             experiment = load_preset(self.default_preset)
         self._check_kind(experiment)
@@ -128,16 +126,6 @@ class TrainingSession(QObject):
     def speed(self) -> float | None:
         """Epochs per second of every run; ``None`` is as fast as possible."""
         return self._speed
-
-    @contextlib.contextmanager
-    def training_held(self):
-        """While the window draws: the training thread finishes its current few epochs and
-        waits, so drawing is not slowed by waiting for the interpreter lock."""
-        self._gui_idle.clear()
-        try:
-            yield
-        finally:
-            self._gui_idle.set()
 
     def set_speed(self, epochs_per_second: float | None) -> None:
         self._speed = checked_speed(epochs_per_second)
@@ -231,7 +219,7 @@ class TrainingSession(QObject):
             self.histories = self._empty_histories()
             self.data_changed.emit()
         worker = TrainingWorker(self._started_runs(), self._speed, to_rows=self._to_rows,
-                                gui_idle=self._gui_idle)
+                                hold=self.hold)
         thread = QThread()  # no parent: _stop_worker decides when it may be destroyed
         thread.setObjectName("nnlab training")
         worker.moveToThread(thread)
@@ -253,6 +241,7 @@ class TrainingSession(QObject):
         if worker is None:
             return
         self._worker = self._thread = None
+        self.hold.release()  # a worker waiting for the window to draw stops at once
         self._stop_requested.emit()  # the worker's stop() also ends its thread's event loop
         joined = thread.wait(SHUTDOWN_TIMEOUT_MS)
         for signal in (self._run_requested, self._pause_requested, self._step_requested,

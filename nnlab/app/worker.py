@@ -13,9 +13,10 @@ These rules keep the window responsive however fast training goes:
   ``1 / epochs_per_second`` seconds.
 * Holding still while the GUI draws. Python runs one thread at a time (the interpreter
   lock), and Qt hands the lock back and forth at each of the many small calls a repaint
-  makes: a training thread that kept running would make every one of them wait. So while
-  the ``gui_idle`` event is clear (the window is drawing) the worker waits on it, which
-  takes no lock and no processor, and goes on the moment it is set again.
+  makes: a training thread that kept running would make every one of them wait. So the
+  window draws only while it has the :class:`DrawingHold`, which the worker gives up
+  between short chunks of epochs (about :data:`CHUNK_SECONDS`, however long an epoch is);
+  waiting for it takes no interpreter lock and no processor.
 * Batching. Records are collected and sent with ``records_ready`` at most every
   :data:`FLUSH_INTERVAL_SECONDS` (60 times a second), so 10⁵ epochs a second arrive as ~60
   signals, not 10⁵, and never flood the GUI's event loop. Pending records are always sent
@@ -34,6 +35,7 @@ record *and* the record after the first update: a fresh step shows epochs 0 and 
 
 from __future__ import annotations
 
+import contextlib
 import math
 import threading
 import time
@@ -63,8 +65,83 @@ HOLD_TIMEOUT_SECONDS = 0.25
 commands (a stop, say) and waits again."""
 
 EPOCHS_BETWEEN_CLOCK_CHECKS = 32
-"""At full speed the clock is read once per this many epochs: reading it every epoch costs
-a noticeable share of an epoch of the single neuron."""
+"""At full speed the clock is read at most once per this many epochs: reading it every
+epoch costs a noticeable share of an epoch of the single neuron."""
+
+CHUNK_SECONDS = 0.002
+"""About how long the worker trains before it looks whether the window wants to draw: the
+number of epochs per chunk adapts to the epochs' cost (one epoch of the neuron takes
+microseconds, one of the digits milliseconds)."""
+
+
+class DrawingHold:
+    """Who may run now: the worker training, or the window drawing.
+
+    The window asks for the hold (:meth:`request`) and then takes it (:meth:`try_take`)
+    once the worker has finished its current chunk of epochs; the worker waits while the
+    hold is asked for or taken. The window may keep it over several turns of its event loop
+    (a frame drawn a view at a time) and :meth:`release` s it when the frame is done.
+
+    Only speed depends on it, never correctness: the runs' data cross threads by queued
+    signals. So every wait of the worker has a timeout (it then handles its commands, a
+    stop say), and the session may release the hold for the window, e.g. before it joins
+    the worker's thread.
+    """
+
+    def __init__(self) -> None:
+        self._free = threading.Event()  # clear while the window asks for or has the hold
+        self._free.set()
+        self._training = threading.Lock()  # the worker's while it trains, the window's while it draws
+        self._taken = False
+
+    # -- the window's side (GUI thread) --
+    def request(self) -> None:
+        """Ask the worker to stop after its current chunk of epochs."""
+        self._free.clear()
+
+    def try_take(self) -> bool:
+        """Take the hold if the worker is not training now; ``True`` when the window has it."""
+        if not self._taken:
+            self.request()
+            self._taken = self._training.acquire(blocking=False)
+        return self._taken
+
+    @property
+    def taken(self) -> bool:
+        return self._taken
+
+    def release(self) -> None:
+        """Let training go on (also when the hold was only asked for)."""
+        if self._taken:
+            self._taken = False
+            self._training.release()
+        self._free.set()
+
+    @contextlib.contextmanager
+    def held(self):
+        """Draw now, whatever the worker does: the hold for the duration of a ``with``."""
+        self.request()
+        self._taken = self._taken or self._training.acquire(timeout=HOLD_TIMEOUT_SECONDS)
+        try:
+            yield
+        finally:
+            self.release()
+
+    # -- the worker's side (its own thread) --
+    def wait_free(self, timeout: float) -> bool:
+        """Wait until the window does not ask for the hold; ``False`` after ``timeout``."""
+        return self._free.is_set() or self._free.wait(timeout)
+
+    @contextlib.contextmanager
+    def training(self):
+        """Train within: the window cannot take the hold meanwhile. (If the window keeps
+        it longer than HOLD_TIMEOUT_SECONDS, training goes on regardless.)"""
+        acquired = self._training.acquire(timeout=HOLD_TIMEOUT_SECONDS)
+        try:
+            yield
+        finally:
+            if acquired:
+                self._training.release()
 
 IDLE, RUNNING, PAUSED, FINISHED, STOPPED = "idle", "running", "paused", "finished", "stopped"
 _ENDED = object()  # marks, for one step, a run whose records ran out without a final status
@@ -112,14 +189,12 @@ class TrainingWorker(QObject):
     def __init__(self, runs: Iterable[tuple[str, Iterator[Any]]],
                  epochs_per_second: float | None = None, parent: QObject | None = None,
                  to_rows: Callable[[list[Any]], Any] = tuple,
-                 gui_idle: threading.Event | None = None):
+                 hold: DrawingHold | None = None):
         super().__init__(parent)
-        # cleared by the GUI while it draws: training waits, so drawing has the interpreter
+        # taken by the window while it draws: training waits, so drawing has the interpreter
         # lock to itself
-        if gui_idle is None:
-            gui_idle = threading.Event()
-            gui_idle.set()
-        self._gui_idle = gui_idle
+        self._hold = hold if hold is not None else DrawingHold()
+        self._chunk = 1  # epochs per chunk at full speed, adapted to CHUNK_SECONDS
         self._active: list[tuple[str, Iterator[Any]]] = [(name, iter(records))
                                                           for name, records in runs]
         self._to_rows = to_rows
@@ -228,14 +303,16 @@ class TrainingWorker(QObject):
         start = time.perf_counter()
         deadline = start + SLICE_SECONDS
         if self._speed is None:
-            advance, clock, gui_idle = self._advance_epochs, time.perf_counter, self._gui_idle
+            advance, clock, hold = self._advance_epochs, time.perf_counter, self._hold
             while self._active:
-                if not gui_idle.is_set():
-                    if not gui_idle.wait(HOLD_TIMEOUT_SECONDS):
-                        break  # still drawing: look at queued commands, then wait again
-                    deadline = clock() + SLICE_SECONDS
-                advance(EPOCHS_BETWEEN_CLOCK_CHECKS)
-                if clock() >= deadline:
+                if not hold.wait_free(HOLD_TIMEOUT_SECONDS):
+                    break  # still drawing: look at queued commands, then wait again
+                with hold.training():
+                    chunk_start = clock()
+                    advance(self._chunk)
+                    now = clock()
+                self._adapt_chunk(now - chunk_start)
+                if now >= deadline:
                     break
         else:
             period = 1.0 / self._speed
@@ -254,9 +331,18 @@ class TrainingWorker(QObject):
         if self._speed is None and self._state == RUNNING:
             self._timer.start(0)
 
+    def _adapt_chunk(self, seconds: float) -> None:
+        """Epochs per chunk: twice as many after a chunk under half of CHUNK_SECONDS, half as
+        many after one over it."""
+        if seconds < CHUNK_SECONDS / 2:
+            self._chunk = min(EPOCHS_BETWEEN_CLOCK_CHECKS, 2 * self._chunk)
+        elif seconds > CHUNK_SECONDS:
+            self._chunk = max(1, self._chunk // 2)
+
     def _advance_one_epoch(self) -> None:
         """One record of every active run; a run whose record is its last drops out."""
-        self._advance_epochs(1)
+        with self._hold.training():
+            self._advance_epochs(1)
 
     def _advance_epochs(self, count: int) -> None:
         """``count`` epochs of every active run, or fewer when a run ends (it drops out

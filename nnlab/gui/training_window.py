@@ -46,7 +46,7 @@ from nnlab.gui.theme import (
 )
 
 DISPLAY_INTERVAL_MS = 16  # at most ~60 redraws per second
-REDRAW_SHARE_FACTOR = 4   # a redraw that took t waits 4t for the next: drawing ≤ 1/4 of the time
+HOLD_RETRY_MS = 1  # while training finishes its chunk of epochs, the window looks this often
 PREFERRED_SIZE = QSize(1366, 740)
 SCREEN_SHARE = 0.95
 
@@ -118,9 +118,13 @@ class TrainingWindow(QMainWindow):
     ``self.views``, ``self.panel`` and ``self.dashboard``.
     """
 
-    #: a frame has been drawn by the display timer, all of it; the argument is the time its
-    #: drawing took, in seconds
+    #: a frame has been drawn by the display timer, all of it; the argument is how long
+    #: training waited for it (while the window had the hold), in seconds
     frame_drawn = Signal(float)
+
+    #: a frame that held training for t starts the next one at least factor × t later:
+    #: drawing takes at most 1/factor of the time
+    redraw_share_factor = 4
 
     #: QSettings group for what this window remembers (its speed)
     settings_group = "lesson"
@@ -138,8 +142,7 @@ class TrainingWindow(QMainWindow):
         # the frame being drawn by the display timer, one view per turn of the event loop
         self._drawing = None
         self._draw_steps: list = []
-        self._drawing_started = 0.0
-        self._drawing_cost = 0.0
+        self._drawing_started = self._held_since = 0.0
         self.theme = None  # the theme in use, set by set_projector_mode
         self._panel_was_visible = True
         self._about_box: QMessageBox | None = None
@@ -426,14 +429,13 @@ class TrainingWindow(QMainWindow):
     def _redraw_if_dirty(self) -> None:
         """Start drawing the current frame, if anything changed and the last frame is done.
 
-        A frame is drawn in short steps, each while training waits: a view updated and
-        painted, then the next view, and last the controls and the status bar; one step per
-        turn of the event loop, so no single block of drawing keeps the GUI thread from its
-        other events for long. (Update and paint stay in one step: an update left unpainted
-        would be painted by the event loop, while training runs and takes turns with the
-        painting at the interpreter lock.) Drawing takes at most about a quarter of the time:
-        at full training speed the plots still move several times a second and training
-        keeps most of the interpreter.
+        A frame is drawn while training waits (the session's hold, taken once the worker
+        has finished its current chunk of epochs, kept until the frame is done), in short
+        steps: a view updated, then painted, then the next view, and last the controls and
+        the status bar; one step per turn of the event loop, so no single block of drawing
+        keeps the GUI thread from its other events for long. Drawing takes at most about a
+        quarter of the time: at full training speed the plots still move several times a
+        second and training keeps most of the interpreter.
         """
         if self._drawing is not None or not self._dirty:
             return
@@ -444,48 +446,69 @@ class TrainingWindow(QMainWindow):
         frame = self._drawing = self.current_frame()
         self._shown_epoch = frame.shown_epoch
         self._draw_steps = []
+        scenes = self._visible_scenes()
+        paint = partial(self._paint_now, scenes)
         # a view on another dashboard page is drawn when its page is shown
         for view in [view for view in self.views.values() if view.isVisible()]:
-            self._draw_steps.append(partial(_update_if_visible, view, frame))
-        self._draw_steps.append(partial(self._show_frame_status, frame))
-        self._drawing_started, self._drawing_cost = now, 0.0
+            self._draw_steps += [partial(_update_if_visible, view, frame), paint]
+        self._draw_steps += [partial(self._show_frame_status, frame), paint]
+        self._drawing_started = now
+        self.session.hold.request()
         self._draw_next()
 
     def _draw_next(self) -> None:
-        """One step of the frame being drawn, then the next in the event loop's next turn."""
+        """One step of the frame being drawn, then the next in the event loop's next turn;
+        while training has not yet given up the hold, a look again a moment later."""
         if self._drawing is None:  # closed, or a synchronous redraw took over
             return
-        start = time.perf_counter()
-        with self.session.training_held():
-            self._draw_steps.pop(0)()
-            self._paint_now()
-        self._drawing_cost += time.perf_counter() - start
+        hold = self.session.hold
+        if not hold.taken:
+            if not hold.try_take():  # the worker is finishing its chunk of epochs
+                self._next_step_timer.start(HOLD_RETRY_MS)
+                return
+            self._held_since = time.perf_counter()
+        self._draw_steps.pop(0)()
         if self._draw_steps:
-            self._next_step_timer.start()
+            self._next_step_timer.start(0)
             return
         self._drawing = None
-        self._next_redraw = self._drawing_started + max(
-            DISPLAY_INTERVAL_MS / 1000, REDRAW_SHARE_FACTOR * self._drawing_cost)
-        self.frame_drawn.emit(self._drawing_cost)
+        hold.release()
+        # training waited while the window had the hold: that is the share to keep small
+        now = time.perf_counter()
+        held = now - self._held_since
+        self._next_redraw = max(self._drawing_started + DISPLAY_INTERVAL_MS / 1000,
+                                now + (self.redraw_share_factor - 1) * held)
+        self.frame_drawn.emit(held)
 
-    def _paint_now(self) -> None:
-        """Paint what the redraw changed, now rather than later in the event loop.
+    def _abandon_frame(self) -> None:
+        """Stop drawing the frame under way (if any) and let training go on."""
+        self._next_step_timer.stop()
+        if self._drawing is not None:
+            self._drawing, self._draw_steps = None, []
+            self.session.hold.release()
+
+    def _visible_scenes(self) -> list:
+        return [view.scene() for view in self.findChildren(QGraphicsView)
+                if view.isVisible() and view.scene() is not None]
+
+    def _paint_now(self, scenes: list | None = None) -> None:
+        """Paint what was updated, now rather than later in the event loop.
 
         A pyqtgraph view repaints in two queued steps: its scene gathers the changed items
         (a queued call), then the window paints (an update request). Both are delivered
-        here, so the painting happens while training rests, not while the two threads take
+        here, so the painting happens while training waits, not while the two threads take
         turns at the interpreter lock for every one of Qt's many small calls.
         """
-        for view in self.findChildren(QGraphicsView):
-            if view.isVisible() and view.scene() is not None:
-                QCoreApplication.sendPostedEvents(view.scene(), QEvent.Type.MetaCall)
+        for scene in self._visible_scenes() if scenes is None else scenes:
+            if shiboken6.isValid(scene):
+                QCoreApplication.sendPostedEvents(scene, QEvent.Type.MetaCall)
         QCoreApplication.sendPostedEvents(None, QEvent.Type.UpdateRequest)
 
     def redraw(self) -> None:
         """Draw the current frame in every visible view now, all at once (the display timer
         draws it a view at a time, see _redraw_if_dirty)."""
         self._dirty = False
-        self._drawing, self._draw_steps = None, []
+        self._abandon_frame()
         frame = self.current_frame()
         self._shown_epoch = frame.shown_epoch
         for view in self.views.values():
@@ -671,8 +694,7 @@ class TrainingWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         self.display_timer.stop()
-        self._next_step_timer.stop()
-        self._drawing, self._draw_steps = None, []
+        self._abandon_frame()
         self.session.shutdown()
         self._plot_menus[:] = _plot_menus(self)
         super().closeEvent(event)

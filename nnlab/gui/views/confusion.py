@@ -18,8 +18,10 @@ import math
 from dataclasses import dataclass
 
 import numpy as np
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
+from PySide6.QtCore import QEvent, QLineF, QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QColor, QFont, QFontMetricsF, QImage, QPainter, QPen, QStaticText, QTransform,
+)
 from PySide6.QtWidgets import (
     QComboBox, QHBoxLayout, QLabel, QMenu, QSizePolicy, QToolTip, QVBoxLayout, QWidget,
 )
@@ -347,6 +349,8 @@ class ConfusionMatrixView(QWidget):
         self._class_names: tuple[str, ...] = ()
         self._message = self.tr("No runs to show.")
         self._geometry: tuple[tuple, list[PanelGeometry]] | None = None
+        self._laid_out_font: QFont | None = None
+        self._laid_out_counts: dict[int, QStaticText] = {}
         self.apply_theme(theme if theme is not None else NORMAL)
 
     @property
@@ -578,20 +582,30 @@ class ConfusionMatrixView(QWidget):
                      geometry: PanelGeometry) -> None:
         k, cell, origin = matrix.shape[0], geometry.cell, geometry.matrix.topLeft()
         row_totals = matrix.sum(axis=1)
-        grid_pen = QPen(QColor(GRID_COLOUR), 1.0)
         painter.setFont(geometry.count_font or font_of(self.theme))
+        # cells filled and the grid drawn in one go, without antialiasing (crisp and cheap:
+        # the matrices are repainted every frame while training runs)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        zero_pen = QPen(QColor(ZERO_TEXT_COLOUR))
         for i in range(k):
             for j in range(k):
                 rect = QRectF(origin.x() + j * cell, origin.y() + i * cell, cell, cell)
                 count = int(matrix[i, j])
                 background = cell_colour(count, int(row_totals[i]), i == j)
-                painter.setPen(grid_pen)
-                painter.setBrush(background)
-                painter.drawRect(rect)
+                painter.fillRect(rect, background)
                 if geometry.count_font is not None:
-                    painter.setPen(QColor(ZERO_TEXT_COLOUR) if count == 0
-                                   else text_colour_on(background))
-                    painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), str(count))
+                    painter.setPen(zero_pen if count == 0 else text_colour_on(background))
+                    text = self._count_text(count, geometry.count_font)
+                    size = text.size()
+                    painter.drawStaticText(QPointF(rect.center().x() - size.width() / 2,
+                                                   rect.center().y() - size.height() / 2), text)
+        painter.setPen(QPen(QColor(GRID_COLOUR), 1.0))
+        right, bottom = origin.x() + k * cell, origin.y() + k * cell
+        painter.drawLines([QLineF(origin.x() + n * cell, origin.y(), origin.x() + n * cell, bottom)
+                           for n in range(k + 1)]
+                          + [QLineF(origin.x(), origin.y() + n * cell, right, origin.y() + n * cell)
+                             for n in range(k + 1)])
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         # the diagonal framed as well: distinct even in greys and where a row is all zeros
         diagonal_pen = QPen(self.theme.foreground, max(1.5, self.theme.line_width * 0.6))
         diagonal_pen.setJoinStyle(Qt.PenJoinStyle.MiterJoin)
@@ -601,6 +615,18 @@ class ConfusionMatrixView(QWidget):
         for i in range(k):
             painter.drawRect(QRectF(origin.x() + i * cell + inset, origin.y() + i * cell + inset,
                                     cell - 2 * inset, cell - 2 * inset))
+
+    def _count_text(self, count: int, font: QFont) -> QStaticText:
+        """A cell's count laid out once per font (a matrix is repainted every frame while
+        training runs, and laying out its 100 numbers each time was most of the cost)."""
+        if self._laid_out_font != font:
+            self._laid_out_font, self._laid_out_counts = QFont(font), {}
+        text = self._laid_out_counts.get(count)
+        if text is None:
+            text = self._laid_out_counts[count] = QStaticText(str(count))
+            text.setTextFormat(Qt.TextFormat.PlainText)
+            text.prepare(QTransform(), font)
+        return text
 
     def _paint_axes(self, painter: QPainter, geometry: PanelGeometry, font: QFont) -> None:
         """Class names along the left (true) and under the matrix (predicted), and the two

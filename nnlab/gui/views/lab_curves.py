@@ -143,7 +143,7 @@ class LabEpochPlot(EpochPlot):
                 for series in self.series:
                     curve = self.curve(run.name, series.key)
                     if curve is not None:
-                        curve.setPen(self._pen_for(run.name, series))
+                        curve.setPen(self._curve_pen(run.name, series))
         self._show_style_entries(_has_test_set(frame))
         super().update_frame(frame)
         self._show_legend_if_it_has_entries()
