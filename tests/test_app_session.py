@@ -17,6 +17,7 @@ import shiboken6
 from PySide6.QtCore import QtMsgType
 
 from nnlab.app.session import LessonSession
+from nnlab.app import worker as worker_module
 from nnlab.app.worker import DrawingHold, TrainingWorker
 from nnlab.core.experiment import ExperimentError
 from nnlab.core.neuron import NeuronHistory, NeuronState, train_neuron
@@ -290,6 +291,83 @@ def test_at_full_speed_the_worker_trains_nothing_while_the_gui_draws(qtbot):
     with qtbot.waitSignal(worker.state_changed, check_params_cb=is_state("finished")):
         hold.release()  # drawn: training goes on
     assert taken == list(range(1000))
+
+
+def test_the_window_takes_the_hold_only_between_chunks_of_training():
+    hold = DrawingHold()
+    inside, leave = threading.Event(), threading.Event()
+
+    def chunk():  # the worker, in the middle of a chunk of epochs
+        with hold.training():
+            inside.set()
+            leave.wait(5)
+
+    worker = threading.Thread(target=chunk)
+    worker.start()
+    try:
+        assert inside.wait(5)
+        assert not hold.try_take() and not hold.taken  # training now: not yet
+        assert not hold.wait_free(0)  # but asked: the worker stops after this chunk
+    finally:
+        leave.set()
+        worker.join(5)
+    assert hold.try_take() and hold.taken
+    assert hold.try_take()  # already the window's
+    hold.release()
+    assert not hold.taken and hold.wait_free(0)
+    with hold.held():  # a synchronous draw takes it at once when nothing trains
+        assert hold.taken
+    assert not hold.taken and hold.wait_free(0)
+
+
+def test_a_worker_with_slow_epochs_gives_up_the_hold_after_the_epoch_under_way(qtbot):
+    """A digits epoch takes milliseconds, a neuron's microseconds: the worker looks whether
+    the window wants to draw after about CHUNK_SECONDS of training, not after 32 epochs."""
+    hold = DrawingHold()
+    taken = []
+
+    def slow_records(count):
+        for epoch in range(count):
+            end = time.perf_counter() + 2.5 * worker_module.CHUNK_SECONDS
+            while time.perf_counter() < end:  # an epoch's work, longer than a chunk
+                pass
+            taken.append(epoch)
+            if epoch == 5:
+                hold.request()  # the window asks while this epoch is under way
+            yield NeuronState(epoch, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0,
+                              "finished" if epoch == count - 1 else "running", "")
+
+    worker = TrainingWorker([("run", slow_records(40))], None, hold=hold)
+    worker.run()
+    qtbot.waitUntil(lambda: len(taken) >= 6)
+    with qtbot.assertNotEmitted(worker.state_changed, wait=300):
+        pass  # the event loop turns; the worker waits for the window
+    assert taken == list(range(6))
+    with qtbot.waitSignal(worker.state_changed, check_params_cb=is_state("finished")):
+        hold.release()
+    assert taken == list(range(40))
+
+
+def test_a_worker_with_fast_epochs_trains_them_in_chunks(qtbot):
+    hold = DrawingHold()
+    taken = []
+
+    def records(count):
+        for epoch in range(count):
+            taken.append(epoch)
+            if epoch == 100:
+                hold.request()
+            yield NeuronState(epoch, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0,
+                              "finished" if epoch == count - 1 else "running", "")
+
+    worker = TrainingWorker([("run", records(1000))], None, hold=hold)
+    with qtbot.waitSignal(worker.state_changed, check_params_cb=is_state("running")):
+        worker.run()
+    # the chunks grew to the most epochs between two looks at the clock; the chunk under
+    # way when the window asked was finished
+    assert 100 < len(taken) <= 101 + worker_module.EPOCHS_BETWEEN_CLOCK_CHECKS
+    with qtbot.waitSignal(worker.state_changed, check_params_cb=is_state("finished")):
+        hold.release()
 
 
 def test_a_fresh_workers_first_step_includes_the_start(qtbot):

@@ -262,3 +262,20 @@ def test_importing_all_of_app_loads_no_gui_modules():
     report = import_all_in_fresh_interpreter("nnlab.app")
     loaded = [name for name in report["loaded"] if gui_module(name)]
     assert loaded == [], f"importing nnlab.app loaded {loaded}"
+
+
+@pytest.mark.parametrize("user_value, expected", [(None, "1"), ("3", "3")])
+def test_importing_nnlab_keeps_blas_to_one_thread_unless_the_user_chose(user_value, expected):
+    """One BLAS thread: its busy-waiting helpers took the processor from the GUI thread. The
+    setting must come before NumPy loads its BLAS, i.e. with the package itself."""
+    import os
+
+    env = {name: value for name, value in os.environ.items()
+           if name not in ("OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")}
+    if user_value is not None:
+        env["OPENBLAS_NUM_THREADS"] = user_value
+    code = ("import os, sys, nnlab; assert 'numpy' not in sys.modules; "
+            "print(os.environ['OPENBLAS_NUM_THREADS'], os.environ['MKL_NUM_THREADS'])")
+    result = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                            text=True, cwd=PACKAGE_DIR.parent, check=True)
+    assert result.stdout.split() == [expected, "1"]

@@ -272,6 +272,18 @@ def test_opening_running_and_closing_the_lab_20_times_leaks_no_thread_or_qt_obje
     assert counts[-1] <= counts[3], counts
 
 
+def test_closing_the_lab_while_a_frame_holds_training_lets_go_and_joins_the_thread(qtbot):
+    window = open_lab(qtbot, small_experiment(epochs=1_000_000))
+    window.session.set_speed(None)
+    window.run_action.trigger()
+    # a frame under way: training waits for the window
+    qtbot.waitUntil(lambda: window.session.hold.taken, timeout=10_000)
+    thread = window.session._thread
+    window.close()
+    assert not window.session.hold.taken
+    assert thread.isFinished()
+
+
 def test_the_confusion_matrices_and_the_strip_share_one_pass_over_the_test_set(qtbot,
                                                                                monkeypatch):
     from nnlab.gui.views import confusion

@@ -258,10 +258,11 @@ def test_the_display_timer_draws_a_frame_a_view_at_a_time_with_events_in_between
     from PySide6.QtCore import QTimer
 
     window.redraw()  # all drawn now: no frame is half drawn when the test begins
-    happened = []
+    happened, held = [], []
     for name, view in window.views.items():
         def update_frame(frame, name=name, original=view.update_frame):
             happened.append(name)
+            held.append(window.session.hold.taken)
             original(frame)
         view.update_frame = update_frame  # the display timer calls each view's method
     other_events = QTimer()
@@ -280,3 +281,5 @@ def test_the_display_timer_draws_a_frame_a_view_at_a_time_with_events_in_between
     # so not necessarily between every two of them)
     assert between.count("event") >= len(views) // 2
     assert drawn.args[0] > 0  # how long training waited for the frame
+    # training waited while each view was drawn, and goes on once the frame is done
+    assert held == [True] * len(views) and not window.session.hold.taken

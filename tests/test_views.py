@@ -357,6 +357,32 @@ def test_a_diverged_runs_last_row_is_not_drawn(qtbot, histories):
         view.update_frame(frame)
 
 
+def test_while_training_runs_curves_are_plain_drafts_and_smooth_again_when_it_stops(
+        curve_plots, histories):
+    plot = curve_plots[0]
+
+    def styles():
+        return {(curve.opts["antialias"], curve.curve.opts["antialias"],
+                 curve.opts["pen"].capStyle(), curve.opts["pen"].joinStyle(),
+                 curve.opts["pen"].widthF())
+                for curve in (plot.curve(cost, "cost") for cost in COSTS)}
+
+    width = NORMAL.line_width
+    plot.update_frame(make_frame(histories, 100))
+    assert plot.smooth
+    assert styles() == {(True, True, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin, width)}
+    plot.update_frame(make_frame(histories, 120, training=True))
+    assert not plot.smooth
+    assert styles() == {(False, False, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.BevelJoin,
+                         width)}
+    plot.apply_theme(PROJECTOR)  # a theme change keeps the drafts while training runs
+    assert {style[:4] for style in styles()} == {
+        (False, False, Qt.PenCapStyle.FlatCap, Qt.PenJoinStyle.BevelJoin)}
+    plot.update_frame(make_frame(histories, 120))  # paused: the picture is smooth again
+    assert {style[:4] for style in styles()} == {
+        (True, True, Qt.PenCapStyle.RoundCap, Qt.PenJoinStyle.RoundJoin)}
+
+
 # -- the sigmoid -------------------------------------------------------------------------------
 
 @pytest.fixture
