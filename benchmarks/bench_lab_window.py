@@ -122,7 +122,8 @@ def main(argv=None) -> None:
         print(f"  redraws while training:  {fps:12.1f} frames/s")
         if costs:
             print(f"  training waits a redraw: p50 {statistics.median(costs):.1f} ms, "
-                  f"max {max(costs):.1f} ms over {len(costs)} frames")
+                  f"max {max(costs):.1f} ms over {len(costs)} frames, "
+                  f"{100 * sum(costs) / 1000 / (len(costs) / fps):.0f} % of the run")
         if lateness:
             print(f"  event-loop lateness:     p50 {statistics.median(lateness):.2f} ms, "
                   f"p99 {percentile(lateness, 0.99):.2f} ms, max {lateness[-1]:.2f} ms over "

@@ -82,9 +82,9 @@ class LabWindow(TrainingWindow):
 
     settings_group = "lab"
     default_speed = None  # networks train as fast as they can; the views keep up
-    # seven views to draw and long runs: drawing takes at most a sixth of the time (some
-    # ten frames a second for the digits), training the rest
-    redraw_share_factor = 6
+    # seven views to draw and long runs: drawing holds training at most an eighth of the
+    # time (some six frames a second for the digits)
+    redraw_share_factor = 8
     experiment_file_name = "network.toml"
 
     def __init__(self, session: LabSession | None = None, projector: bool | None = None,
