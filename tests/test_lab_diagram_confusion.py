@@ -367,6 +367,17 @@ def test_the_3_2_3_network_is_drawn_whole_with_pens_following_the_weights(
         assert area.contains(item.sceneBoundingRect())
 
 
+def test_layer_labels_name_the_activations_as_the_panel_does(qtbot, three_class):
+    frame, networks = three_class
+    network = networks["quadratic"]
+    leaky = Network(network.layer_sizes, ["leaky_relu"], network.output)
+    leaky.parameters[:] = network.parameters
+    diagram = show(qtbot, NetworkDiagram(), 700, 500)
+    diagram.update_frame(with_runs(frame, network=leaky))
+    assert [label.toPlainText() for label in diagram.layer_labels] == \
+        ["input 3", "hidden 2 (leaky ReLU)", "output 3 (sigmoid)"]
+
+
 def test_a_large_network_is_summarised_with_a_bounded_number_of_items(qtbot, digits):
     frame, networks = digits
     diagram = show(qtbot, NetworkDiagram(theme=PROJECTOR), 1000, 560)

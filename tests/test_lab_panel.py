@@ -345,3 +345,18 @@ def test_fits_a_side_panel_at_10_pt_and_nothing_is_cut_at_the_projectors_20_pt(q
     QApplication.processEvents()
     assert panel.layer_combos[0].font().pointSize() == 20
     assert narrow_widgets(panel) == []
+
+
+@pytest.mark.parametrize("projector_font", [False, True])
+def test_a_deep_networks_layers_show_whole_in_the_layers_field(qtbot, panel, projector_font):
+    if projector_font:
+        font = QFont(panel.font())
+        font.setPointSizeF(20)
+        panel.setFont(font)
+    paste_into(panel.layers, "64-30-30-30-30-30-30-10")
+    panel.resize(260, 1400)  # as narrow as the dock gets on a 1024-pixel screen
+    with qtbot.waitExposed(panel):
+        panel.show()
+    edit = panel.layers.edit
+    margins = edit.textMargins().left() + edit.textMargins().right()
+    assert edit.width() - margins > edit.fontMetrics().horizontalAdvance(edit.text())

@@ -225,7 +225,51 @@ def test_projector_mode_enlarges_the_lab(qtbot, lab):
     lab.set_projector_mode(True, persist=False)
     assert QApplication.font().pointSizeF() >= 20 > normal
     assert lab.theme.line_width >= 3
-    assert lab.dashboard.count() == 2
+    assert lab.dashboard.count() == 3  # learning, results, network
+    lab.set_projector_mode(False, persist=False)
+
+
+def test_on_a_projector_the_digits_confusion_matrices_get_a_page_of_their_own(qtbot):
+    exp = load_preset("digits-64-30-10")
+    window = open_lab(qtbot, dataclasses.replace(
+        exp, training=dataclasses.replace(exp.training, epochs=1)))
+    normal_width = window.views["confusion"].width()
+    window.set_projector_mode(True, persist=False)
+    try:
+        tabs = [window.dashboard.tabText(i) for i in range(window.dashboard.count())]
+        assert tabs == ["Learning", "Results", "Network"]
+        window.dashboard.setCurrentIndex(1)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        confusion = window.views["confusion"]
+        assert confusion.isVisible()
+        assert confusion.width() >= 0.9 * window.dashboard.width() > 1.5 * normal_width
+        window.dashboard.setCurrentIndex(0)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        # the gradient plot alone in its row: as wide as the two plots above it
+        gradient, cost = window.views["gradient"], window.views["cost"]
+        assert gradient.width() > 1.8 * cost.width()
+    finally:
+        window.set_projector_mode(False, persist=False)
+        window.close()
+
+
+@pytest.mark.parametrize("projector", [False, True])
+def test_on_screen_the_colour_key_names_the_runs_and_exported_plots_name_them_too(
+        qtbot, lab, tmp_path, monkeypatch, projector):
+    from nnlab.gui import export
+
+    run_to_the_end(qtbot, lab)
+    lab.set_projector_mode(projector, persist=False)
+    plots = [lab.views[key] for key in ("cost", "accuracy", "gradient")]
+    assert not any(plot.legend_visible for plot in plots)  # the key under the plots says it
+    assert "quadratic" in lab.controls.key.text() and "cross-entropy" in lab.controls.key.text()
+    seen = []
+    export_widget = export.export_widget
+    monkeypatch.setattr(export, "export_widget", lambda *args, **kwargs: (
+        seen.append([plot.legend_visible for plot in plots]), export_widget(*args, **kwargs))[1])
+    lab.export_to("cost", tmp_path / "cost.png", width=600)
+    assert seen == [[True, True, True]]  # a slide has no colour key: the legend names them
+    assert not any(plot.legend_visible for plot in plots)
     lab.set_projector_mode(False, persist=False)
 
 

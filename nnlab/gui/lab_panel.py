@@ -31,12 +31,14 @@ from nnlab.core.experiment import (
     ExperimentError, validate_experiment,
 )
 from nnlab.core.activations import OUTPUT_ACTIVATIONS
+from nnlab.gui.names import activation_label, cost_label, optimizer_label
 
 from .experiment_panel import NumberField, field_text
 
 FILE_DATASETS = ("csv", "idx")
 BUILT_IN_DATASETS = tuple(name for name in DATASET_NAMES if name not in FILE_DATASETS)
 PER_LAYER = "per-layer"
+LONG_LAYERS_EXAMPLE = "64-30-30-30-30-30-30-10"  # the layers field shows this much whole
 """Item data of the hidden-activation entry that opens one choice per hidden layer."""
 DEFAULT_MINI_BATCH = 32
 MAX_BATCH_SIZE = 10_000_000
@@ -235,18 +237,18 @@ class LabPanel(QWidget):
 
     def _activation_items(self) -> list[tuple[str, str, str]]:
         labels = {
-            "sigmoid": (self.tr("sigmoid"),
+            "sigmoid": (activation_label("sigmoid"),
                         self.tr("σ(z) = 1/(1 + e^−z): smooth, but its slope is tiny where it "
                                 "saturates, so deep sigmoid networks learn slowly.")),
-            "tanh": (self.tr("tanh"),
+            "tanh": (activation_label("tanh"),
                      self.tr("tanh(z): like the sigmoid but centred on 0, from −1 to 1.")),
-            "relu": (self.tr("ReLU"),
+            "relu": (activation_label("relu"),
                      self.tr("max(0, z): slope 1 for every positive z, so gradients do not "
                              "fade through many layers.")),
-            "leaky_relu": (self.tr("leaky ReLU"),
+            "leaky_relu": (activation_label("leaky_relu"),
                            self.tr("Like ReLU, but a small slope for negative z keeps every "
                                    "unit learning.")),
-            "linear": (self.tr("linear"),
+            "linear": (activation_label("linear"),
                        self.tr("a = z: no bend at all, so the whole network stays a linear "
                                "map.")),
         }
@@ -254,12 +256,12 @@ class LabPanel(QWidget):
 
     def _optimizer_items(self) -> list[tuple[str, str, str]]:
         labels = {
-            "batch": (self.tr("batch GD"),
+            "batch": (optimizer_label("batch"),
                       self.tr("One step per epoch, with the gradient of all training "
                               "samples.")),
             "sgd": (self.tr("SGD (1 sample)"),
                     self.tr("One step per sample: many small, noisy steps per epoch.")),
-            "mini-batch": (self.tr("mini-batch"),
+            "mini-batch": (optimizer_label("mini-batch"),
                            self.tr("One step per mini-batch of samples: the usual "
                                    "compromise.")),
         }
@@ -344,9 +346,9 @@ class LabPanel(QWidget):
             self.layer_form.addRow(self.tr("Hidden layer %1").replace("%1", str(number)),
                                    combo)
         output_tips = {
-            "sigmoid": (self.tr("sigmoid"),
+            "sigmoid": (activation_label("sigmoid"),
                         self.tr("Each output unit is a sigmoid between 0 and 1, on its own.")),
-            "softmax": (self.tr("softmax"),
+            "softmax": (activation_label("softmax"),
                         self.tr("The outputs are positive and add up to 1, like "
                                 "probabilities of the classes.")),
         }
@@ -375,7 +377,12 @@ class LabPanel(QWidget):
         self.init_slot = _Slot(self.init)
         box = QGroupBox(self.tr("Network"))
         self.network_form = form = _form(box)
-        form.addRow(self.tr("Layers"), self.layers)
+        # the label above the field, which takes the panel's width: a deep network's
+        # layers ("64-30-30-30-30-30-30-10") show whole
+        layers_label = QLabel(self.tr("Layers"))
+        layers_label.setBuddy(self.layers.edit)
+        form.addRow(layers_label)
+        form.addRow(self.layers)
         form.addRow(self.tr("Hidden activation"), self.activation_slot)
         form.addRow(self.layer_box)
         form.addRow(self.tr("Output"), self.output_slot)
@@ -384,10 +391,10 @@ class LabPanel(QWidget):
 
     def _build_training_box(self) -> QGroupBox:
         cost_tips = {
-            "quadratic": (self.tr("quadratic"),
+            "quadratic": (cost_label("quadratic"),
                           self.tr("C = ½‖a − y‖²: its gradient carries σ'(z), so saturated "
                                   "units learn slowly.")),
-            "cross_entropy": (self.tr("cross-entropy"),
+            "cross_entropy": (cost_label("cross_entropy"),
                               self.tr("C = −Σ y ln a (…): σ'(z) cancels, so a unit learns "
                                       "fastest when it is most wrong.")),
         }
@@ -483,9 +490,13 @@ class LabPanel(QWidget):
                       self.learning_rate, self.momentum, self.l2, self.epochs):
             field.edit.setMinimumWidth(digit * 8 + padding)
             field.edit.setMaximumWidth(digit * 12 + padding)
-        for field in (self.layers, self.compare_rates, self.seed):
+        for field in (self.compare_rates, self.seed):
             field.edit.setMinimumWidth(digit * 11 + padding)
             field.edit.setMaximumWidth(WIDGETSIZE_MAX)
+        # room for a deep network's layers (the field has a row of its own)
+        self.layers.edit.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance(LONG_LAYERS_EXAMPLE) + padding)
+        self.layers.edit.setMaximumWidth(WIDGETSIZE_MAX)
         for combo in self.findChildren(QComboBox):
             _fit_combo(combo)
 

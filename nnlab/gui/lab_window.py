@@ -27,7 +27,7 @@ from nnlab.core.experiment import Experiment, ExperimentError
 from nnlab.core.presets import load_preset, preset_names
 from nnlab.gui.lab_frame import LabFrame, LabRunFrame, empty_lab_columns, image_shape
 from nnlab.gui.lab_panel import LabPanel
-from nnlab.gui.lesson_window import cost_label
+from nnlab.gui.names import activation_label, cost_label, optimizer_label
 from nnlab.gui.number_text import format_number
 from nnlab.gui.theme import OkabeIto
 from nnlab.gui.training_window import Dashboard, Page, TrainingWindow
@@ -53,12 +53,11 @@ def run_label(compared: str, name: str) -> str:
     if compared == "cost":
         return cost_label(name)
     if compared == "optimizer":
-        return {"batch": tr("LabWindow", "batch GD"), "sgd": tr("LabWindow", "SGD"),
-                "mini-batch": tr("LabWindow", "mini-batch")}.get(name, name)
+        return optimizer_label(name)
     if compared == "learning_rate":
         return tr("LabWindow", "η = %1").replace("%1", name)
     if compared == "hidden_activation":
-        return {"relu": "ReLU", "leaky_relu": tr("LabWindow", "leaky ReLU")}.get(name, name)
+        return activation_label(name)
     return name
 
 
@@ -153,9 +152,16 @@ class LabWindow(TrainingWindow):
         if projector:
             # side by side: stacked, each gets too little height for its drawing
             network_page = [[v["diagram"], v["misclassified"]] if images else [v["diagram"]]]
+            if two_d:  # the regions read well in a quarter of the screen
+                return [
+                    (tr("Dashboard", "Learning"), [[v["cost"], v["accuracy"]],
+                                                   [v["gradient"], outcome]]),
+                    (tr("Dashboard", "Network"), network_page),
+                ]
+            # confusion matrices need a page: in a quarter their class labels were unreadable
             return [
-                (tr("Dashboard", "Learning"), [[v["cost"], v["accuracy"]],
-                                               [v["gradient"], outcome]]),
+                (tr("Dashboard", "Learning"), [[v["cost"], v["accuracy"]], [v["gradient"]]]),
+                (tr("Dashboard", "Results"), [[outcome]]),
                 (tr("Dashboard", "Network"), network_page),
             ]
         second = [outcome, v["diagram"]] + ([v["misclassified"]] if images else [])
@@ -180,6 +186,11 @@ class LabWindow(TrainingWindow):
 
     def load_preset_named(self, name: str) -> bool:
         return self._use_experiment(load_preset(name))
+
+    def legends_on_screen(self, projector: bool) -> bool:
+        # the colour key under the plots names the runs in both modes; in legends as well
+        # they covered a third of a narrow plot (the line-style entries stay)
+        return False
 
     def about_text(self) -> str:
         return self.tr(

@@ -22,16 +22,11 @@ from nnlab.gui.number_text import format_number
 from nnlab.gui.training_window import Dashboard, Page, TrainingWindow
 from nnlab.gui.views.breakdown import BreakdownView
 from nnlab.gui.views.curves import CostPlot, GradientPlot, OutputPlot, link_epoch_axes
+from nnlab.gui.names import cost_label
 from nnlab.gui.views.sigmoid_view import SigmoidView
 from nnlab.gui.views.surface_view import SurfaceView
 
 DEFAULT_SPEED = 30.0      # epochs per second: 300 epochs play in ten seconds
-
-
-def cost_label(name: str) -> str:
-    labels = {"quadratic": QApplication.translate("LessonWindow", "quadratic"),
-              "cross_entropy": QApplication.translate("LessonWindow", "cross-entropy")}
-    return labels.get(name, name)
 
 
 def lesson_pages(views: dict[str, QWidget], projector: bool) -> list[Page]:

@@ -64,7 +64,8 @@ Page = tuple[str, Sequence[Sequence[QWidget]]]
 class Dashboard(QTabWidget):
     """Arranges the views in a grid on one or more pages. ``pages_for(projector)`` gives the
     pages: normal mode fits everything on one; projector mode, with large fonts, spreads the
-    views over more pages so nothing is squeezed. The tab bar shows only with two or more."""
+    views over more pages so nothing is squeezed. In a row with fewer views than the widest,
+    the last view spans the remaining columns. The tab bar shows only with two or more."""
 
     def __init__(self, views: dict[str, QWidget], pages_for: Callable[[bool], list[Page]],
                  parent=None):
@@ -101,10 +102,13 @@ class Dashboard(QTabWidget):
             grid = QGridLayout(page)
             grid.setContentsMargins(2, 2, 2, 2)
             grid.setSpacing(4)
+            columns = max((len(row) for row in rows), default=1)
             for r, row in enumerate(rows):
                 grid.setRowStretch(r, 1)
                 for c, view in enumerate(row):
-                    grid.addWidget(view, r, c)
+                    # a row of fewer views: its last one takes the remaining columns
+                    span = columns - c if c == len(row) - 1 else 1
+                    grid.addWidget(view, r, c, 1, span)
                     grid.setColumnStretch(c, 1)
             self.addTab(page, title)
         self.tabBar().setVisible(self.count() > 1)
@@ -246,6 +250,11 @@ class TrainingWindow(QMainWindow):
 
     def _add_view_menu_items(self, view_menu: QMenu) -> None:
         """Entries of the View menu after projector mode and the panel."""
+
+    def legends_on_screen(self, projector: bool) -> bool:
+        """Whether the plots' legends name the runs on screen (exports always show them). Not
+        on a projector: the colour key under the plots names the runs in large letters."""
+        return not projector
 
     def about_text(self) -> str:
         return self.tr("A desktop lab for teaching how neural networks learn.")
@@ -531,7 +540,7 @@ class TrainingWindow(QMainWindow):
             apply_application_theme(app, theme)
         for view in self.views.values():
             view.apply_theme(theme)
-            _set_legend_visible(view, not on)  # the colour key under the plots names the runs
+            _set_legend_visible(view, self.legends_on_screen(on))
         self.dashboard.arrange(projector=on)
         was_projector = self.theme is not None and self.theme.name == "projector"
         if on and not was_projector:
@@ -642,14 +651,14 @@ class TrainingWindow(QMainWindow):
     @contextlib.contextmanager
     def _legends_for_export(self):
         """A figure on a slide needs its legend even when the projector screen hides it."""
-        hidden = self.projector_mode
+        on_screen = self.legends_on_screen(self.projector_mode)
         for view in self.views.values():
             _set_legend_visible(view, True)
         try:
             yield
         finally:
             for view in self.views.values():
-                _set_legend_visible(view, not hidden)
+                _set_legend_visible(view, on_screen)
 
     def export_dialog(self, key: str | None) -> None:
         target = self.export_target(key)

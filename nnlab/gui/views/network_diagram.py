@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from nnlab.core.datasets import Dataset
 from nnlab.core.network import Network
 from nnlab.gui.lab_frame import LabFrame, LabRunFrame
+from nnlab.gui.names import activation_label
 from nnlab.gui.number_text import format_number
 from nnlab.gui.theme import NORMAL, OkabeIto, Theme
 from nnlab.gui.views.confusion import RunPicker, parameters_fingerprint, tint
@@ -381,8 +382,9 @@ class NetworkDiagram(QWidget):
         if layer == 0:
             return _fill(self.tr("input %1"), size)
         if layer == len(network.layer_sizes) - 1:
-            return _fill(self.tr("output %1 (%2)"), size, network.output)
-        return _fill(self.tr("hidden %1 (%2)"), size, network.hidden_activations[layer - 1])
+            return _fill(self.tr("output %1 (%2)"), size, activation_label(network.output))
+        return _fill(self.tr("hidden %1 (%2)"), size,
+                     activation_label(network.hidden_activations[layer - 1]))
 
     def _show_values(self, network: Network, run: LabRunFrame) -> None:
         """Pens of the lines and brushes of the neurons for the network's parameters."""
