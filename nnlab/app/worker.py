@@ -91,7 +91,8 @@ class DrawingHold:
     def __init__(self) -> None:
         self._free = threading.Event()  # clear while the window asks for or has the hold
         self._free.set()
-        self._training = threading.Lock()  # the worker's while it trains, the window's while it draws
+        # the worker's while it trains, the window's while it draws
+        self._training = threading.Lock()
         self._taken = False
 
     # -- the window's side (GUI thread) --
@@ -117,16 +118,6 @@ class DrawingHold:
             self._training.release()
         self._free.set()
 
-    @contextlib.contextmanager
-    def held(self):
-        """Draw now, whatever the worker does: the hold for the duration of a ``with``."""
-        self.request()
-        self._taken = self._taken or self._training.acquire(timeout=HOLD_TIMEOUT_SECONDS)
-        try:
-            yield
-        finally:
-            self.release()
-
     # -- the worker's side (its own thread) --
     def wait_free(self, timeout: float) -> bool:
         """Wait until the window does not ask for the hold; ``False`` after ``timeout``."""
@@ -142,6 +133,7 @@ class DrawingHold:
         finally:
             if acquired:
                 self._training.release()
+
 
 IDLE, RUNNING, PAUSED, FINISHED, STOPPED = "idle", "running", "paused", "finished", "stopped"
 _ENDED = object()  # marks, for one step, a run whose records ran out without a final status

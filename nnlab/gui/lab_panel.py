@@ -38,8 +38,9 @@ from .experiment_panel import NumberField, field_text
 FILE_DATASETS = ("csv", "idx")
 BUILT_IN_DATASETS = tuple(name for name in DATASET_NAMES if name not in FILE_DATASETS)
 PER_LAYER = "per-layer"
-LONG_LAYERS_EXAMPLE = "64-30-30-30-30-30-30-10"  # the layers field shows this much whole
 """Item data of the hidden-activation entry that opens one choice per hidden layer."""
+LONG_LAYERS_EXAMPLE = "64-30-30-30-30-30-30-10"
+"""The layers field is wide enough to show this whole."""
 DEFAULT_MINI_BATCH = 32
 MAX_BATCH_SIZE = 10_000_000
 ERROR_COLOUR = "#b00020"  # as NumberField marks a bad number

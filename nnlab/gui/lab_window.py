@@ -82,7 +82,7 @@ class LabWindow(TrainingWindow):
     settings_group = "lab"
     default_speed = None  # networks train as fast as they can; the views keep up
     # seven views to draw and long runs: drawing holds training at most an eighth of the
-    # time (some six frames a second for the digits)
+    # time (some five frames a second for the digits)
     redraw_share_factor = 8
     experiment_file_name = "network.toml"
 

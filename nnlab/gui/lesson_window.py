@@ -18,11 +18,11 @@ from nnlab.core.presets import load_preset
 from nnlab.gui import export
 from nnlab.gui.experiment_panel import ExperimentPanel
 from nnlab.gui.frame import LessonFrame, RunFrame, empty_columns
+from nnlab.gui.names import cost_label
 from nnlab.gui.number_text import format_number
 from nnlab.gui.training_window import Dashboard, Page, TrainingWindow
 from nnlab.gui.views.breakdown import BreakdownView
 from nnlab.gui.views.curves import CostPlot, GradientPlot, OutputPlot, link_epoch_axes
-from nnlab.gui.names import cost_label
 from nnlab.gui.views.sigmoid_view import SigmoidView
 from nnlab.gui.views.surface_view import SurfaceView
 

@@ -442,9 +442,9 @@ class TrainingWindow(QMainWindow):
         has finished its current chunk of epochs, kept until the frame is done), in short
         steps: a view updated, then painted, then the next view, and last the controls and
         the status bar; one step per turn of the event loop, so no single block of drawing
-        keeps the GUI thread from its other events for long. Drawing takes at most about a
-        quarter of the time: at full training speed the plots still move several times a
-        second and training keeps most of the interpreter.
+        keeps the GUI thread from its other events for long. Drawing holds training at most
+        1/redraw_share_factor of the time: at full training speed the plots still move
+        several times a second and training keeps most of the interpreter.
         """
         if self._drawing is not None or not self._dirty:
             return

