@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QContextMenuEvent, QHelpEvent
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from nnlab.core.network import Network
 from nnlab.core.presets import load_preset
@@ -30,6 +30,10 @@ from nnlab.gui.views.confusion import (
     confusion_matrix, text_colour_on,
 )
 from nnlab.gui.views.network_diagram import MAX_LINES, MAX_SHOWN_UNITS, NetworkDiagram
+
+from qt_helpers import show
+
+VIEW_SIZE = (900, 560)  # the views' size unless a test says otherwise
 
 LABELS = {"quadratic": "quadratic", "cross_entropy": "cross-entropy"}
 
@@ -81,14 +85,6 @@ def diverged_copy(network: Network) -> Network:
     broken = network.copy()
     broken.parameters[::3] = np.nan
     return broken
-
-
-def show(qtbot, widget: QWidget, width=900, height=560) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.resize(width, height)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def inked(image) -> int:
@@ -146,7 +142,7 @@ def test_cells_are_shaded_by_their_row_share_with_readable_text():
 
 def test_the_matrix_shown_is_the_one_of_the_predictions_on_the_test_set(qtbot, digits):
     frame, networks = digits
-    view = show(qtbot, ConfusionMatrixView())
+    view = show(qtbot, ConfusionMatrixView(), *VIEW_SIZE)
     view.update_frame(frame)
     dataset = frame.dataset
     for run in frame.runs:
@@ -169,7 +165,7 @@ def test_the_matrix_shown_is_the_one_of_the_predictions_on_the_test_set(qtbot, d
 
 def test_without_a_test_set_the_training_set_is_shown_and_said(qtbot, three_class):
     frame, networks = three_class
-    view = show(qtbot, ConfusionMatrixView())
+    view = show(qtbot, ConfusionMatrixView(), *VIEW_SIZE)
     view.update_frame(frame)
     for run in frame.runs:
         expected = confusion_matrix(networks[run.name].predict(frame.dataset.x_train),
@@ -204,7 +200,7 @@ def test_ten_classes_stay_legible_on_a_projector_and_numbers_go_when_cells_get_t
 
 def test_hovering_a_cell_tells_its_count(qtbot, digits):
     frame, _ = digits
-    view = show(qtbot, ConfusionMatrixView())
+    view = show(qtbot, ConfusionMatrixView(), *VIEW_SIZE)
     view.update_frame(frame)
     geometry = view.layout_geometry()[1]
     matrix = view.matrix("cross_entropy")
@@ -226,7 +222,7 @@ def test_a_diverged_run_or_one_without_a_network_does_not_break_the_matrix(qtbot
     broken = dataclasses.replace(frame.runs[0], network=diverged_copy(networks["quadratic"]),
                                  status="diverged", network_epoch=4)
     waiting = dataclasses.replace(frame.runs[1], network=None, network_epoch=-1)
-    view = show(qtbot, ConfusionMatrixView())
+    view = show(qtbot, ConfusionMatrixView(), *VIEW_SIZE)
     view.update_frame(dataclasses.replace(frame, runs=(broken, waiting)))
     assert view.matrix("quadratic") is None and view.matrix("cross_entropy") is None
     titles = dict(view.titles())
@@ -284,7 +280,7 @@ def test_what_does_not_fit_is_counted_as_and_n_more(qtbot, digits):
 
 def test_clicking_an_image_shows_its_outputs(qtbot, digits):
     frame, networks = digits
-    strip = show(qtbot, MisclassifiedStrip())
+    strip = show(qtbot, MisclassifiedStrip(), *VIEW_SIZE)
     strip.update_frame(frame)
     tile = strip.tiles()[0]
     QToolTip.hideText()
@@ -299,7 +295,7 @@ def test_clicking_an_image_shows_its_outputs(qtbot, digits):
 
 def test_the_picker_chooses_the_run_and_keeps_it(qtbot, digits):
     frame, _ = digits
-    strip = show(qtbot, MisclassifiedStrip())
+    strip = show(qtbot, MisclassifiedStrip(), *VIEW_SIZE)
     strip.update_frame(frame)
     combo = strip.picker.combo
     assert [combo.itemText(i) for i in range(combo.count())] == ["quadratic", "cross-entropy"]
@@ -314,7 +310,7 @@ def test_the_picker_chooses_the_run_and_keeps_it(qtbot, digits):
 
 def test_data_that_are_not_images_get_a_message(qtbot, three_class, digits):
     frame, networks = three_class
-    strip = show(qtbot, MisclassifiedStrip())
+    strip = show(qtbot, MisclassifiedStrip(), *VIEW_SIZE)
     strip.update_frame(frame)
     assert "not images" in strip.message and strip.tiles() == []
     digits_frame, digits_networks = digits
@@ -453,9 +449,9 @@ def test_a_diverged_run_shows_diverged_and_recovers(qtbot, three_class):
 
 def test_the_projector_theme_enlarges_the_text(qtbot, digits):
     frame, _ = digits
-    matrix = show(qtbot, ConfusionMatrixView())
-    diagram = show(qtbot, NetworkDiagram())
-    strip = show(qtbot, MisclassifiedStrip())
+    matrix = show(qtbot, ConfusionMatrixView(), *VIEW_SIZE)
+    diagram = show(qtbot, NetworkDiagram(), *VIEW_SIZE)
+    strip = show(qtbot, MisclassifiedStrip(), *VIEW_SIZE)
     for view in (matrix, diagram, strip):
         view.update_frame(frame)
     before = (matrix.layout_geometry()[0].label_font.pointSizeF(),
@@ -493,9 +489,9 @@ def test_an_unchanged_network_epoch_computes_nothing_again(qtbot, digits, monkey
         return show_values(self, network, run)
 
     monkeypatch.setattr(NetworkDiagram, "_show_values", counted_values)
-    matrix = show(qtbot, ConfusionMatrixView())
-    strip = show(qtbot, MisclassifiedStrip())
-    diagram = show(qtbot, NetworkDiagram())
+    matrix = show(qtbot, ConfusionMatrixView(), *VIEW_SIZE)
+    strip = show(qtbot, MisclassifiedStrip(), *VIEW_SIZE)
+    diagram = show(qtbot, NetworkDiagram(), *VIEW_SIZE)
     views = (matrix, strip, diagram)
     for view in views:
         view.update_frame(frame)

@@ -17,7 +17,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import QEvent, QPointF, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu
 
 from nnlab.core.presets import load_preset
 from nnlab.core.runner import build_runs
@@ -32,6 +32,8 @@ from nnlab.gui.views.decision_regions import (
 from nnlab.gui.views.lab_curves import (
     LabAccuracyPlot, LabCostPlot, LayerGradientPlot, PercentAxis, link_lab_epoch_axes,
 )
+
+from qt_helpers import show
 
 EPOCHS = 40                      # trained; the experiment plans 200
 KEPT = (0, 20, 40)               # epochs whose network the frames can show
@@ -103,14 +105,6 @@ def diverged_run(trained: Trained) -> LabRunFrame:
     network = trained.networks["cross_entropy"][0].copy()
     network.parameters[...] = math.nan
     return LabRunFrame("eta_100", "η = 100", "#CC79A7", columns, 12, network, 12, "diverged")
-
-
-def show(qtbot, widget: QWidget, width=640, height=420) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.resize(width, height)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 CURVE_PLOTS = ((LabCostPlot, "train_cost", "test_cost"),

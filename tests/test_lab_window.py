@@ -22,7 +22,7 @@ from nnlab.core.presets import load_preset
 from nnlab.core.runner import build_runs, execute_run
 from nnlab.gui.lab_window import LabWindow, format_duration
 
-FINISHED_TIMEOUT_MS = 60_000
+from qt_helpers import run_to_the_end
 
 
 def small_experiment(epochs: int = 40, **training):
@@ -60,14 +60,6 @@ def lab(qtbot):
     window = open_lab(qtbot, small_experiment())
     yield window
     window.close()
-
-
-def run_to_the_end(qtbot, window):
-    window.session.set_speed(None)
-    with qtbot.waitSignal(window.session.state_changed, timeout=FINISHED_TIMEOUT_MS,
-                          check_params_cb=lambda state: state == "finished"):
-        window.run_action.trigger()
-    window.redraw()
 
 
 def test_run_trains_every_run_to_the_last_epoch_exactly_as_nnlab_run(qtbot, lab):

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 from nnlab.core.neuron import train_neuron
 from nnlab.gui.lesson_window import LessonWindow
 
-FINISHED_TIMEOUT_MS = 30_000
+from qt_helpers import run_to_the_end
 
 
 @pytest.fixture
@@ -25,14 +25,6 @@ def window(qtbot):
         window.show()
     yield window
     window.close()
-
-
-def run_to_the_end(qtbot, window):
-    window.session.set_speed(None)
-    with qtbot.waitSignal(window.session.state_changed, timeout=FINISHED_TIMEOUT_MS,
-                          check_params_cb=lambda state: state == "finished"):
-        window.run_action.trigger()
-    window.redraw()
 
 
 def points(window, plot, run, key):

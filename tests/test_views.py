@@ -34,6 +34,8 @@ from nnlab.gui.views.surface_view import (
     CONTOUR_COUNT, contour_segments, cost_surface, surface_window,
 )
 
+from qt_helpers import show
+
 X, Y, W0, B0, ETA, EPOCHS = 1.0, 0.0, 2.0, 2.0, 0.15, 300
 COSTS = ("quadratic", "cross_entropy")
 LABELS = {"quadratic": "quadratic", "cross_entropy": "cross-entropy"}
@@ -55,14 +57,6 @@ def make_frame(histories, shown: int, costs=COSTS, **settings) -> LessonFrame:
 def empty_frame(costs=COSTS) -> LessonFrame:
     runs = tuple(RunFrame(cost, LABELS[cost], empty_columns(), -1) for cost in costs)
     return LessonFrame(X, Y, W0, B0, ETA, EPOCHS, runs, 0)
-
-
-def show(qtbot, widget: QWidget, width=640, height=420) -> QWidget:
-    qtbot.addWidget(widget)
-    widget.resize(width, height)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 # -- the learning curves ---------------------------------------------------------------------

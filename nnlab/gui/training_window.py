@@ -462,8 +462,7 @@ class TrainingWindow(QMainWindow):
             self._draw_steps += [partial(_update_if_visible, view, frame), paint]
         self._draw_steps += [partial(self._show_frame_status, frame), paint]
         self._drawing_started = now
-        self.session.hold.request()
-        self._draw_next()
+        self._draw_next()  # asks for the hold (try_take), and draws once it has it
 
     def _draw_next(self) -> None:
         """One step of the frame being drawn, then the next in the event loop's next turn;
