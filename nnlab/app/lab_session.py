@@ -94,6 +94,7 @@ class LabSession(TrainingSession):
         super().__init__(experiment, parent)
         # the data are loaded here: a file that cannot be read fails before any state exists
         self._use_runs(build_runs(self._experiment))
+        self._begin_runs()
 
     @property
     def dataset(self) -> Dataset | None:
@@ -114,6 +115,7 @@ class LabSession(TrainingSession):
         self._experiment = experiment
         self._use_runs(runs)
         self.reset()
+        self.set_speed(experiment.training.speed)
         self.experiment_changed.emit()
 
     def open_dataset(self, path: str | Path, labels: str | Path | None = None) -> Dataset:
@@ -167,7 +169,6 @@ class LabSession(TrainingSession):
         """Show ``runs`` from now on, each with a network for showing its parameters."""
         self._runs = runs
         self._networks = {run.name: run.initial_network.copy() for run in runs}
-        self.histories = self._empty_histories()
 
     def _started_runs(self) -> list[tuple[str, Iterator]]:
         return [(run.name, run.start(keep_parameters=True).records) for run in self._runs]

@@ -15,6 +15,10 @@ The session's :attr:`state` follows what the worker *reports*: after ``state_cha
 no more records arrive, because the worker sends its pending records before any state change
 and both travel through the same queue in order.
 
+Before any training each history already holds its run's epoch 0 (the start): the session
+takes the first record of every fresh run itself and hands the runs, so begun, to the next
+worker. Epoch 0 is a state like any other, shown before Run.
+
 States: "idle" (no training under way; the next run or step starts from epoch 0), "running",
 "paused", "finished" (every run reached its last epoch or diverged)::
 
@@ -22,7 +26,7 @@ States: "idle" (no training under way; the next run or step starts from epoch 0)
                      │                         │
                      └──── last epoch ─────────┴──▶ finished
 
-    reset, set_experiment, set_costs: any state ──▶ idle (histories cleared)
+    reset, set_experiment, set_costs: any state ──▶ idle (histories back to epoch 0)
     run in "finished": reset, then run
 
 Two kinds of session share all of this: :class:`LessonSession` (the single neuron, one run
@@ -94,11 +98,14 @@ class TrainingSession(QObject):
             experiment = load_preset(self.default_preset)
         self._check_kind(experiment)
         self._experiment = experiment
-        self._speed: float | None = None
+        self._speed: float | None = checked_speed(experiment.training.speed)
         self._state = IDLE
         self._worker: TrainingWorker | None = None
         self._thread: QThread | None = None
+        # each run begun (its epoch 0 taken into the histories), for the next worker
+        self._begun_runs: list[tuple[str, Iterator]] | None = None
         self.histories: dict = self._empty_histories()
+        self._begin_runs()
         application = QCoreApplication.instance()
         if application is not None:
             # a last chance to join the thread if the window forgot to call shutdown()
@@ -115,6 +122,7 @@ class TrainingSession(QObject):
         self._check_kind(experiment)
         self._experiment = experiment
         self.reset()
+        self.set_speed(experiment.training.speed)
         self.experiment_changed.emit()
 
     @property
@@ -128,7 +136,12 @@ class TrainingSession(QObject):
         return self._speed
 
     def set_speed(self, epochs_per_second: float | None) -> None:
+        """Train at this pace from now on; the experiment keeps it (a saved file has it)."""
         self._speed = checked_speed(epochs_per_second)
+        if self._experiment.training.speed != self._speed:
+            self._experiment = dataclasses.replace(
+                self._experiment,
+                training=dataclasses.replace(self._experiment.training, speed=self._speed))
         if self._worker is not None:
             self._speed_requested.emit(self._speed)
 
@@ -182,8 +195,8 @@ class TrainingSession(QObject):
     def step(self) -> None:
         """One epoch of training (one parameter update) of every run, then paused.
 
-        From "idle" the histories get two rows per run, epoch 0 (the start) and epoch 1, so
-        the first step already shows a change. Does nothing when finished.
+        From "idle" the histories hold epoch 0 (the start) already and get epoch 1. Does
+        nothing when finished.
         """
         if self._state == FINISHED:
             return
@@ -192,9 +205,9 @@ class TrainingSession(QObject):
 
     @Slot()
     def reset(self) -> None:
-        """Stop training, join the thread and clear the histories: back to "idle" at epoch 0."""
+        """Stop training, join the thread and go back to the histories' epoch 0: "idle"."""
         self._stop_worker()
-        self.histories = self._empty_histories()
+        self._begin_runs()
         self._set_state(IDLE)
         self.data_changed.emit()
 
@@ -210,16 +223,18 @@ class TrainingSession(QObject):
     # --- the training thread ----------------------------------------------------------------
 
     def _start_worker(self) -> None:
-        """Create the worker and its thread unless they exist. A fresh worker starts at
-        epoch 0, so rows left over from an earlier worker (after shutdown) are cleared."""
+        """Create the worker and its thread unless they exist. A new worker trains the runs
+        begun at the last reset; after an earlier worker (a shutdown) the runs begin anew, so
+        its rows are cleared."""
         self._assert_gui_thread()
         if self._worker is not None:
             return
-        if any(len(history) for history in self.histories.values()):
-            self.histories = self._empty_histories()
+        if self._begun_runs is None:
+            self._begin_runs()
             self.data_changed.emit()
-        worker = TrainingWorker(self._started_runs(), self._speed, to_rows=self._to_rows,
-                                hold=self.hold)
+        runs, self._begun_runs = self._begun_runs, None
+        worker = TrainingWorker(runs, self._speed, to_rows=self._to_rows, hold=self.hold,
+                                started=True)
         thread = QThread()  # no parent: _stop_worker decides when it may be destroyed
         thread.setObjectName("nnlab training")
         worker.moveToThread(thread)
@@ -287,6 +302,21 @@ class TrainingSession(QObject):
         if state in (RUNNING, PAUSED, FINISHED):
             self._set_state(state)
 
+    def _begin_runs(self) -> None:
+        """Fresh runs, each advanced by one record: its epoch 0, which becomes the first row
+        of its (new) history."""
+        self.histories = self._empty_histories()
+        begun = []
+        for name, records in self._started_runs():
+            first = next(records, None)
+            if first is None:
+                continue
+            self.histories[name].extend_rows(self._to_rows([first]),
+                                             getattr(first, "status", RUNNING),
+                                             getattr(first, "message", ""))
+            begun.append((name, records))
+        self._begun_runs = begun
+
     # --- what a subclass says --------------------------------------------------------------
 
     def _started_runs(self) -> list[tuple[str, Iterator]]:
@@ -349,6 +379,7 @@ class LessonSession(TrainingSession):
             training = dataclasses.replace(self._experiment.training, costs=costs)
             self._experiment = dataclasses.replace(self._experiment, training=training)
         self.histories = dict(histories)
+        self._begun_runs = None
         self._set_state(FINISHED)
         self.data_changed.emit()
         if experiment_changed:

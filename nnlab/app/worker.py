@@ -181,7 +181,7 @@ class TrainingWorker(QObject):
     def __init__(self, runs: Iterable[tuple[str, Iterator[Any]]],
                  epochs_per_second: float | None = None, parent: QObject | None = None,
                  to_rows: Callable[[list[Any]], Any] = tuple,
-                 hold: DrawingHold | None = None):
+                 hold: DrawingHold | None = None, started: bool = False):
         super().__init__(parent)
         # taken by the window while it draws: training waits, so drawing has the interpreter
         # lock to itself
@@ -192,7 +192,9 @@ class TrainingWorker(QObject):
         self._to_rows = to_rows
         self._speed = checked_speed(epochs_per_second)
         self._state = IDLE
-        self._fresh = True  # no record taken yet: the next step must include the start
+        # no record taken yet: the next step must include the start. ``started``: the
+        # caller took each run's first record (epoch 0) itself
+        self._fresh = not started
         self._pending: dict[str, list[Any]] = {name: [] for name, _ in self._active}
         self._last_flush = -math.inf
         self._next_epoch_due = 0.0

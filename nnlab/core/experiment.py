@@ -28,6 +28,7 @@ A file looks like this (every key has a default, except ``schema``)::
     learning_rate = 0.15
     epochs = 300
     batch_size = 32            # network only; omitted = full batch
+    speed = 10                 # epochs per second in the window (1 to 1000, or "max")
 
     [compare]                  # kind = "network" only; omitted = one run per cost
     setting = "learning_rate"  # cost | hidden_activation | optimizer | learning_rate
@@ -72,6 +73,12 @@ INIT_METHODS = tuple(m for m in _NETWORK_INIT_METHODS if m != "explicit")
 
 MAX_LEARNING_RATE = 1000.0
 MAX_EPOCHS = 1_000_000
+MIN_SPEED, MAX_SPEED = 1.0, 1000.0
+DEFAULT_SPEED = 10.0
+"""Epochs per second the window trains at unless the experiment says otherwise: slow enough
+for a class to watch a run change (``nnlab run`` ignores it and trains at full speed)."""
+FULL_SPEED = "max"
+"""How a file writes "as fast as possible" (``speed`` None)."""
 MIN_LAYERS, MAX_LAYERS = 2, 10
 MAX_LAYER_SIZE = 1024
 MAX_HIDDEN_SIZE = 512
@@ -132,7 +139,8 @@ class NetworkSettings:
 @dataclass(frozen=True)
 class TrainingSettings:
     """Gradient descent settings; one run per name in ``costs``. ``batch_size`` None means
-    full batch."""
+    full batch. ``speed`` is the window's pace in epochs per second (None: as fast as
+    possible); it does not change what is computed."""
 
     costs: tuple[str, ...] = ("quadratic", "cross_entropy")
     learning_rate: float = 0.15
@@ -140,6 +148,7 @@ class TrainingSettings:
     batch_size: int | None = None
     momentum: float = 0.0
     l2: float = 0.0
+    speed: float | None = DEFAULT_SPEED
 
 
 COMPARED_SETTINGS = ("cost", "hidden_activation", "optimizer", "learning_rate")
@@ -366,6 +375,18 @@ def _batch_size(r: _Reader, key: str, value: Any) -> int:
     return _whole(1, 10_000_000)(r, key, value)
 
 
+def _speed(r: _Reader, key: str, value: Any) -> float | None:
+    if value == FULL_SPEED:
+        return None
+    allowed = (f'must be a number of epochs per second from {MIN_SPEED:g} to {MAX_SPEED:g}, '
+               f'or "{FULL_SPEED}" for as fast as possible')
+    if isinstance(value, bool) or not isinstance(value, (int, float)):
+        r.fail(key, value, allowed)
+    if not (math.isfinite(value) and MIN_SPEED <= value <= MAX_SPEED):
+        r.fail(key, value, allowed)
+    return float(value)
+
+
 _TOP_LEVEL = ("schema", "kind", "seed", "name", "description",
               "neuron", "data", "network", "training", "compare")
 _SECTIONS_FOR_KIND = {"neuron": ("neuron", "training"),
@@ -400,6 +421,7 @@ _TRAINING_FIELDS: dict[str, Callable] = {
     "batch_size": _batch_size,
     "momentum": _number(0.0, 1.0, high_open=True),
     "l2": _number(0.0, MAX_LEARNING_RATE),
+    "speed": _speed,
 }
 _NETWORK_ONLY_TRAINING = ("batch_size", "momentum", "l2")
 
@@ -625,6 +647,7 @@ def experiment_to_mapping(exp: Experiment) -> dict[str, Any]:
             training["batch_size"] = train.batch_size
         training["momentum"] = train.momentum
         training["l2"] = train.l2
+    training["speed"] = FULL_SPEED if train.speed is None else train.speed
     out["training"] = training
     if exp.compare != CompareSettings():
         # only a comparison of something other than the costs is written (a valid one
