@@ -5,10 +5,12 @@
     nnlab run --preset NAME --out DIR       the same for a built-in experiment
     nnlab export FILE.toml --out DIR        train headless, write the lesson's figures
     nnlab presets                           list the built-in experiments
+    nnlab lab                               start the network lab
 
 Errors are one line on stderr, ``nnlab: error: ...``, never a traceback: exit code 2 for a bad
-command line, experiment file or data file, 1 when the results cannot be written (or for an
-unexpected failure). The GUI is imported only when it is started, so the headless commands
+command line, experiment file or data file, or files in --out that only --force may replace;
+1 when the results cannot be written, when the window has no display to open on (or for an
+unexpected failure). The GUI is imported only when it is started, so ``run`` and ``presets``
 never load Qt.
 """
 
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from typing import Callable, NoReturn, Sequence
 
@@ -30,12 +33,54 @@ class UsageError(Exception):
     """A bad command line; the message is one line."""
 
 
+# What argparse takes for a negative number rather than an option (its own rule).
+_NEGATIVE_NUMBER = re.compile(r"^-\d+$|^-\d*\.\d+$")
+
+
 class _Parser(argparse.ArgumentParser):
     """argparse that reports a usage error as one line (and an exception, not an exit), so
-    ``main`` can print it in the same form as every other error."""
+    ``main`` can print it in the same form as every other error.
+
+    An unknown option is named before any other problem: argparse reports it last, after
+    whatever the option's value went on to spoil (``--bogus 50`` leaves ``50`` as FILE.toml,
+    and argparse complains that FILE.toml and --preset do not go together)."""
+
+    _has_commands = False
+    _arguments: list[str] = []
+
+    def add_subparsers(self, **kwargs):
+        self._has_commands = True
+        return super().add_subparsers(**kwargs)
+
+    def parse_known_args(self, args=None, namespace=None):
+        self._arguments = list(sys.argv[1:] if args is None else args)
+        return super().parse_known_args(args, namespace)
 
     def error(self, message: str) -> NoReturn:
+        unknown = self._unknown_options()
+        if unknown:
+            message = f"unrecognized arguments: {' '.join(unknown)}"
         raise UsageError(f"{message} (see '{self.prog} --help')")
+
+    def _unknown_options(self) -> list[str]:
+        """The arguments that look like options and are none of this parser's (also not an
+        abbreviation of one); for the top level, only those before the command."""
+        known = self._option_string_actions
+        unknown = []
+        for argument in self._arguments:
+            if argument == "--":
+                break
+            if not argument.startswith("-") or argument == "-" or " " in argument \
+                    or _NEGATIVE_NUMBER.match(argument):
+                if self._has_commands:
+                    break  # the command: what follows is the command's
+                continue
+            name = argument.split("=", 1)[0]
+            if name in known or (name.startswith("--")
+                                 and any(option.startswith(name) for option in known)):
+                continue
+            unknown.append(argument)
+        return unknown
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -65,11 +110,14 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--format", choices=("png", "svg", "pdf"), default="png",
                         help="file format (default: png)")
     export.add_argument("--width", type=int, metavar="PIXELS",
-                        help="width of PNG figures (default: twice the on-screen size)")
+                        help="width of PNG figures (default: 1920 for a plot, 16:9 for slides)")
     export.add_argument("--caption", action="store_true",
                         help="add a caption with the settings under each figure")
     export.add_argument("--projector", action="store_true",
                         help="draw with the projector theme (large fonts, thick lines)")
+    export.add_argument("--epoch", metavar="N",
+                        help="show epoch N in every figure, from 0 to the experiment's "
+                             "epochs (default: the last)")
     export.set_defaults(handler=_export)
 
     lab = commands.add_parser(
@@ -96,6 +144,9 @@ def _add_experiment_and_out(command: argparse.ArgumentParser, out_help: str) -> 
     source.add_argument("file", nargs="?", metavar="FILE.toml", help="experiment file")
     source.add_argument("--preset", metavar="NAME", help="a built-in experiment (see 'nnlab presets')")
     command.add_argument("--out", required=True, metavar="DIR", help=out_help)
+    command.add_argument("--force", action="store_true",
+                         help="replace files of the same names already in DIR (without "
+                              "it, nnlab refuses and writes nothing)")
 
 
 def _experiment_and_out(args: argparse.Namespace, what: str):
@@ -114,6 +165,31 @@ def _experiment_and_out(args: argparse.Namespace, what: str):
     except OSError as exc:
         raise UsageError(f"cannot write {what} to {args.out}: {exc.strerror or exc}") from None
     return experiment
+
+
+def _refuse_existing(out: str, names: Sequence[str]) -> None:
+    """Refuse (a UsageError) to replace any of the files ``names`` in ``out``: a figure or a
+    result someone kept is overwritten only when asked with --force."""
+    existing = [name for name in names if os.path.lexists(os.path.join(out, name))]
+    if existing:
+        raise UsageError(_existing_message(out, existing))
+
+
+def _existing_message(out: str, names: Sequence[str]) -> str:
+    if len(names) == 1:
+        return f"{os.path.join(out, names[0])} already exists (use --force to replace it)"
+    return (f"{len(names)} files already exist in {out}: {', '.join(names)} "
+            "(use --force to replace them)")
+
+
+def _epoch(text: str | None, epochs: int) -> int | None:
+    """The epoch --epoch names (None: the last), from 0 to ``epochs``; else a UsageError."""
+    if text is None:
+        return None
+    if not re.fullmatch(r"[0-9]+", text.strip()) or int(text) > epochs:
+        raise UsageError(f"--epoch {text}: must be a whole number from 0 to {epochs} "
+                         "(the experiment's epochs)")
+    return int(text)
 
 
 def _say(text: str = "") -> None:
@@ -163,11 +239,13 @@ def _run_line(run) -> str:
 def _run(args: argparse.Namespace) -> int:
     from nnlab.core.datasets import DatasetError
     from nnlab.core.experiment import ExperimentError
-    from nnlab.core.runner import run_experiment, write_results
+    from nnlab.core.runner import HISTORY_FILE, SUMMARY_FILE, run_experiment, write_results
 
     # Everything that can be refused is checked before any training, and nothing is written
     # until all runs are done: a refused experiment leaves DIR untouched.
     experiment = _experiment_and_out(args, "results")
+    if not args.force:
+        _refuse_existing(args.out, (HISTORY_FILE, SUMMARY_FILE))
     try:
         result = run_experiment(experiment, on_run_done=lambda run: _say(_run_line(run)))
     except (ExperimentError, DatasetError) as exc:
@@ -196,14 +274,19 @@ def _export(args: argparse.Namespace) -> int:
         _error(f"--width {args.width}: must be from 100 to 16000 pixels")
         return EXIT_USAGE
     experiment = _experiment_and_out(args, "figures")
+    epoch = _epoch(args.epoch, experiment.training.epochs)
     from nnlab.gui.export import ExportError  # Qt only from here on
-    from nnlab.gui.headless_export import export_figures
+    from nnlab.gui.headless_export import ExistingFiles, export_figures
 
     try:
         written = export_figures(experiment, args.out, args.format, width=args.width,
-                                 caption=args.caption, projector=args.projector)
+                                 caption=args.caption, projector=args.projector, epoch=epoch,
+                                 overwrite=args.force)
     except ExperimentError as exc:  # e.g. a network experiment: export draws the neuron
         _error(exc)
+        return EXIT_USAGE
+    except ExistingFiles as exc:  # the names are the views': known once the window is built
+        _error(_existing_message(args.out, [path.name for path in exc.paths]))
         return EXIT_USAGE
     except ExportError as exc:
         _error(exc)
@@ -233,12 +316,68 @@ def _lab(args: argparse.Namespace) -> int:
         _error(f"{experiment.source}: kind = \"{experiment.kind}\": the lab opens network "
                "experiments (a neuron experiment opens in the lesson window)")
         return EXIT_FAILURE
+    problem = _display_problem([])
+    if problem:
+        _error(problem)
+        return EXIT_FAILURE
     from nnlab.gui.app import launch_lab  # Qt only when the window is wanted
 
     return launch_lab(experiment)
 
 
+NO_DISPLAY_HELP = ("start nnlab in a desktop session, or on a machine without a screen "
+                   "with 'xvfb-run nnlab' (the commands run, export and presets need no "
+                   "display)")
+
+
+def _display_problem(argv: Sequence[str]) -> str | None:
+    """Why the window cannot open here, or None. Without a display, Qt's xcb platform ends
+    the interpreter (an abort, exit code 134) with a misleading message about missing
+    libraries, so the GUI commands look before Qt does. A platform chosen explicitly
+    (QT_QPA_PLATFORM, -platform: offscreen, vnc, ...) is the user's call and not checked."""
+    if sys.platform in ("win32", "darwin") or os.environ.get("QT_QPA_PLATFORM") \
+            or any(arg in ("-platform", "--platform") for arg in argv):
+        return None
+    if os.environ.get("WAYLAND_DISPLAY"):
+        return None
+    display = os.environ.get("DISPLAY")
+    if not display:
+        return f"no display found (DISPLAY and WAYLAND_DISPLAY are not set): {NO_DISPLAY_HELP}"
+    if not _x_server_reachable():
+        return f"cannot connect to the display DISPLAY={display}: {NO_DISPLAY_HELP}"
+    return None
+
+
+def _x_server_reachable() -> bool:
+    """Connect to $DISPLAY as Qt's xcb platform will (libxcb, with the same authorisation)
+    and hang up. Without libxcb, Qt cannot open a window on X either: say yes, and let Qt
+    name the missing library."""
+    import ctypes
+    import ctypes.util
+
+    try:
+        xcb = ctypes.CDLL("libxcb.so.1")
+    except OSError:
+        try:
+            xcb = ctypes.CDLL(ctypes.util.find_library("xcb") or "libxcb.so")
+        except OSError:
+            return True
+    xcb.xcb_connect.restype = ctypes.c_void_p
+    xcb.xcb_connect.argtypes = (ctypes.c_char_p, ctypes.c_void_p)
+    xcb.xcb_connection_has_error.argtypes = (ctypes.c_void_p,)
+    xcb.xcb_disconnect.argtypes = (ctypes.c_void_p,)
+    connection = xcb.xcb_connect(None, None)  # never NULL: a failed one carries its error
+    try:
+        return xcb.xcb_connection_has_error(connection) == 0
+    finally:
+        xcb.xcb_disconnect(connection)
+
+
 def _launch_gui(argv: Sequence[str]) -> int:
+    problem = _display_problem(argv)
+    if problem:
+        _error(problem)
+        return EXIT_FAILURE
     from nnlab.gui.app import launch  # Qt only when the window is wanted
 
     return launch(list(argv))

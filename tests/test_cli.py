@@ -121,7 +121,7 @@ def test_run_a_file(tmp_path, capsys):
      "nnlab: error: {file}: training.learning_rate = -0.1: must be a finite number > 0 and <= 1000"),
     ("schema = 1\n[training]\nlerning_rate = 0.1\n",
      "nnlab: error: {file}: unknown key 'training.lerning_rate' (allowed: costs, learning_rate, "
-     "epochs, batch_size, momentum, l2; did you mean 'learning_rate'?)"),
+     "epochs, batch_size, momentum, l2, speed; did you mean 'learning_rate'?)"),
     ("schema = 2\n", "nnlab: error: {file}: schema = 2: this nnlab reads schema 1"),
     ("schema = 1\nkind = neuron\n", "nnlab: error: {file}: not valid TOML: line 2, column 8: Invalid value"),
     ("schema = 1\n[training]\nepochs = true\n",
@@ -341,3 +341,86 @@ def test_lab_refuses_a_neuron_experiment_or_an_unknown_preset_without_opening_a_
     assert "the lab opens network experiments" in capsys.readouterr().err
     assert cli.main(["lab", "--preset", "no-such-preset"]) == 1
     assert "unknown preset 'no-such-preset'" in capsys.readouterr().err
+
+
+# --------------------------------------------------------------------------------------------
+# run --out DIR: results already there are replaced only with --force
+
+
+@pytest.mark.parametrize("existing", [["history.csv"], ["summary.json"],
+                                      ["history.csv", "summary.json"]])
+def test_run_refuses_to_replace_results_without_force(tmp_path, capsys, existing):
+    out_dir = tmp_path / "results"
+    out_dir.mkdir()
+    for name in existing:
+        write(out_dir / name, f"kept {name}")
+    before = snapshot(tmp_path)
+    assert cli.main(["run", "--preset", "neuron-2-2", "--out", str(out_dir)]) == 2
+    captured = capsys.readouterr()
+    line = one_error_line(captured.err)
+    if len(existing) == 1:
+        assert line == (f"nnlab: error: {out_dir / existing[0]} already exists "
+                        "(use --force to replace it)")
+    else:
+        assert line == (f"nnlab: error: 2 files already exist in {out_dir}: history.csv, "
+                        "summary.json (use --force to replace them)")
+    assert captured.out == ""  # refused before training
+    assert snapshot(tmp_path) == before
+
+
+def test_run_with_force_replaces_the_results_and_keeps_other_files(tmp_path, capsys):
+    out_dir = tmp_path / "results"
+    out_dir.mkdir()
+    write(out_dir / "history.csv", "old")
+    write(out_dir / "notes.txt", "kept")
+    assert cli.main(["run", "--preset", "neuron-2-2", "--out", str(out_dir), "--force"]) == 0
+    columns, rows = read_csv(out_dir / "history.csv")
+    assert columns == NEURON_COLUMNS and len(rows) == 2 * 301
+    assert json.loads((out_dir / "summary.json").read_text())["runs"]
+    assert (out_dir / "notes.txt").read_text() == "kept"
+    assert capsys.readouterr().out.splitlines()[-1] == f"wrote {out_dir / 'summary.json'}"
+
+
+# --------------------------------------------------------------------------------------------
+# An unknown option is named, whatever else it spoils (its value taken for FILE.toml, ...)
+
+
+@pytest.mark.parametrize("argv", [
+    ["export", "--preset", "neuron-2-2", "--out", "o", "--bogus", "50"],
+    ["export", "--preset", "neuron-2-2", "--out", "o", "--epoch", "50", "--bogus", "3"],
+    ["export", "--preset", "neuron-2-2", "--bogus=50", "--out", "o"],
+    ["export", "--bogus", "--out", "o"],
+    ["run", "--preset", "neuron-2-2", "--out", "o", "--bogus", "50"],
+    ["run", "--bogus", "50"],
+    ["run", "--preset", "neuron-2-2", "--out", "o", "--bogus"],
+    ["lab", "--preset", "xor-2-8-2", "--bogus", "50"],
+    ["lab", "--bogus"],
+    ["presets", "--bogus", "50"],
+    ["presets", "--bogus"],
+    ["--bogus", "50"],
+    ["--bogus", "run", "--preset", "neuron-2-2", "--out", "o"],
+])
+def test_an_unknown_option_is_named_for_every_command(tmp_path, capsys, monkeypatch, argv):
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(argv) == 2
+    captured = capsys.readouterr()
+    line = one_error_line(captured.err)
+    assert "unrecognized arguments: --bogus" in line, line
+    assert "not allowed" not in line and "required" not in line and "invalid choice" not in line
+    assert captured.out == "" and os.listdir(tmp_path) == []
+
+
+@pytest.mark.parametrize("argv, expected", [
+    # the other usage errors still say what they said
+    (["export", "x.toml", "--preset", "neuron-2-2", "--out", "o"], "not allowed with argument"),
+    (["export", "--preset", "neuron-2-2"], "the following arguments are required: --out"),
+    (["jump", "--out", "o"], "invalid choice: 'jump'"),
+    # an abbreviation of a known option is not unknown
+    (["run", "--pre", "neuron-2-2", "--ou", "o", "x.toml"], "not allowed with argument"),
+])
+def test_known_options_are_not_called_unknown(tmp_path, capsys, monkeypatch, argv, expected):
+    monkeypatch.chdir(tmp_path)
+    assert cli.main(argv) == 2
+    line = one_error_line(capsys.readouterr().err)
+    assert expected in line and "unrecognized" not in line, line
+    assert os.listdir(tmp_path) == []

@@ -6,7 +6,9 @@ one of the whole dashboard, written into the output folder all at once or not at
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sys
 from pathlib import Path
 
 from nnlab.core.experiment import Experiment, ExperimentError
@@ -16,12 +18,51 @@ from nnlab.core.neuron import train_neuron
 # A size at which every view has room: the figures do not depend on the user's screen.
 FIGURE_WINDOW_SIZE = (1600, 1000)
 
+#: Qt warnings that say nothing about the figures: the offscreen platform has no window
+#: manager to pass a window's size hints to, and says so each time a window is shown.
+HARMLESS_QT_MESSAGES = (
+    "This plugin does not support propagateSizeHints()",
+)
+
+
+class ExistingFiles(Exception):
+    """Files the export would replace, and was not allowed to (``overwrite=False``)."""
+
+    def __init__(self, paths: list[Path]):
+        super().__init__(", ".join(str(path) for path in paths) + " already exist")
+        self.paths = paths
+
+
+@contextlib.contextmanager
+def harmless_qt_messages_dropped():
+    """While inside, Qt's known-harmless platform warnings (:data:`HARMLESS_QT_MESSAGES`)
+    are dropped; every other message goes where it went before (Qt's own handler, or the
+    one installed before this), so a real error still shows."""
+    from PySide6.QtCore import QtMsgType, qFormatLogMessage, qInstallMessageHandler
+
+    droppable = (QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg, QtMsgType.QtWarningMsg)
+    previous = None
+
+    def handler(kind, context, message):
+        if kind in droppable and message.startswith(HARMLESS_QT_MESSAGES):
+            return
+        if previous is not None:
+            previous(kind, context, message)
+        else:  # what Qt's default handler prints
+            print(qFormatLogMessage(kind, context, message), file=sys.stderr, flush=True)
+
+    previous = qInstallMessageHandler(handler)
+    try:
+        yield
+    finally:
+        qInstallMessageHandler(previous)
+
 
 def _application():
-    """The running QApplication, or a new one on the offscreen platform when there is no
-    display (a headless export must not need one)."""
-    if not os.environ.get("QT_QPA_PLATFORM") and not os.environ.get("DISPLAY") \
-            and not os.environ.get("WAYLAND_DISPLAY"):
+    """The running QApplication, or a new one on the offscreen platform (a headless export
+    draws no window on the user's screen, and must not need a display at all), unless the
+    user chose a platform."""
+    if not os.environ.get("QT_QPA_PLATFORM"):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
     from PySide6.QtWidgets import QApplication
 
@@ -35,12 +76,16 @@ def _application():
 
 def export_figures(experiment: Experiment, out_dir: str | os.PathLike, fmt: str = "png",
                    width: int | None = None, caption: bool = False,
-                   projector: bool = False) -> list[Path]:
+                   projector: bool = False, epoch: int | None = None,
+                   overwrite: bool = False) -> list[Path]:
     """Train ``experiment`` (kind "neuron") headless and write ``<view>.<fmt>`` for every view
-    plus ``dashboard.<fmt>`` into ``out_dir``; return the paths written.
+    plus ``dashboard.<fmt>`` into ``out_dir``; return the paths written. Every figure (and
+    its caption) shows ``epoch`` (default: the last), as the window's timeline would.
 
-    Raises ExperimentError for a network experiment, OSError when ``out_dir`` cannot be
-    written (nothing is left behind), and export.ExportError if a figure cannot be drawn.
+    Raises ExperimentError for a network experiment, ValueError for an epoch outside
+    0..epochs, ExistingFiles when a file of the same name is in ``out_dir`` and not
+    ``overwrite``, OSError when ``out_dir`` cannot be written, and export.ExportError if a
+    figure cannot be drawn; in every case nothing is left behind.
     """
     if experiment.kind != "neuron":
         raise ExperimentError(f"{experiment.source}: kind = \"{experiment.kind}\": "
@@ -49,32 +94,43 @@ def export_figures(experiment: Experiment, out_dir: str | os.PathLike, fmt: str 
 
     if fmt not in EXPORT_FORMATS:
         raise ValueError(f"format {fmt!r}: expected one of {', '.join(EXPORT_FORMATS)}")
-    check_output_dir(out_dir)
-    app = _application()
-    from nnlab.app.session import LessonSession
-    from nnlab.gui.lesson_window import LessonWindow
-
     n, t = experiment.neuron, experiment.training
-    histories = {cost: train_neuron(n.x, n.y, n.w, n.b, cost, t.learning_rate, t.epochs)
-                 for cost in t.costs}
-    session = LessonSession(experiment)
-    session.load_finished(histories)
-    window = LessonWindow(session, projector=projector)
-    try:
-        window.resize(*FIGURE_WINDOW_SIZE)
-        window.show()
-        app.processEvents()
-        window.redraw()
-        app.processEvents()
+    if epoch is not None and not 0 <= epoch <= t.epochs:
+        raise ValueError(f"epoch {epoch}: expected 0 to {t.epochs}")
+    check_output_dir(out_dir)
+    with harmless_qt_messages_dropped():
+        app = _application()
+        from nnlab.app.session import LessonSession
+        from nnlab.gui.lesson_window import LessonWindow
 
-        def writer(key):
-            return lambda path: window.export_to(key, path, fmt, width=width, caption=caption)
+        histories = {cost: train_neuron(n.x, n.y, n.w, n.b, cost, t.learning_rate, t.epochs)
+                     for cost in t.costs}
+        session = LessonSession(experiment)
+        session.load_finished(histories)
+        window = LessonWindow(session, projector=projector)
+        try:
+            window.resize(*FIGURE_WINDOW_SIZE)
+            window.show()
+            app.processEvents()
+            if epoch is None:
+                window.redraw()
+            else:
+                window.show_epoch(epoch)  # the timeline: every view, and the caption
+            app.processEvents()
 
-        writers = {f"{view.slug}.{fmt}": writer(key) for key, view in window.views.items()}
-        writers[f"dashboard.{fmt}"] = writer(None)
-        return write_folder(out_dir, writers)
-    finally:
-        window.close()
-        window.deleteLater()
-        session.deleteLater()
-        app.processEvents()
+            def writer(key):
+                return lambda path: window.export_to(key, path, fmt, width=width,
+                                                     caption=caption)
+
+            writers = {f"{view.slug}.{fmt}": writer(key) for key, view in window.views.items()}
+            writers[f"dashboard.{fmt}"] = writer(None)
+            existing = [Path(out_dir, name) for name in writers
+                        if os.path.lexists(Path(out_dir, name))]
+            if existing and not overwrite:
+                raise ExistingFiles(existing)
+            return write_folder(out_dir, writers)
+        finally:
+            window.close()
+            window.deleteLater()
+            session.deleteLater()
+            app.processEvents()
