@@ -430,3 +430,25 @@ def test_caption_text_with_one_run_and_negative_start():
                          runs=lesson_frame().runs[:1])
     assert caption_text(frame) == ("Costs: quadratic · start w = −0.6, b = 0.9 · η = 1.5 · "
                                    "epoch 0 of 1000")
+
+
+# -- titles and slides -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("fmt", EXPORT_FORMATS)
+def test_a_titled_figure_for_a_slide_is_16_9_and_the_widget_keeps_its_size(plot, tmp_path, fmt):
+    on_screen = plot.size()
+    path = export_widget(plot, tmp_path / f"slide.{fmt}", title="Cost per epoch",
+                         caption=CAPTION, aspect=export.SLIDE_ASPECT)
+    assert plot.size() == on_screen
+    if fmt == "png":
+        image = QImage(str(path))
+        width, height = image.width(), image.height()
+        assert width == export.DEFAULT_PNG_SCALE * export.FIGURE_MIN_WIDTH
+        assert pixels_like(image, VERMILLION, step=3) > 50
+    elif fmt == "svg":
+        root = svg_root(path)
+        width, height = (float(v) for v in root.get("viewBox").split()[2:])
+        assert "Cost per epoch" in svg_text(root) and CAPTION in svg_text(root)
+    else:
+        width, height = pdf_media_box(path.read_bytes())
+    assert width / height == pytest.approx(16 / 9, abs=0.01)

@@ -12,9 +12,12 @@ How a widget is drawn into a file:
 - SVG is written by QSvgGenerator in SVG 1.1 (Qt's default SVG Tiny 1.2 drops all clipping,
   and curves leaving a plot's range would cover its axes), one fragment per widget drawn at
   the origin and then placed (see :class:`_SvgDocument`: Qt misplaces a widget's own clipping
-  when it draws the widget at an offset). pyqtgraph's cosmetic lines (widths in screen pixels,
-  written as "non-scaling-stroke") are rewritten into ordinary strokes in the picture's pixel
-  units, see :func:`_bake_cosmetic_strokes`.
+  when it draws the widget at an offset). The generator is drawn into through
+  :class:`_FlatClipEngine`, which hands it every clip as one plain path: on its own it keeps a
+  nested clip after it has ended, and viewers other than Qt (librsvg, CairoSVG, slide
+  programs) then show plots without curves, axes or grid. pyqtgraph's cosmetic lines (widths
+  in screen pixels, written as "non-scaling-stroke") are rewritten into ordinary strokes in
+  the picture's pixel units, see :func:`_bake_cosmetic_strokes`.
 - PNG is drawn at the requested width through the image's device pixel ratio, with cosmetic
   pens widened by the same ratio: Qt keeps cosmetic pens at their pixel width on any device,
   so without that the lines of a 2× image would be half as thick relative to the picture.
@@ -23,6 +26,10 @@ How a widget is drawn into a file:
   cosmetic pens in device units, so at 300 dpi every pyqtgraph line would come out 3× too thin
   next to the text. Vector parts do not depend on the resolution; images (heatmaps) are
   embedded at their own resolution.
+
+A figure may have a title above it and a caption under it (wrapped only between its
+" · "-separated parts), and may be laid out for a slide: the widget is resized for the export
+so that the whole picture has the slide's shape (16:9), then given its size back.
 
 Files are written atomically: rendered in memory, written to a temporary file in the target
 folder, then renamed over the target. A failure leaves no partial file behind.
@@ -45,6 +52,7 @@ from PySide6.QtCore import (
     QEvent,
     QIODevice,
     QMarginsF,
+    QObject,
     QPoint,
     QRect,
     QRectF,
@@ -61,12 +69,27 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPainterPath,
+    QPaintDevice,
+    QPaintEngine,
     QPdfWriter,
     QPen,
+    QPolygonF,
     QRegion,
 )
 from PySide6.QtSvg import QSvgGenerator
-from PySide6.QtWidgets import QGraphicsItem, QGraphicsView, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsLineItem,
+    QGraphicsPathItem,
+    QGraphicsPolygonItem,
+    QGraphicsRectItem,
+    QGraphicsView,
+    QScrollBar,
+    QWidget,
+)
 
 from nnlab.core.files import write_file
 from nnlab.gui.frame import LessonFrame
@@ -85,6 +108,17 @@ CAPTION_COLOUR = QColor("#111111")
 CAPTION_LINE_FACTOR = 1.6
 #: The caption may shrink to this share of the widget's font size before it wraps.
 CAPTION_MIN_FONT_SHARE = 0.6
+#: What separates the caption's parts: it wraps only there, never inside "epoch 300 of 300".
+CAPTION_SEPARATOR = " · "
+#: The title above a figure: its font size as a multiple of the widget's, and its line height.
+TITLE_FONT_FACTOR = 1.3
+TITLE_LINE_FACTOR = 1.5
+
+#: A slide's shape (width : height), for figures laid out to fill one.
+SLIDE_ASPECT = 16 / 9
+#: Narrowest a figure laid out for a slide is drawn (pixels of the widget): its default PNG,
+#: DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.
+FIGURE_MIN_WIDTH = 960
 
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 XLINK_NAMESPACE = "http://www.w3.org/1999/xlink"
@@ -115,13 +149,20 @@ def _error(path: Path | str, reason: str) -> ExportError:
 # -- public API ------------------------------------------------------------------------------
 
 def export_widget(widget: QWidget, path: str | os.PathLike, fmt: str | None = None, *,
-                  width: int | None = None, caption: str | None = None) -> Path:
+                  width: int | None = None, caption: str | None = None,
+                  title: str | None = None, aspect: float | None = None) -> Path:
     """Write a picture of ``widget`` to ``path`` and return the path written.
 
     ``fmt`` is one of :data:`EXPORT_FORMATS`, taken from the file's suffix when None (a path
     without a suffix gets ``.fmt`` appended). ``width`` is the PNG's width in pixels (default
-    twice the widget's width on screen; SVG and PDF are vector and sized like the widget).
-    ``caption``, when given, is drawn as a line of text under the picture.
+    :data:`DEFAULT_PNG_SCALE` times the picture's width; SVG and PDF are vector and sized
+    like the picture). ``title``, when given, is drawn above the widget; ``caption`` under it,
+    wrapped only between its " · "-separated parts.
+
+    ``aspect`` (e.g. :data:`SLIDE_ASPECT`): the widget is laid out for the export so that the
+    whole picture, title and caption included, has this width : height ratio, as wide as the
+    widget or :data:`FIGURE_MIN_WIDTH` if that is wider; it gets its own size back after.
+    None: the widget as it is.
 
     Raises ExportError for an unknown format, an empty widget or a path that cannot be
     written; nothing is left at ``path`` (or beside it) then.
@@ -134,12 +175,14 @@ def export_widget(widget: QWidget, path: str | os.PathLike, fmt: str | None = No
     if widget.width() <= 0 or widget.height() <= 0:
         raise _error(target, _tr("the picture is empty (the widget has no size)"))
     try:
-        if fmt == "png":
-            data = _png_bytes(widget_image(widget, _png_width(widget, width), caption))
-        elif fmt == "svg":
-            data = _svg_bytes(widget, caption)
-        else:
-            data = _pdf_bytes(widget, caption)
+        png_width = None if width is None else _png_width(widget, width)  # refused early
+        with _laid_out(widget, aspect, title, caption):
+            if fmt == "png":
+                data = _png_bytes(widget_image(widget, png_width, caption, title=title))
+            elif fmt == "svg":
+                data = _svg_bytes(widget, caption, title)
+            else:
+                data = _pdf_bytes(widget, caption, title)
     except (_WidthError, MemoryError) as error:
         raise _error(target, str(error)) from error
     if not data:
@@ -149,14 +192,19 @@ def export_widget(widget: QWidget, path: str | os.PathLike, fmt: str | None = No
 
 
 def widget_image(widget: QWidget, width: int | None = None,
-                 caption: str | None = None) -> QImage:
-    """The widget (and caption) as an image ``width`` pixels wide, on a white background.
+                 caption: str | None = None, *, title: str | None = None,
+                 aspect: float | None = None) -> QImage:
+    """The widget (with title and caption) as an image ``width`` pixels wide, on a white
+    background; ``aspect`` as for :func:`export_widget`.
 
-    Default width: :data:`DEFAULT_PNG_SCALE` × the widget's width. The height follows from the
+    Default width: :data:`DEFAULT_PNG_SCALE` × the picture's width. The height follows from the
     picture's aspect ratio. Raises ValueError for a width outside 1..:data:`MAX_PNG_WIDTH`.
     """
+    if aspect is not None:
+        with _laid_out(widget, aspect, title, caption):
+            return widget_image(widget, width, caption, title=title)
     width = _png_width(widget, width)
-    layout = _PictureLayout(widget, caption)
+    layout = _PictureLayout(widget, caption, title)
     scale = width / layout.size.width()
     height = max(1, round(layout.size.height() * scale))
     image = QImage(width, height, QImage.Format.Format_ARGB32)
@@ -194,9 +242,40 @@ def _png_width(widget: QWidget, width: int | None) -> int:
     return int(width)
 
 
-def copy_to_clipboard(widget: QWidget, caption: str | None = None) -> None:
-    """Put a picture of ``widget`` (at the default PNG width) on the clipboard."""
-    QGuiApplication.clipboard().setImage(widget_image(widget, caption=caption))
+def copy_to_clipboard(widget: QWidget, caption: str | None = None, *,
+                      title: str | None = None, aspect: float | None = None) -> None:
+    """Put a picture of ``widget`` (at the default PNG width) on the clipboard; the keywords
+    as for :func:`export_widget`."""
+    QGuiApplication.clipboard().setImage(
+        widget_image(widget, caption=caption, title=title, aspect=aspect))
+
+
+@contextmanager
+def _laid_out(widget: QWidget, aspect: float | None, title: str | None,
+              caption: str | None):
+    """``widget`` resized for a picture of ``aspect`` (see :func:`export_widget`), then
+    given its size back. A widget in a layout keeps its place: only its size changes, and
+    the layout around it is not asked to move anything."""
+    if aspect is None:
+        yield
+        return
+    if not aspect > 0:
+        raise ValueError(f"aspect {aspect!r}: must be a positive width : height ratio")
+    dpi = max(1, widget.logicalDpiY())
+    width = max(widget.width(), FIGURE_MIN_WIDTH)
+    texts = (_heading_block(widget.font(), dpi, title, width).height
+             + _caption_block(widget.font(), dpi, caption, width).height)
+    size = QSize(width, max(1, round(width / aspect - texts)))
+    previous = widget.size()
+    if size == previous:
+        yield
+        return
+    widget.resize(size)
+    try:
+        yield
+    finally:
+        widget.resize(previous)
+        _settle_layouts(widget)
 
 
 def caption_text(frame: LessonFrame) -> str:
@@ -262,18 +341,18 @@ def _png_bytes(image: QImage) -> bytes:
     return bytes(buffer.data())
 
 
-def _svg_bytes(widget: QWidget, caption: str | None) -> bytes:
-    layout = _PictureLayout(widget, caption)
+def _svg_bytes(widget: QWidget, caption: str | None, title: str | None = None) -> bytes:
+    layout = _PictureLayout(widget, caption, title)
     document = _SvgDocument(layout)
     for step in layout.steps:
         document.add(step)
-    if layout.caption:
-        document.add_caption()
+    if layout.heading.text or layout.caption.text:
+        document.add_texts()
     return document.to_bytes()
 
 
-def _pdf_bytes(widget: QWidget, caption: str | None) -> bytes:
-    layout = _PictureLayout(widget, caption)
+def _pdf_bytes(widget: QWidget, caption: str | None, title: str | None = None) -> bytes:
+    layout = _PictureLayout(widget, caption, title)
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
@@ -327,53 +406,116 @@ def _steps(widget: QWidget, offset: QPoint, clip: QRect) -> list[_Step]:
         return steps  # its viewport shows the scene; its scroll bars stay out of a figure
     for child in widget.children():
         if (isinstance(child, QWidget) and not child.isWindow()
-                and child.isVisibleTo(widget)):
+                and child.isVisibleTo(widget) and not _is_scroll_bar(child)):
             steps += _steps(child, offset + child.pos(), visible)
     return steps
 
 
-class _PictureLayout:
-    """The picture: the widget at its on-screen size, and the caption line under it."""
+def _is_scroll_bar(widget: QWidget) -> bool:
+    """A scroll bar, or the frame a scroll area keeps its scroll bar in: controls, not part
+    of a figure."""
+    if isinstance(widget, QScrollBar):
+        return True
+    parent = widget.parentWidget()
+    return (isinstance(parent, QAbstractScrollArea) and widget is not parent.viewport()
+            and bool(widget.findChildren(QScrollBar))
+            and all(isinstance(child, QScrollBar) or not child.isVisibleTo(widget)
+                    for child in widget.findChildren(QWidget)))
 
-    def __init__(self, widget: QWidget, caption: str | None) -> None:
+
+@dataclass(frozen=True)
+class _TextBlock:
+    """A title or caption: its text (lines separated by newlines), font and height."""
+
+    text: str = ""
+    font: QFont | None = None
+    height: float = 0.0
+
+
+#: How a title or caption is drawn: it may still wrap inside a line too long on its own.
+_TEXT_FLAGS = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
+
+
+def _base_pixel_size(font: QFont, dpi: int) -> float:
+    # In pixels: the same size whatever the dpi of the device the text is drawn on.
+    point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
+    return max(1.0, point_size * dpi / 72.0)
+
+
+def _sized(font: QFont, pixel_size: float, bold: bool = False) -> QFont:
+    sized = QFont(font)
+    sized.setPixelSize(max(1, round(pixel_size)))
+    if bold:
+        sized.setBold(True)
+    return sized
+
+
+def _text_height(font: QFont, text: str, width: float, line_factor: float) -> float:
+    metrics = QFontMetricsF(font)
+    height = metrics.boundingRect(QRectF(0, 0, width, 1e6), int(_TEXT_FLAGS), text).height()
+    return math.ceil(height + metrics.height() * (line_factor - 1))
+
+
+def _heading_block(font: QFont, dpi: int, title: str | None, width: float) -> _TextBlock:
+    text = " ".join(title.split()) if title else ""
+    if not text:
+        return _TextBlock()
+    sized = _sized(font, _base_pixel_size(font, dpi) * TITLE_FONT_FACTOR, bold=True)
+    return _TextBlock(text, sized, _text_height(sized, text, width * 0.96, TITLE_LINE_FACTOR))
+
+
+def _caption_block(font: QFont, dpi: int, caption: str | None, width: float) -> _TextBlock:
+    """The caption in one line, at a smaller size if need be (down to
+    :data:`CAPTION_MIN_FONT_SHARE`); beyond that on several lines, broken only between its
+    " · "-separated parts."""
+    text = " ".join(caption.split()) if caption else ""
+    if not text:
+        return _TextBlock()
+    available = width * 0.96
+    pixel_size = _base_pixel_size(font, dpi)
+    needed = QFontMetricsF(_sized(font, pixel_size)).horizontalAdvance(text)
+    if needed > available:
+        pixel_size = max(pixel_size * CAPTION_MIN_FONT_SHARE, pixel_size * available / needed)
+    sized = _sized(font, pixel_size)
+    text = "\n".join(_caption_lines(text, QFontMetricsF(sized), available))
+    return _TextBlock(text, sized, _text_height(sized, text, available, CAPTION_LINE_FACTOR))
+
+
+def _caption_lines(text: str, metrics: QFontMetricsF, available: float) -> list[str]:
+    """The caption's parts, as many on a line as fit; a line that goes on ends with the
+    separator ("η = 0.15 ·"), so the lines read as the one caption."""
+    parts = text.split(CAPTION_SEPARATOR)
+    lines = [parts[0]]
+    for part in parts[1:]:
+        joined = lines[-1] + CAPTION_SEPARATOR + part
+        if metrics.horizontalAdvance(joined) <= available:
+            lines[-1] = joined
+        else:
+            lines[-1] += CAPTION_SEPARATOR.rstrip()
+            lines.append(part)
+    return lines
+
+
+class _PictureLayout:
+    """The picture: the title (if any), the widget at its size under it, the caption (if
+    any) under the widget."""
+
+    def __init__(self, widget: QWidget, caption: str | None,
+                 title: str | None = None) -> None:
         self.widget = widget
-        self.caption = " ".join(caption.split()) if caption else ""
-        self.title = self.caption or widget.windowTitle() or "nnlab"
         self.dpi = max(1, widget.logicalDpiY())
         _prepare_for_rendering(widget)
         self.widget_size = QSizeF(widget.size())
-        self.steps = _steps(widget, QPoint(0, 0), QRect(QPoint(0, 0), widget.size()))
-        self.caption_font = self._caption_font()
-        self.caption_height = 0.0
-        if self.caption:
-            # a caption too long for one line even at the smallest size wraps: never cut
-            metrics = QFontMetricsF(self.caption_font)
-            text_height = metrics.boundingRect(
-                QRectF(0, 0, self._caption_width(), 1e6),
-                int(Qt.TextFlag.TextWordWrap), self.caption).height()
-            self.caption_height = math.ceil(
-                text_height + metrics.height() * (CAPTION_LINE_FACTOR - 1))
-        self.size = QSizeF(self.widget_size.width(),
-                           self.widget_size.height() + self.caption_height)
-
-    def _caption_font(self) -> QFont:
-        font = QFont(self.widget.font())
-        # In pixels: the same size whatever the dpi of the device the caption is drawn on.
-        point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-        pixel_size = max(1.0, point_size * self.dpi / 72.0)
-        if self.caption:
-            available = self.widget_size.width() * 0.96
-            needed = QFontMetricsF(self._sized(font, pixel_size)).horizontalAdvance(self.caption)
-            if needed > available:
-                pixel_size = max(pixel_size * CAPTION_MIN_FONT_SHARE,
-                                 pixel_size * available / needed)
-        return self._sized(font, pixel_size)
-
-    @staticmethod
-    def _sized(font: QFont, pixel_size: float) -> QFont:
-        sized = QFont(font)
-        sized.setPixelSize(max(1, round(pixel_size)))
-        return sized
+        width = self.widget_size.width()
+        self.heading = _heading_block(widget.font(), self.dpi, title, width)
+        self.caption = _caption_block(widget.font(), self.dpi, caption, width)
+        # the document's title (SVG, PDF): what the figure shows, in one line
+        self.title = (self.heading.text or " ".join(self.caption.text.split())
+                      or widget.windowTitle() or "nnlab")
+        top = round(self.heading.height)
+        self.widget_top = top
+        self.steps = _steps(widget, QPoint(0, top), QRect(QPoint(0, top), widget.size()))
+        self.size = QSizeF(width, top + self.widget_size.height() + self.caption.height)
 
     def paint(self, painter: QPainter, device_scale: float) -> None:
         """Draw the picture into ``painter``, whose units are the widget's pixels;
@@ -387,23 +529,25 @@ class _PictureLayout:
                                      device_scale)
             else:
                 _paint_widget_alone(painter, step.widget, step.offset, step.visible)
-        if self.caption:
-            self.paint_caption(painter)
+        self.paint_texts(painter)
 
-    def _caption_width(self) -> float:
-        return self.widget_size.width() * 0.96
-
-    def paint_caption(self, painter: QPainter) -> None:
-        painter.save()
-        painter.setClipping(False)
-        painter.setFont(self.caption_font)
-        painter.setPen(CAPTION_COLOUR)
-        margin = self.widget_size.width() * 0.02
-        area = QRectF(margin, self.widget_size.height(), self._caption_width(),
-                      self.caption_height)
-        painter.drawText(area, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-                                   | Qt.TextFlag.TextWordWrap), self.caption)
-        painter.restore()
+    def paint_texts(self, painter: QPainter) -> None:
+        """The title, centred above the widget, and the caption under it."""
+        width = self.widget_size.width()
+        margin = width * 0.02
+        below = self.widget_top + self.widget_size.height()
+        for block, top, alignment in (
+                (self.heading, 0.0, Qt.AlignmentFlag.AlignHCenter),
+                (self.caption, below, Qt.AlignmentFlag.AlignLeft)):
+            if not block.text:
+                continue
+            painter.save()
+            painter.setClipping(False)
+            painter.setFont(block.font)
+            painter.setPen(CAPTION_COLOUR)
+            painter.drawText(QRectF(margin, top, width - 2 * margin, block.height),
+                             int(alignment | _TEXT_FLAGS), block.text)
+            painter.restore()
 
 
 def _set_render_hints(painter: QPainter) -> None:
@@ -436,7 +580,30 @@ def _prepare_for_rendering(widget: QWidget) -> None:
                 view.render(painter, QRectF(view.viewport().rect()), view.viewport().rect())
     finally:
         painter.end()
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    _settle_layouts(widget)
+
+
+#: Rounds of layout requests delivered: a layout settled may ask its children's again.
+_LAYOUT_ROUNDS = 3
+
+
+def _settle_layouts(widget: QWidget) -> None:
+    """Deliver the layout requests pending for ``widget``, its descendants and the items of
+    their scenes, and no one else's.
+
+    Not every object's (``sendPostedEvents(None, ...)``): that settles the top-level window's
+    layout too, and a window whose minimum size changes hands it to the platform, which on
+    the offscreen platform (a headless export) prints "This plugin does not support
+    propagateSizeHints()". What is drawn depends on the exported widget's layouts only.
+    """
+    for _ in range(_LAYOUT_ROUNDS):
+        receivers = [widget, *widget.findChildren(QWidget)]
+        for view in _graphics_views(widget):
+            scene = view.scene()
+            if scene is not None:
+                receivers += [item for item in scene.items() if isinstance(item, QObject)]
+        for receiver in receivers:
+            QCoreApplication.sendPostedEvents(receiver, QEvent.Type.LayoutRequest)
 
 
 def _paint_widget_alone(painter: QPainter, widget: QWidget, offset: QPoint,
@@ -481,7 +648,8 @@ def _paint_graphics_view(painter: QPainter, view: QGraphicsView, offset: QPoint,
             item.setExportMode(True, export_options)
         for item, _ in cached:
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
-        with _axis_pens_scaled(axes, getattr(painter, "cosmetic_scale", 1.0)):
+        scale = getattr(painter, "cosmetic_scale", 1.0)
+        with _axis_pens_scaled(axes, scale), _plain_item_pens_scaled(scene.items(), scale):
             view.render(painter, target, viewport.rect(), Qt.AspectRatioMode.IgnoreAspectRatio)
     finally:
         for item, mode in cached:
@@ -516,6 +684,30 @@ class _CosmeticScalingPainter(QPainter):
     def setPen(self, *args) -> None:  # noqa: N802 (Qt's name)
         pen = args[0] if len(args) == 1 and isinstance(args[0], QPen) else QPen(*args)
         super().setPen(_scaled_cosmetic(pen, self.cosmetic_scale))
+
+
+#: Qt's own shape items: they set their pens in C++, where _CosmeticScalingPainter cannot
+#: widen them (a Python subclass, like pyqtgraph's, may set them through it as well).
+_PLAIN_SHAPE_ITEMS = (QGraphicsLineItem, QGraphicsRectItem, QGraphicsEllipseItem,
+                      QGraphicsPathItem, QGraphicsPolygonItem)
+
+
+@contextmanager
+def _plain_item_pens_scaled(items: list, scale: float):
+    """Give Qt's own shape items (the network diagram's lines and circles, say) scaled
+    cosmetic pens while the picture is drawn, so their lines keep their thickness relative
+    to the picture as pyqtgraph's do."""
+    changed = []
+    if scale != 1.0:
+        for item in items:
+            if type(item) in _PLAIN_SHAPE_ITEMS and item.pen().isCosmetic():
+                changed.append((item, item.pen()))
+                item.setPen(_scaled_cosmetic(item.pen(), scale))
+    try:
+        yield
+    finally:
+        for item, pen in changed:
+            item.setPen(pen)
 
 
 @contextmanager
@@ -558,18 +750,190 @@ def _svg_fragment(size: QSize, dpi: int, draw) -> ElementTree.Element | None:
     generator.setViewBox(QRect(QPoint(0, 0), size))
     # Qt writes point-sized fonts as pixels at this resolution: the screen's, as laid out.
     generator.setResolution(dpi)
-    painter = QPainter()
-    if not painter.begin(generator):
+    writer = QPainter()
+    if not writer.begin(generator):
         return None
+    device = _FlatClipDevice(writer, size, dpi)
+    painter = QPainter()
     try:
-        _set_render_hints(painter)
-        draw(painter)
+        if not painter.begin(device):
+            return None
+        try:
+            _set_render_hints(painter)
+            draw(painter)
+        finally:
+            painter.end()
     finally:
-        painter.end()
+        writer.end()
     try:
         return ElementTree.fromstring(bytes(buffer.data()))
     except ElementTree.ParseError:
         return None
+
+
+_Dirty = QPaintEngine.DirtyFlag
+_CLIP_CHANGES = _Dirty.DirtyClipPath | _Dirty.DirtyClipRegion | _Dirty.DirtyClipEnabled
+
+
+class _FlatClipEngine(QPaintEngine):
+    """Hands every drawing call on to ``writer``, a painter on a QSvgGenerator, with the
+    clip in force as one path in device pixels, set anew whenever it changes.
+
+    Qt's SVG writer loses nested clips: once a clip inside another ends (``restore``), it
+    keeps writing the inner one, so everything a plot draws after a clipped text item (a
+    legend's, a label's) is clipped to that item's little box, and viewers other than Qt's
+    own (librsvg, CairoSVG, slide programs) show plots without curves, axes or grid. Here
+    the writer never sees a nested clip: the clips (replayed in full by QPainter on every
+    ``restore``) are intersected in device pixels and given to it as a plain replacement.
+    """
+
+    # what Qt's SVG engine draws itself; QPainter breaks the rest down into these
+    FEATURES = (QPaintEngine.PaintEngineFeature.AllFeatures
+                & ~QPaintEngine.PaintEngineFeature.PatternBrush
+                & ~QPaintEngine.PaintEngineFeature.PerspectiveTransform
+                & ~QPaintEngine.PaintEngineFeature.ConicalGradientFill
+                & ~QPaintEngine.PaintEngineFeature.PorterDuff)
+
+    def __init__(self, writer: QPainter) -> None:
+        super().__init__(self.FEATURES)
+        self.writer = writer
+        self._clip: QPainterPath | None = None  # in device pixels; None: no clip
+        self._clip_enabled = False
+        self._written_clip: QPainterPath | None = None
+        self._nothing_visible = False
+
+    def begin(self, device) -> bool:  # noqa: N802 (Qt's names)
+        return True
+
+    def end(self) -> bool:
+        return True
+
+    def type(self) -> QPaintEngine.Type:
+        return QPaintEngine.Type.SVG  # QPainter writes text as text for vector devices
+
+    def updateState(self, state) -> None:  # noqa: N802
+        flags = state.state()
+        writer = self.writer
+        if flags & _Dirty.DirtyPen:
+            writer.setPen(state.pen())
+        if flags & _Dirty.DirtyBrush:
+            writer.setBrush(state.brush())
+        if flags & _Dirty.DirtyBrushOrigin:
+            writer.setBrushOrigin(state.brushOrigin())
+        if flags & _Dirty.DirtyFont:
+            writer.setFont(state.font())
+        if flags & _Dirty.DirtyBackground:
+            writer.setBackground(state.backgroundBrush())
+        if flags & _Dirty.DirtyBackgroundMode:
+            writer.setBackgroundMode(state.backgroundMode())
+        if flags & _Dirty.DirtyHints:
+            writer.setRenderHints(state.renderHints())
+        if flags & _Dirty.DirtyOpacity:
+            writer.setOpacity(state.opacity())
+        if flags & _CLIP_CHANGES:
+            self._update_clip(state, flags)
+        if flags & _Dirty.DirtyTransform:
+            writer.setTransform(state.transform())
+
+    def _update_clip(self, state, flags) -> None:
+        if flags & _Dirty.DirtyClipEnabled:
+            self._clip_enabled = state.isClipEnabled()
+        if flags & (_Dirty.DirtyClipPath | _Dirty.DirtyClipRegion):
+            operation = state.clipOperation()
+            if operation == Qt.ClipOperation.NoClip:
+                self._clip = None
+            else:
+                if flags & _Dirty.DirtyClipPath:
+                    shape = QPainterPath(state.clipPath())
+                else:
+                    shape = QPainterPath()
+                    shape.addRegion(state.clipRegion())
+                # the clip's own transform (QPainter sends it along with the clip)
+                shape = state.transform().map(shape)
+                if operation == Qt.ClipOperation.IntersectClip and self._clip is not None:
+                    shape = self._clip.intersected(shape)
+                self._clip = shape
+        clip = self._clip if self._clip_enabled else None
+        self._nothing_visible = clip is not None and clip.boundingRect().isEmpty()
+        if self._nothing_visible or _same_clip(clip, self._written_clip):
+            return
+        self._written_clip = clip
+        writer = self.writer
+        if clip is None:
+            writer.setClipping(False)
+        else:
+            transform = writer.transform()
+            writer.resetTransform()
+            writer.setClipPath(clip, Qt.ClipOperation.ReplaceClip)
+            writer.setTransform(transform)
+
+    # -- drawing: passed on unless the clip leaves nothing to see ----------------------------
+    def drawPath(self, path) -> None:  # noqa: N802
+        if not self._nothing_visible:
+            self.writer.drawPath(path)
+
+    def drawPolygon(self, points, mode) -> None:  # noqa: N802
+        if self._nothing_visible:
+            return
+        polygon = QPolygonF(list(points))
+        if mode == QPaintEngine.PolygonDrawMode.PolylineMode:
+            self.writer.drawPolyline(polygon)
+        elif mode == QPaintEngine.PolygonDrawMode.WindingMode:
+            self.writer.drawPolygon(polygon, Qt.FillRule.WindingFill)
+        else:
+            self.writer.drawPolygon(polygon, Qt.FillRule.OddEvenFill)
+
+    def drawPixmap(self, rect, pixmap, source) -> None:  # noqa: N802
+        if not self._nothing_visible:
+            self.writer.drawPixmap(rect, pixmap, source)
+
+    def drawTiledPixmap(self, rect, pixmap, offset) -> None:  # noqa: N802
+        if not self._nothing_visible:
+            self.writer.drawTiledPixmap(rect, pixmap, offset)
+
+    def drawImage(self, rect, image, source,  # noqa: N802
+                  flags=Qt.ImageConversionFlag.AutoColor) -> None:
+        if not self._nothing_visible:
+            self.writer.drawImage(rect, image, source, flags)
+
+    def drawTextItem(self, position, item) -> None:  # noqa: N802
+        if not self._nothing_visible:
+            self.writer.drawTextItem(position, item)
+
+
+def _same_clip(a: QPainterPath | None, b: QPainterPath | None) -> bool:
+    if a is None or b is None:
+        return a is b
+    return a == b
+
+
+class _FlatClipDevice(QPaintDevice):
+    """A paint device ``size`` pixels large at ``dpi`` whose drawing goes through a
+    :class:`_FlatClipEngine` to ``writer``."""
+
+    def __init__(self, writer: QPainter, size: QSize, dpi: int) -> None:
+        super().__init__()
+        self._engine = _FlatClipEngine(writer)
+        self._size = QSize(size)
+        self._dpi = dpi
+
+    def paintEngine(self) -> QPaintEngine:  # noqa: N802
+        return self._engine
+
+    def metric(self, metric) -> int:
+        m = QPaintDevice.PaintDeviceMetric
+        millimetres = 25.4 / self._dpi
+        values = {
+            m.PdmWidth: self._size.width(), m.PdmHeight: self._size.height(),
+            m.PdmWidthMM: round(self._size.width() * millimetres),
+            m.PdmHeightMM: round(self._size.height() * millimetres),
+            m.PdmDpiX: self._dpi, m.PdmDpiY: self._dpi,
+            m.PdmPhysicalDpiX: self._dpi, m.PdmPhysicalDpiY: self._dpi,
+            m.PdmNumColors: 0x7FFFFFFF, m.PdmDepth: 32,
+        }
+        if metric in values:
+            return values[metric]
+        return super().metric(metric)  # the device pixel ratio: 1
 
 
 def _prune_empty_groups(element: ElementTree.Element) -> None:
@@ -646,9 +1010,9 @@ class _SvgDocument:
         self._place(_svg_fragment(step.widget.size(), self.layout.dpi, draw), step.offset,
                     step.visible)
 
-    def add_caption(self) -> None:
+    def add_texts(self) -> None:
         self._place(_svg_fragment(self.layout.size.toSize(), self.layout.dpi,
-                                  self.layout.paint_caption), QPoint(0, 0), None)
+                                  self.layout.paint_texts), QPoint(0, 0), None)
 
     def _place(self, fragment: ElementTree.Element | None, offset: QPoint,
                clip: QRect | None) -> None:

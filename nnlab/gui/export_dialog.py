@@ -1,4 +1,9 @@
-"""The dialog behind File › Export: where to, which format, how wide, with a caption or not."""
+"""The dialog behind File › Export: where to, which format, how wide, with a caption or not.
+
+It never lets an export replace a file unasked: a file chosen with Browse… is confirmed by
+the file dialog itself; a path typed into the field that names an existing file is asked
+about when Save is pressed.
+"""
 
 from __future__ import annotations
 
@@ -7,15 +12,19 @@ from pathlib import Path
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout,
-    QLineEdit, QPushButton, QSpinBox, QWidget,
+    QLineEdit, QMessageBox, QPushButton, QSpinBox, QWidget,
 )
 
 FORMATS = ("png", "svg", "pdf")
 
 
 class ExportDialog(QDialog):
-    def __init__(self, title: str, slug: str, screen_width: int, caption: bool, parent=None):
+    """``png_width``: the width the PNG is offered at (the figure's default)."""
+
+    def __init__(self, title: str, slug: str, png_width: int, caption: bool, parent=None):
         super().__init__(parent)
+        # the file the file dialog has already asked about replacing, if any
+        self._confirmed: Path | None = None
         self.setWindowTitle(self.tr("Export “%1”").replace("%1", title))
         settings = QSettings()
         folder = settings.value("export/folder", str(Path.home()))
@@ -40,9 +49,9 @@ class ExportDialog(QDialog):
         self.width_box = QSpinBox()
         self.width_box.setRange(100, 16000)
         self.width_box.setSuffix(self.tr(" px"))
-        self.width_box.setValue(max(100, 2 * screen_width))
-        self.width_box.setToolTip(self.tr("Width of the PNG image; twice the on-screen size by "
-                                          "default, sharp on slides"))
+        self.width_box.setValue(max(100, png_width))
+        self.width_box.setToolTip(self.tr("Width of the PNG image; by default a full-HD slide "
+                                          "(16:9) or wider, sharp on a projector"))
         self.caption_box = QCheckBox(self.tr("Add a caption with the settings"))
         self.caption_box.setChecked(caption)
 
@@ -68,16 +77,25 @@ class ExportDialog(QDialog):
 
     def _browse(self) -> None:
         fmt = self.format()
+        # the file dialog asks before replacing a file (DontConfirmOverwrite is not given)
         path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), self.path_edit.text(),
                                               f"{fmt.upper()} (*.{fmt})")
         if path:
             self.path_edit.setText(path)
+            self._confirmed = self.target()
 
     def format(self) -> str:
         return self.format_box.currentData()
 
     def path(self) -> str:
         return self.path_edit.text().strip()
+
+    def target(self) -> Path:
+        """The file the export writes: the path, with the format's suffix if it has none."""
+        path = Path(self.path())
+        if path.suffix or not path.name:  # no name: the export says what is wrong
+            return path
+        return path.with_name(f"{path.name}.{self.format()}")
 
     def png_width(self) -> int:
         return self.width_box.value()
@@ -86,8 +104,23 @@ class ExportDialog(QDialog):
         return self.caption_box.isChecked()
 
     def accept(self) -> None:
+        if not self._may_write(self.target()):
+            return  # the dialog stays open for another name
         settings = QSettings()
         settings.setValue("export/format", self.format())
         settings.setValue("export/folder", str(Path(self.path()).parent))
         settings.setValue("export/caption", self.caption())
         super().accept()
+
+    def _may_write(self, target: Path) -> bool:
+        """Whether to write ``target``: yes unless it is a file that exists and the user,
+        asked now (or by the file dialog for this very file), does not want it replaced."""
+        if not target.is_file() or target == self._confirmed:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Replace file?"),
+            self.tr("“%1” already exists. Do you want to replace it?")
+            .replace("%1", str(target)),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
