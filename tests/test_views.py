@@ -181,7 +181,8 @@ def test_legend_text_is_smaller_than_the_axes_and_its_box_nearly_opaque(
 
 @pytest.mark.parametrize("view_class, theme, width, height, rows", [
     (GradientPlot, PROJECTOR, 505, 270, 2),   # a cell of the projector's "Learning" page
-    (GradientPlot, NORMAL, 360, 330, 2),      # a cell of the normal dashboard
+    (GradientPlot, NORMAL, 360, 330, 1),      # a cell of the normal dashboard
+    (GradientPlot, NORMAL, 230, 330, 2),      # … with the experiment panel open
     (GradientPlot, PROJECTOR, 1100, 400, 1),
     (GradientPlot, NORMAL, 700, 330, 1),
     (CostPlot, PROJECTOR, 505, 270, 1),
@@ -194,17 +195,30 @@ def test_legends_take_as_few_rows_as_fit_inside_the_plot(
     QApplication.processEvents()
     legend = view.plot_item.legend
     assert legend_rows(legend) == rows
-    assert view.view_box.sceneBoundingRect().contains(legend.sceneBoundingRect())
+    # in a row of its own above the plot, where no curve runs, right-aligned with it
+    box, plot = legend.sceneBoundingRect(), view.view_box.sceneBoundingRect()
+    assert view.plot_item.sceneBoundingRect().contains(box)
+    assert box.bottom() <= plot.top() and abs(box.right() - plot.right()) <= 2
     if view_class is GradientPlot:
         # the line styles first, then the runs
         assert legend_texts_in_reading_order(legend) == \
             ["|∂C/∂w|", "|∂C/∂b|", "quadratic", "cross-entropy"]
 
 
+class CornerOutputPlot(OutputPlot):
+    """The output plot with its legend in a corner of the plot, as plots without a legend
+    row have it (the network lab's), and its target label inside the curves' range."""
+
+    legend_above = False
+
+    def _label_band(self, span: float) -> float:
+        return 0.0
+
+
 def test_a_legend_moves_off_a_crowded_corner_but_never_over_a_label(qtbot, histories):
     # target y = 1 from a = 0.02: both outputs climb into the top right corner
     rising = {cost: train_neuron(X, 1.0, -2.0, -2.0, cost, ETA, EPOCHS) for cost in COSTS}
-    view = show(qtbot, OutputPlot(), 360, 330)
+    view = show(qtbot, CornerOutputPlot(), 360, 330)
     frame = make_frame(rising, EPOCHS, y=1.0, w0=-2.0, b0=-2.0)
     view.update_frame(frame)
     QApplication.processEvents()
@@ -215,7 +229,10 @@ def test_a_legend_moves_off_a_crowded_corner_but_never_over_a_label(qtbot, histo
     assert legend.center().y() > plot.center().y()  # moved down, off the climbing curves
     assert not legend.intersects(view.target_line.label.sceneBoundingRect())
     # where the lesson's curves leave the top right free, the legend stays there
-    lesson = show(qtbot, CostPlot(), 360, 330)
+    class CornerCostPlot(CostPlot):
+        legend_above = False
+
+    lesson = show(qtbot, CornerCostPlot(), 360, 330)
     lesson.update_frame(make_frame(histories, EPOCHS))
     QApplication.processEvents()
     box = lesson.plot_item.legend.sceneBoundingRect()
@@ -518,23 +535,24 @@ def test_saturation_labels_sit_inside_their_regions_clear_of_all_other_text(
                     if label.isVisible()] == [view.saturation_texts[0]] * 2
 
 
-def test_saturation_labels_shorten_then_hide_as_their_regions_narrow(qtbot, histories):
+def test_saturation_labels_turn_then_shorten_as_their_regions_narrow(qtbot, histories):
     view = show(qtbot, SigmoidView(PROJECTOR), 900, 500)
     view.set_legend_visible(False)
     frame = make_frame(histories, 141)
     seen = []
-    for width in (900, 505, 330, 220):
+    for width in (900, 505, 330, 220, 150):
         view.resize(width, 500)
         QApplication.processEvents()
         view.update_frame(frame)
         label = view.saturation_labels[1]
-        seen.append(label.toPlainText() if label.isVisible() else None)
+        seen.append((label.toPlainText(), label.angle) if label.isVisible() else None)
     full, short = view.saturation_texts
-    assert seen[0] == full and seen[-1] is None
-    assert short in seen
-    # once shortened, never longer again as the view narrows
-    order = {full: 0, short: 1, None: 2}
-    assert [order[text] for text in seen] == sorted(order[text] for text in seen)
+    # the whole text level, then turned to read upwards in the narrower region (it is
+    # as tall as the plot), then the short text, then none
+    order = {(full, 0): 0, (full, 90): 1, (short, 0): 2, (short, 90): 3, None: 4}
+    assert seen[0] == (full, 0) and (full, 90) in seen
+    # once shortened or turned, never back as the view narrows
+    assert [order[layout] for layout in seen] == sorted(order[layout] for layout in seen)
 
 
 def test_the_target_label_keeps_clear_of_the_legend(qtbot, histories):
@@ -973,7 +991,8 @@ def test_views_hide_what_a_frame_no_longer_holds(qtbot, histories):
     for view in (cost_plot, sigmoid_view):
         view.update_frame(empty_frame())
     assert cost_plot.curve("cross_entropy", "cost").xData is None
-    assert sigmoid_view.operating_point("cross_entropy") is None
+    # a run without rows yet sits at its start (w₀·x + b₀ = 4), not where it was
+    assert sigmoid_view.operating_point("cross_entropy") == pytest.approx((4.0, sigmoid(4.0)))
 
 
 @pytest.mark.parametrize("view_class", VIEW_CLASSES)

@@ -14,7 +14,7 @@ from typing import Mapping
 
 import numpy as np
 
-from nnlab.core.neuron import NEURON_COLUMNS
+from nnlab.core.neuron import NEURON_COLUMNS, NeuronState, neuron_training
 
 MIN_DRAWN_ROWS = 400
 """A curve or a path draws every row of a run up to this many (the lesson's 300 epochs are
@@ -114,3 +114,23 @@ class LessonFrame:
             if run.name == name:
                 return run
         return None
+
+    def start_state(self, cost: str) -> NeuronState | None:
+        """The neuron at epoch 0 under ``cost`` (None for a cost core does not know): where
+        every run of this frame begins, computed by core, so a run without rows yet can
+        still show its start."""
+        try:
+            return next(neuron_training(self.x, self.y, self.w0, self.b0, cost,
+                                        self.learning_rate, 0))
+        except ValueError:
+            return None
+
+    def shown_values(self, run: RunFrame) -> dict[str, float] | None:
+        """Each of NEURON_COLUMNS of ``run`` at the epoch on show; before the run has rows,
+        at its start (see :meth:`start_state`). None: neither is known."""
+        if run.index >= 0:
+            return {column: run.value(column) for column in NEURON_COLUMNS}
+        start = self.start_state(run.name)
+        if start is None:
+            return None
+        return {column: float(getattr(start, column)) for column in NEURON_COLUMNS}

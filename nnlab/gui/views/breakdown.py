@@ -15,12 +15,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette, QTextCursor, QTextOption, QTextTable
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
+from nnlab.core.activations import sigmoid_prime
 from nnlab.gui.frame import LessonFrame, RunFrame
 from nnlab.gui.number_text import MINUS, format_number
 from nnlab.gui.theme import NORMAL, Theme
 
 #: Below this, σ′(z) is highlighted: the quadratic cost's step is under a tenth of the error.
 SMALL_FACTOR = 0.1
+
+#: From roomy to compact: (text size relative to the theme's, cell padding in pixels). The
+#: view takes the first that shows everything without scrolling in its cell (a dashboard
+#: cell at 1024 × 768 is about 300 × 250 px), never smaller than MIN_POINT_SIZE.
+DENSITIES = ((1.0, 3), (0.9, 2), (0.8, 1), (0.7, 1))
+MIN_POINT_SIZE = 7.0
 
 PRIME = "\u2032"
 SIGMA_PRIME = "σ" + PRIME + "(z)"
@@ -30,21 +37,30 @@ _STRIPE_BACKGROUND = "#F0F0F0"     # every other row: the eye follows a row acro
 FORMULA_SCALE = 0.75
 
 
+WORD_JOINER = "\u2060"
+# no line break at a space or after a slash ("x·∂C/∂b" would break after "/"): Qt's rich
+# text honours neither "white-space: nowrap" on a span nor a break rule of its own for these
+_NO_BREAK = str.maketrans({" ": "\u00a0", "/": "/" + WORD_JOINER})
+
+
 def _cell_text(cell) -> str:
     cursor = cell.firstCursorPosition()
     cursor.setPosition(cell.lastCursorPosition().position(), QTextCursor.MoveMode.KeepAnchor)
-    return cursor.selectedText().replace("\u2029", "\n").replace("\u00a0", " ")
+    return (cursor.selectedText().replace("\u2029", "\n").replace("\u00a0", " ")
+            .replace(WORD_JOINER, ""))
 
 
 def _unbroken(text: str) -> str:
     """``text`` escaped, on one line whatever the width."""
-    return f"<span style='white-space:nowrap'>{html.escape(text)}</span>"
+    return html.escape(text).translate(_NO_BREAK)
 
 
 class BreakdownView(QWidget):
     """At the shown epoch, one column per run: z, a, σ′(z), the cost C, ∂C/∂b with the cost's
-    formula and ∂C/∂w. Rich text in a read-only browser, sized to fit its cell in the lesson
-    window (505 × 560 px at 20 pt, 360 × 330 px at 10 pt) without scrolling."""
+    formula and ∂C/∂w. Rich text in a read-only browser that fits its cell in the lesson
+    window without scrolling: where the roomy layout does not fit, a more compact one of
+    DENSITIES (smaller text, tighter cells) is taken. Lines break between words only, never
+    inside a word or a number. A run without rows yet shows its start (epoch 0)."""
 
     slug = "breakdown"
 
@@ -70,8 +86,8 @@ class BreakdownView(QWidget):
         self.theme = NORMAL
         self._frame: LessonFrame | None = None
         self._html = ""
+        self._density = 0  # index into DENSITIES of the layout on show
         self.apply_theme(theme if theme is not None else NORMAL)
-        self._show(self._empty_html())
 
     @property
     def title(self) -> str:
@@ -85,7 +101,7 @@ class BreakdownView(QWidget):
 
     def plain_text(self) -> str:
         """What the view reads, without markup (for tests and for copying)."""
-        return self.browser.document().toPlainText()
+        return self.browser.document().toPlainText().replace(WORD_JOINER, "")
 
     def table_text(self) -> list[list[str]]:
         """The table as rows of cell texts (the header row first; empty without runs)."""
@@ -99,12 +115,26 @@ class BreakdownView(QWidget):
     def fits(self) -> bool:
         """Whether the whole text shows without scrolling at the view's current size."""
         document = self.browser.document()
-        viewport = self.browser.viewport()
-        # the layout follows the viewport's width, set when the browser was last resized
-        document.setTextWidth(viewport.width())
+        # measured against the viewport without scroll bars: a bar shown for the last text
+        # must not make the next one look too wide
+        room = self.browser.maximumViewportSize()
+        document.setTextWidth(room.width())
         size = document.size()
-        return size.height() <= viewport.height() + 0.5 and \
-            size.width() <= viewport.width() + 0.5
+        fits = size.height() <= room.height() + 0.5 and size.width() <= room.width() + 0.5
+        if not fits:  # it scrolls: lay it out for the viewport the bars leave
+            document.setTextWidth(self.browser.viewport().width())
+        return fits
+
+    @property
+    def density(self) -> int:
+        """Which of DENSITIES is on show (0: the roomiest)."""
+        return self._density
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._density = 0  # more room may fit a roomier layout
+        self._html = ""
+        self._render()
 
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
@@ -120,19 +150,43 @@ class BreakdownView(QWidget):
         self.browser.setPalette(palette)
         self.browser.viewport().setPalette(palette)
         self._html = ""  # sizes in the markup follow the theme: write it again
-        if self._frame is not None:
-            self.update_frame(self._frame)
-        else:
-            self._show(self._empty_html())
+        self._density = 0
+        self._render()
 
     def update_frame(self, frame: LessonFrame) -> None:
         self._frame = frame
-        if not frame.runs:
-            self._show(self._empty_html())
-            return
-        self._show(self._header(frame) + self._table(frame) + self._notes(frame))
+        self._render()
 
     # -- the text --------------------------------------------------------------------------
+    def _render(self) -> None:
+        """Show the frame in the current density, or in the first more compact one that
+        fits (a frame's numbers may need more room than the last one's)."""
+        frame = self._frame
+        if frame is None or not frame.runs:
+            self._set_density_font(0)
+            self._show(self._empty_html())
+            return
+        for density in range(self._density, len(DENSITIES)):
+            self._density = density
+            self._set_density_font(density)
+            self._show(self._header(frame) + self._table(frame) + self._notes(frame))
+            if not self.isVisible() or self.fits():
+                break
+
+    def _point_size(self, scale: float = 1.0) -> float:
+        """The theme's size × the density's × ``scale``, not below MIN_POINT_SIZE."""
+        text_scale = DENSITIES[self._density][0]
+        return max(MIN_POINT_SIZE, self.theme.font_point_size * text_scale * scale)
+
+    def _set_density_font(self, density: int) -> None:
+        self._density = density
+        font = self.browser.document().defaultFont()
+        size = self._point_size()
+        if font.pointSizeF() != size:
+            font.setPointSizeF(size)
+            self.browser.document().setDefaultFont(font)
+            self._html = ""
+
     def _show(self, text: str) -> None:
         if text != self._html:
             self._html = text
@@ -146,7 +200,7 @@ class BreakdownView(QWidget):
     def _small(self, *parts: str) -> str:
         """``parts`` in the formulas' smaller size; a line may break between the parts only
         (after "=", never inside "a(1 − a)" or "x·∂C/∂b")."""
-        size = max(1.0, self.theme.font_point_size * FORMULA_SCALE)
+        size = self._point_size(FORMULA_SCALE)
         text = " ".join(_unbroken(part) for part in parts)
         return f"<span style='font-size:{size:g}pt'>{text}</span>"
 
@@ -156,7 +210,7 @@ class BreakdownView(QWidget):
         sample = (self.tr("x = %1, y = %2").replace("%1", format_number(frame.x))
                   .replace("%2", format_number(frame.y)))
         return (f"<p style='margin-top:0; margin-bottom:4px'><b>{html.escape(epoch)}</b>"
-                f" · {html.escape(sample)}</p>")
+                f" · {_unbroken(sample)}</p>")
 
     def _table(self, frame: LessonFrame) -> str:
         runs = frame.runs
@@ -165,17 +219,17 @@ class BreakdownView(QWidget):
             f"<td><span style='color:{self.theme.run_color(run.name).name()}; "
             f"font-weight:bold'>■\u00a0{e(run.label)}</span></td>"
             for run in runs) + "</tr>"
-        values = [self._values(run) for run in runs]
+        values = [self._values(frame, run) for run in runs]
 
         def cells(render) -> str:
             return "".join(f"<td>{render(run, v)}</td>" if v is not None
                            else "<td>—</td>" for run, v in zip(runs, values))
 
         def number(key):
-            return lambda run, v: e(n(v[key]))
+            return lambda run, v: _unbroken(n(v[key]))
 
         def slope(run, v):
-            text = e(n(v["slope"]))
+            text = _unbroken(n(v["slope"]))
             return self._highlight(text) if v["slope"] < SMALL_FACTOR else text
 
         def cost_gradient(run, v):
@@ -196,28 +250,28 @@ class BreakdownView(QWidget):
             f"<tr{' bgcolor=' + _STRIPE_BACKGROUND if index % 2 == 0 else ''}>"
             f"<td>{self._small(*label)}</td>{row}</tr>"
             for index, (label, row) in enumerate(rows))
-        return (f"<table width='100%' cellspacing='0' cellpadding='3'>"
+        padding = DENSITIES[self._density][1]
+        return (f"<table width='100%' cellspacing='0' cellpadding='{padding}'>"
                 f"{header}{body}</table>")
 
     @staticmethod
-    def _values(run: RunFrame) -> dict[str, float] | None:
-        if run.index < 0:
+    def _values(frame: LessonFrame, run: RunFrame) -> dict[str, float] | None:
+        """The run's numbers at the epoch on show (its start before it has rows), with σ′(z)
+        from core."""
+        values = frame.shown_values(run)
+        if values is None:
             return None
-        values = {column: run.value(column) for column in ("z", "a", "cost", "dC_db", "dC_dw")}
-        a = values["a"]
-        values["slope"] = a * (1.0 - a)  # σ′(z) = σ(z)(1 − σ(z))
+        values["slope"] = float(sigmoid_prime(values["z"]))
         return values
 
     def _notes(self, frame: LessonFrame) -> str:
         notes = []
+        slow = False
         for run in frame.runs:
-            if run.index < 0:
-                continue
-            if run.status == "diverged" and run.message:
+            if run.index >= 0 and run.status == "diverged" and run.message:
                 notes.append(f"{run.label}: {run.message}")
-        slow = any(run.name == "quadratic" and run.index >= 0
-                   and run.value("a") * (1.0 - run.value("a")) < SMALL_FACTOR
-                   for run in frame.runs)
+            values = self._values(frame, run) if run.name == "quadratic" else None
+            slow = slow or (values is not None and values["slope"] < SMALL_FACTOR)
         if slow:
             notes.append(self.tr("σ′(z) is small: the quadratic cost learns slowly here; "
                                  "cross-entropy has no σ′(z) factor."))

@@ -21,7 +21,6 @@ from PySide6.QtCore import QCoreApplication, QRectF, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPen
 from PySide6.QtWidgets import QGraphicsItem, QMenu, QVBoxLayout, QWidget
 
-from nnlab.core.neuron import COST_NAMES, neuron_training
 from nnlab.gui.frame import LessonFrame, RunFrame, drawn_rows, evenly_spaced_rows
 from nnlab.gui.theme import NORMAL, Theme, style_plot, theme_font
 from nnlab.gui.number_text import format_number
@@ -48,6 +47,13 @@ LEGEND_MOVE_MIN_POINTS = 5
 #: (x, y) of the legend's corner, in order of preference: top right, where the lesson's
 #: costs and gradients leave most room, first.
 LEGEND_CORNERS = ((1, 0), (1, 1), (0, 0), (0, 1))
+#: Pixels above and below a legend that sits in a row of its own above the plot.
+LEGEND_ROW_GAP = 2
+#: An axis label longer than its axis is set smaller, down to this share of the theme's size.
+MIN_AXIS_LABEL_SCALE = 0.6
+#: A run's only point (epoch 0) is drawn as a marker this size relative to the theme's:
+#: a line through one point draws nothing.
+LONE_POINT_SCALE = 0.8
 
 
 def font_of(theme: Theme, scale: float = 1.0, bold: bool = False) -> QFont:
@@ -93,6 +99,21 @@ def translucent(color: QColor, alpha: int) -> QColor:
     return color
 
 
+def disable_si_prefix(*items: pg.PlotItem | pg.AxisItem) -> None:
+    """No automatic SI prefix on any axis of ``items`` (plot items or axes).
+
+    pyqtgraph scales an axis whose values are all below 1 and appends "(x0.001)" to its
+    label; the lessons' axes show true values and say so in their labels (a log axis, whose
+    tick labels ignore the scale, would even read 1000 times too small). Call it for every
+    plot a view creates.
+    """
+    for item in items:
+        axes = ([axis["item"] for axis in item.axes.values()] if isinstance(item, pg.PlotItem)
+                else [item])
+        for axis in axes:
+            axis.enableAutoSIPrefix(False)
+
+
 def cache_pictures(*items: QGraphicsItem) -> None:
     """Keep each item's picture in a pixmap of the screen's resolution.
 
@@ -109,6 +130,8 @@ class PlotView(QWidget):
     """A QWidget holding one pyqtgraph PlotWidget, themed as a whole."""
 
     slug = ""
+    #: Set an axis label smaller where the axis is too short for it (see fit_axis_labels).
+    fits_axis_labels = False
 
     def __init__(self, parent: QWidget | None = None,
                  axis_items: dict[str, pg.AxisItem] | None = None) -> None:
@@ -128,7 +151,10 @@ class PlotView(QWidget):
             # of a repaint's cost, and the finest lines only add clutter on a projector
             self.plot_item.getAxis(name).setStyle(maxTickLevel=1)
         cache_pictures(*(axis["item"] for axis in self.plot_item.axes.values()))
+        disable_si_prefix(self.plot_item)
         self.view_box.sigResized.connect(self.arrange_legend)
+        if self.fits_axis_labels:
+            self.view_box.sigResized.connect(self.fit_axis_labels)
 
     @property
     def title(self) -> str:
@@ -150,10 +176,15 @@ class PlotView(QWidget):
         """Show or hide the legend (on a projector the window shows one colour key for all
         plots; exports show the legends again)."""
         self._legend_visible = bool(visible)
+        self._show_legend_if_it_has_entries()
+        self._legend_visibility_changed()
+
+    def _show_legend_if_it_has_entries(self) -> None:
+        """Show the legend as chosen (views whose legend may be empty show it only when
+        it names something: an empty legend is a blank box over the plot)."""
         legend = self.plot_item.legend
         if legend is not None:
             legend.setVisible(self._legend_visible)
-        self._legend_visibility_changed()
 
     def _legend_visibility_changed(self) -> None:
         """For views that keep other items clear of the legend."""
@@ -228,7 +259,7 @@ class PlotView(QWidget):
         padding = max(2.0, theme.font_point_size * 0.2)
         legend.layout.setContentsMargins(padding, padding / 2, padding, padding / 2)
         legend.layout.setVerticalSpacing(0.0)
-        legend.setVisible(self._legend_visible)
+        self._show_legend_if_it_has_entries()
         self._legend_arrangement = None
         self.arrange_legend()
 
@@ -239,6 +270,33 @@ class PlotView(QWidget):
         style_plot(self.plot_widget, theme)
         self.plot_item.showGrid(x=True, y=True, alpha=theme.grid_alpha)
         self._style_legend(theme)
+        if self.fits_axis_labels:
+            self.fit_axis_labels()
+
+    def fit_axis_labels(self, *_) -> None:
+        """The left and bottom axis labels in the theme's size, or smaller where that is
+        longer than the axis (a projector's 20 pt "|∂C/∂w|, |∂C/∂b|" beside a short plot):
+        a label cut at both ends says nothing."""
+        for name in ("left", "bottom"):
+            axis = self.plot_item.getAxis(name)
+            length = axis.height() if name == "left" else axis.width()
+            if not axis.labelText or length <= 0:
+                continue
+            size = float(self.theme.font_point_size)
+            smallest = size * MIN_AXIS_LABEL_SCALE
+            self._set_axis_label_size(axis, size)
+            # the label's box (margins included) against the axis, in half-point steps
+            while axis.label.boundingRect().width() > length and size > smallest:
+                size = max(smallest, math.floor(
+                    2 * size * length / axis.label.boundingRect().width()) / 2)
+                self._set_axis_label_size(axis, size)
+
+    @staticmethod
+    def _set_axis_label_size(axis: pg.AxisItem, size: float) -> None:
+        wanted = f"{size:g}pt"
+        if axis.labelStyle.get("font-size") != wanted:
+            axis.labelStyle["font-size"] = wanted
+            axis._updateLabel()
 
 
 def corner_box(view: QRectF, corner: tuple[int, int], width: float, height: float) -> QRectF:
@@ -274,7 +332,10 @@ class EpochPlot(PlotView):
     """A plot of columns against the epoch, with a legend and a marker at the shown epoch.
 
     Subclasses name their ``series`` and axis labels; ``positive_only`` plots (log axes)
-    drop the values a logarithm cannot show.
+    drop the values a logarithm cannot show. With ``legend_above`` the legend sits in a row
+    of its own above the plot, where no curve can run under it (the row is there only while
+    the legend is shown); otherwise it sits in the corner that hides the fewest points.
+    A curve of a single row (epoch 0) is drawn as a marker.
 
     While training runs (``frame.training``) the curves are drawn as drafts: without
     antialiasing and with flat ends and bevelled corners. Two plots of four 400-point curves
@@ -285,6 +346,7 @@ class EpochPlot(PlotView):
     """
 
     positive_only = False
+    legend_above = False
 
     def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, self._axis_items())
@@ -294,9 +356,16 @@ class EpochPlot(PlotView):
         self._smooth = True  # antialiased curves (False while training runs)
         self._legend_text: dict[tuple[str, str], str] = {}
         self._epochs_shown: int | None = None
+        self._run_names: list[str] = []
         self._y_range: tuple[float, float] | None = None
         self._legend_corner = LEGEND_CORNERS[0]
-        self.plot_item.addLegend(offset=(-LEGEND_MARGIN, LEGEND_MARGIN))
+        self._legend_row_height = 0.0
+        legend = self.plot_item.addLegend(offset=(-LEGEND_MARGIN, LEGEND_MARGIN))
+        if self.legend_above:
+            # in the title row of the plot item (these plots have no title), right-aligned
+            # with the plot: outside the view box, which would clip it
+            legend.setParentItem(self.plot_item)
+            legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-1, LEGEND_ROW_GAP))
         self.epoch_marker = pg.InfiniteLine(angle=90, movable=False)
         self.epoch_marker.setZValue(50)
         self.plot_item.addItem(self.epoch_marker, ignoreBounds=True)
@@ -323,8 +392,9 @@ class EpochPlot(PlotView):
         """Items a subclass adds to the plot, created once (before the theme is applied)."""
 
     def legend_label(self, run: RunFrame, series: Series) -> str | None:
-        """The curve's legend entry; None: none (another series names the run)."""
-        return run.label
+        """The curve's legend entry; None: none (another series names the run, or the run
+        has nothing drawn yet)."""
+        return run.label if run.index >= 0 else None
 
     def y_range_for(self, frame: LessonFrame) -> tuple[float, float] | None:
         """The y range to show for the whole runs (not just up to the shown epoch, so that
@@ -416,6 +486,7 @@ class EpochPlot(PlotView):
         return evenly_spaced_rows(start, max(start, stop), drawn_rows(self.view_box.width()))
 
     def update_frame(self, frame: LessonFrame) -> None:
+        self._run_names = [run.name for run in frame.runs]
         epochs = max(int(frame.epochs), 1)
         if epochs != self._epochs_shown:  # first: the curves draw what is in view
             self._epochs_shown = epochs
@@ -431,7 +502,9 @@ class EpochPlot(PlotView):
                 y = run.columns[series.column][rows]
                 if series.transform is not None:
                     y = series.transform(y)
-                curve.setData(*self._drawable(x, y))
+                x, y = self._drawable(x, y)
+                curve.setData(x, y)
+                self._mark_lone_point(curve, run, len(x) == 1)
                 self._show_in_legend(key, curve, self.legend_label(run, series))
                 shown.add(key)
         for key in self._curves.keys() - shown:
@@ -441,7 +514,27 @@ class EpochPlot(PlotView):
         if y_range is not None and y_range != self._y_range:
             self._y_range = y_range
             self.plot_item.setYRange(*y_range, padding=self._y_padding())
+        self._show_legend_if_it_has_entries()
         self._move_legend_off_the_curves()
+
+    def _mark_lone_point(self, curve: pg.PlotDataItem, run: RunFrame, lone: bool) -> None:
+        """A marker in the run's colour and symbol on a curve of one point (epoch 0 before
+        the first step), none on a longer curve."""
+        if lone == (curve.opts.get("symbol") is not None):
+            return
+        if lone:
+            order = next((i for i, other in enumerate(self._run_names)
+                          if other == run.name), 0)
+            curve.setSymbolSize(self.theme.marker_size * LONE_POINT_SCALE)
+            curve.setSymbolBrush(pg.mkBrush(self.theme.run_color(run.name)))
+            curve.setSymbolPen(plain_pen(self.theme.background, 1.0))
+            curve.setSymbol(RUN_SYMBOLS[order % len(RUN_SYMBOLS)])
+        else:
+            curve.setSymbol(None)
+        # the legend's sample draws the curve's style but is not told it changed
+        for sample, _ in self.plot_item.legend.items:
+            if sample.item is curve:
+                sample.update()
 
     def _set_smooth(self, smooth: bool) -> None:
         """Smooth curves, or drafts while training runs (antialiasing follows at the next
@@ -455,6 +548,9 @@ class EpochPlot(PlotView):
         for (run_name, key), curve in self._curves.items():
             curve.opts["antialias"] = self._smooth
             curve.setPen(self._curve_pen(run_name, by_key[key]))
+            if curve.opts.get("symbol") is not None:
+                curve.setSymbolSize(self.theme.marker_size * LONE_POINT_SCALE)
+                curve.setSymbolPen(plain_pen(self.theme.background, 1.0))
 
     @property
     def smooth(self) -> bool:
@@ -464,12 +560,44 @@ class EpochPlot(PlotView):
     def _legend_visibility_changed(self) -> None:
         self._move_legend_off_the_curves()
 
+    def _show_legend_if_it_has_entries(self) -> None:
+        # the legend names runs: with none drawn (the line styles alone) it says nothing
+        legend = self.plot_item.legend
+        shown = self._legend_visible and bool(self._legend_text)
+        if legend.isVisible() != shown:
+            legend.setVisible(shown)
+        self._reserve_legend_row()
+
+    def _reserve_legend_row(self) -> None:
+        """Make the plot item's title row as tall as a legend shown above the plot, or
+        nothing when none is."""
+        if not self.legend_above:
+            return
+        legend = self.plot_item.legend
+        height = legend.height() + 2 * LEGEND_ROW_GAP if legend.isVisible() else 0.0
+        if height != self._legend_row_height:
+            self._legend_row_height = height
+            self.plot_item.layout.setRowFixedHeight(0, height)
+            # at once, not at the next event: an export may draw right after a legend is
+            # shown for it
+            self.plot_item.layout.activate()
+
+    def arrange_legend(self, *_) -> None:
+        super().arrange_legend()
+        if self.legend_above:
+            self._reserve_legend_row()
+
+    def _legend_available_width(self) -> float:
+        if self.legend_above:  # the whole width of the plot item, axes included
+            return self.plot_item.width() - 2
+        return super()._legend_available_width()
+
     def _move_legend_off_the_curves(self) -> None:
         """Move the legend to the corner where it hides the fewest curve points (and no
         label), when the corner it is in hides many: its background hides what is under it."""
         legend = self.plot_item.legend
         view = self.view_box.sceneBoundingRect()
-        if (legend is None or not legend.isVisible() or not legend.items
+        if (self.legend_above or legend is None or not legend.isVisible() or not legend.items
                 or view.width() < 20 or view.height() < 20):
             return
         xs, ys = [], []
@@ -546,6 +674,8 @@ class CostPlot(EpochPlot):
 
     slug = "cost"
     series = (Series("cost", "cost"),)
+    legend_above = True
+    fits_axis_labels = True
 
     @property
     def title(self) -> str:
@@ -559,9 +689,8 @@ class CostPlot(EpochPlot):
         right before the first epoch arrives, so the axis need not change when it does."""
         columns = [run.columns["cost"] for run in frame.runs if run.index >= 0]
         for run in frame.runs:
-            if run.name in COST_NAMES:
-                start = next(neuron_training(frame.x, frame.y, frame.w0, frame.b0, run.name,
-                                             frame.learning_rate, 0))
+            start = frame.start_state(run.name)
+            if start is not None:
                 columns.append(np.array([start.cost]))
         top = _max_finite(columns)
         if top is None:
@@ -570,19 +699,31 @@ class CostPlot(EpochPlot):
 
 
 class OutputPlot(EpochPlot):
-    """The output a of each run against the epoch, and the target y as a dashed line."""
+    """The output a of each run against the epoch, and the target y as a dashed line.
+
+    The target's label lies on the far side of the line from the outputs (below y = 0,
+    above y = 1; a sigmoid's output never gets there), in a band the y axis adds for it
+    without ticks: it never sits on a curve."""
 
     slug = "output"
     series = (Series("a", "a"),)
+    legend_above = True
+    fits_axis_labels = True
+
+    def _axis_items(self) -> dict[str, pg.AxisItem]:
+        return {"left": BoundedTicksAxis(orientation="left"),
+                "bottom": EpochAxis(orientation="bottom")}
 
     def _create_items(self) -> None:
         self._target_y: float | None = None
-        # the label sits at the left end: there the outputs are still far from the target
+        self._label_below = True
         self.target_line = pg.InfiniteLine(
             angle=0, movable=False, label="",
-            labelOpts={"position": 0.02, "anchors": [(0.0, 1.0), (0.0, 1.0)]})
+            labelOpts={"position": 0.02, "anchors": [(0.0, 0.0), (0.0, 0.0)]})
         self.target_line.setZValue(40)
         self.plot_item.addItem(self.target_line, ignoreBounds=True)
+        # the band for the label depends on the plot's height in pixels
+        self.view_box.sigResized.connect(self._refit_y_range)
 
     @property
     def title(self) -> str:
@@ -594,8 +735,9 @@ class OutputPlot(EpochPlot):
     def update_frame(self, frame: LessonFrame) -> None:
         if frame.y != self._target_y:
             self._target_y = frame.y
-            # above the line, unless the line is at the top of the axis
-            anchor = (0.0, 0.0) if frame.y >= 0.5 else (0.0, 1.0)
+            # on the side of the line away from the outputs, which lie in (0, 1)
+            self._label_below = frame.y < 0.5
+            anchor = (0.0, 0.0) if self._label_below else (0.0, 1.0)
             self.target_line.label.anchors = [anchor, anchor]
             self.target_line.setPos(frame.y)
             self.target_line.label.setFormat(
@@ -607,8 +749,31 @@ class OutputPlot(EpochPlot):
         return [label.sceneBoundingRect()] if label.isVisible() and label.format else []
 
     def y_range_for(self, frame: LessonFrame) -> tuple[float, float] | None:
-        # a = σ(z) lies in (0, 1): a fixed axis shows how far the output still is from y
-        return min(0.0, frame.y), max(1.0, frame.y)
+        # a = σ(z) lies in (0, 1): a fixed axis shows how far the output still is from y;
+        # ticks only there, the band for the target's label beyond it has none
+        low, high = min(0.0, frame.y), max(1.0, frame.y)
+        self.plot_item.getAxis("left").tick_limits = (low, high)
+        band = self._label_band(high - low)
+        return (low - band, high) if self._label_below else (low, high + band)
+
+    def _label_band(self, span: float) -> float:
+        """The room the target's label takes beyond the line, in units of a, for the
+        plot's current height (the axis padding adds its share on top)."""
+        pixels = self.view_box.height()
+        label = self.target_line.label.boundingRect().height() + 2
+        if pixels <= 2 * label:
+            return 0.0
+        return span * label / (pixels - label)
+
+    def _refit_y_range(self, *_) -> None:
+        if self._target_y is None:
+            return
+        low, high = min(0.0, self._target_y), max(1.0, self._target_y)
+        band = self._label_band(high - low)
+        y_range = (low - band, high) if self._label_below else (low, high + band)
+        if y_range != self._y_range:
+            self._y_range = y_range
+            self.plot_item.setYRange(*y_range, padding=self._y_padding())
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
@@ -616,6 +781,7 @@ class OutputPlot(EpochPlot):
                                           Qt.PenStyle.DashLine))
         self.target_line.label.setColor(theme.foreground)
         self.target_line.label.setFont(font_of(theme, 0.9))
+        self._refit_y_range()
 
 
 def _absolute(values: np.ndarray) -> np.ndarray:
@@ -627,6 +793,8 @@ class GradientPlot(EpochPlot):
 
     slug = "gradient"
     positive_only = True
+    legend_above = True
+    fits_axis_labels = True
     series = (
         Series("dC_dw", "dC_dw", Qt.PenStyle.SolidLine, _absolute),
         Series("dC_db", "dC_db", Qt.PenStyle.DashLine, _absolute),
@@ -650,7 +818,7 @@ class GradientPlot(EpochPlot):
             legend.addItem(self._style_samples[key], text)
 
     def legend_label(self, run: RunFrame, series: Series) -> str | None:
-        return run.label if series.key == "dC_dw" else None
+        return super().legend_label(run, series) if series.key == "dC_dw" else None
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
@@ -734,6 +902,19 @@ def decade_label(exponent: int) -> str:
     if -3 <= exponent <= 3:
         return format_number(10.0 ** exponent)
     return "10" + str(exponent).translate(_SUPERSCRIPT_DIGITS)
+
+
+class BoundedTicksAxis(pg.AxisItem):
+    """An axis with ticks only within ``tick_limits``: room the plot keeps beyond its data
+    (for a label) gets no ticks that would suggest values there."""
+
+    tick_limits = (-math.inf, math.inf)
+
+    def tickValues(self, minVal, maxVal, size):
+        low, high = self.tick_limits
+        slack = 1e-9 * max(1.0, abs(high - low)) if math.isfinite(high - low) else 0.0
+        return [(spacing, [value for value in values if low - slack <= value <= high + slack])
+                for spacing, values in super().tickValues(minVal, maxVal, size)]
 
 
 class DecadeAxis(pg.AxisItem):

@@ -17,6 +17,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
+from nnlab.core.activations import sigmoid, sigmoid_prime
 from nnlab.gui.frame import LessonFrame, RunFrame
 from nnlab.gui.number_text import format_number
 from nnlab.gui.theme import NORMAL, Theme
@@ -25,6 +26,8 @@ from nnlab.gui.views.curves import (
     LEGEND_MARGIN, RUN_SYMBOLS, PlotView, cache_pictures, literal_format, font_of, plain_pen,
     run_pen,
 )
+
+__all__ = ["SATURATION_SLOPE", "SATURATION_Z", "SigmoidView", "StartMarker", "sigmoid"]
 
 #: The curve counts as saturated where its slope σ′(z) is below this.
 SATURATION_SLOPE = 0.02
@@ -48,13 +51,16 @@ ADJACENT_OFFSETS = 2.0   # a label within this many marker offsets of its point 
 NEAR_SEARCH_SIZES = 2.0  # a label's free place is first sought this many sizes around its point
 LABEL_LAYOUT_SECONDS = 0.5  # while the points move, the labels are laid out this often
 _TARGET_LABEL_POSITIONS = (0.5, 0.38, 0.62, 0.26, 0.74, 0.14, 0.86)
-_FAR = 1.0e4             # the shaded regions reach "infinitely" far out
+# how a saturation label may be laid out, best first: (which of the texts, angle): the whole
+# text level, the whole text reading upwards, the short text level, the short one upwards
+_SATURATION_LAYOUTS = ((0, 0), (0, 90), (1, 0), (1, 90))
+# The shaded regions reach "infinitely" far out as far as anyone can see: to this share of the
+# visible z range beyond the view's edges, and no further. The bands are cached as pixmaps
+# (cache_pictures); drawn into anything but the view's own viewport (export, preview,
+# clipboard), Qt makes that pixmap as large as the whole item, and a band out to z = ±10⁴ was
+# over half a million pixels wide: about 0.6 s per band, 7 s for a full-screen figure.
+REGION_OVERHANG = 0.01
 _CURVE_POINTS = 801
-
-
-def sigmoid(z):
-    """σ(z) = 1 / (1 + e^(−z)) as ½ + ½ tanh(z/2): no overflow for any z, scalars or arrays."""
-    return 0.5 + 0.5 * np.tanh(np.multiply(z, 0.5))
 
 
 class StartMarker(pg.TargetItem):
@@ -80,6 +86,7 @@ class SigmoidView(PlotView):
 
     slug = "sigmoid"
     start_changed = Signal(float, float)
+    fits_axis_labels = True
 
     def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -111,12 +118,14 @@ class SigmoidView(PlotView):
         # whichever the points leave free too (see _place_legend)
         plot.addLegend(offset=(-LEGEND_MARGIN, -LEGEND_MARGIN))
 
+        # from the view's edge to |z| = SATURATION_Z (see _fit_saturation_regions)
         self.saturation_regions = [
-            pg.LinearRegionItem((-_FAR, -SATURATION_Z), movable=False),
-            pg.LinearRegionItem((SATURATION_Z, _FAR), movable=False),
+            pg.LinearRegionItem((-DEFAULT_Z_LIMIT, -SATURATION_Z), movable=False),
+            pg.LinearRegionItem((SATURATION_Z, DEFAULT_Z_LIMIT), movable=False),
         ]
         # each label inside its shaded region; where the region is too narrow (or full) for
-        # the whole text, the short one, or none: the shading itself stays
+        # the whole text level, the whole text reading upwards, else the short one (see
+        # _place_saturation_label)
         self.saturation_texts = (
             self.tr("saturated") + "\n" + f"{SIGMA_PRIME} < {format_number(SATURATION_SLOPE)}",
             self.tr("saturated"),
@@ -155,8 +164,9 @@ class SigmoidView(PlotView):
 
         self._set_z_limits(self._z_limits)
         plot.setYRange(*A_RANGE, padding=0)
+        self._fit_saturation_regions()
         self.view_box.sigResized.connect(self._place_labels)
-        self.view_box.sigRangeChanged.connect(self._place_labels)
+        self.view_box.sigRangeChanged.connect(self._on_range_changed)
         self.apply_theme(theme if theme is not None else NORMAL)
 
     @property
@@ -180,8 +190,10 @@ class SigmoidView(PlotView):
         self._operating = {}
         self._run_order = []
         for order, run in enumerate(frame.runs):
-            z, a = run.value("z"), run.value("a")
-            if run.index < 0 or not (math.isfinite(z) and math.isfinite(a)):
+            # before a run has rows it shows its start: epoch 0 is a state like any other
+            values = frame.shown_values(run)
+            z, a = (values["z"], values["a"]) if values is not None else (math.nan, math.nan)
+            if not (math.isfinite(z) and math.isfinite(a)):
                 self._hide_run(run.name)
                 continue
             self._show_run(run, order, z, a)
@@ -251,7 +263,7 @@ class SigmoidView(PlotView):
                 point, tangent, label
             self._style_run(name)
         point, tangent, label = self._points[name], self._tangents[name], self._slope_labels[name]
-        slope = a * (1.0 - a)  # σ′(z) = σ(z)(1 − σ(z)), the tangent's slope
+        slope = float(sigmoid_prime(z))  # the tangent's slope
         point.setData([z], [a])
         half = TANGENT_HALF_LENGTH
         tangent.setData([z - half, z + half], [a - slope * half, a + slope * half])
@@ -267,6 +279,7 @@ class SigmoidView(PlotView):
             legend.addItem(point, run.label)
             self._legend_text[name] = run.label
             self.arrange_legend()
+            self._show_legend_if_it_has_entries()
 
     def _hide_run(self, name: str) -> None:
         if name not in self._points:
@@ -276,6 +289,14 @@ class SigmoidView(PlotView):
         if self._legend_text.pop(name, None) is not None:
             self.plot_item.legend.removeItem(self._points[name])
             self.arrange_legend()
+            self._show_legend_if_it_has_entries()
+
+    def _show_legend_if_it_has_entries(self) -> None:
+        # without a point to name, the legend would be an empty box
+        legend = self.plot_item.legend
+        shown = self._legend_visible and bool(self._legend_text)
+        if legend.isVisible() != shown:
+            legend.setVisible(shown)
 
     def _set_z_limits(self, limits: tuple[float, float]) -> None:
         if limits == self._z_limits and self.curve.xData is not None:
@@ -284,6 +305,22 @@ class SigmoidView(PlotView):
         z = np.linspace(limits[0], limits[1], _CURVE_POINTS)
         self.curve.setData(z, sigmoid(z))
         self.plot_item.setXRange(*limits, padding=0)
+
+    def _on_range_changed(self, *_) -> None:
+        self._fit_saturation_regions()
+        self._place_labels()
+
+    def _fit_saturation_regions(self) -> None:
+        """Shade from the view's edges (and REGION_OVERHANG beyond them, so no seam can
+        show) to z = ∓SATURATION_Z: the saturated ends as far as they are seen."""
+        low, high = self.view_box.viewRange()[0]
+        overhang = REGION_OVERHANG * (high - low)
+        left, right = self.saturation_regions
+        for region, wanted in (
+                (left, (min(low - overhang, -SATURATION_Z), -SATURATION_Z)),
+                (right, (SATURATION_Z, max(high + overhang, SATURATION_Z)))):
+            if tuple(region.getRegion()) != wanted:
+                region.setRegion(wanted)
 
     # -- labels that keep out of each other's way -----------------------------------------
     def _legend_visibility_changed(self) -> None:
@@ -479,20 +516,24 @@ class SigmoidView(PlotView):
                                 text_boxes: np.ndarray, line_boxes: np.ndarray):
         """Put ``label`` inside the shaded region between ``region_left`` and
         ``region_right`` (scene x), over no text and inside the plot, as near half-way up
-        as it can and preferably off the curve: the whole text, else the short one, else
-        none. Returns the box it took (None: hidden)."""
+        as it can and preferably off the curve: the whole text, else the whole text turned
+        to read upwards (a narrow region is tall), else the short one, level or upwards,
+        else none. Returns the box it took (None: hidden)."""
         view = _box(view_rect)
         left_edge = max(region_left, view[0]) + LABEL_INSET
         right_edge = min(region_right, view[2]) - LABEL_INSET
-        for text in self.saturation_texts:
+        for text, angle in _SATURATION_LAYOUTS:
+            text = self.saturation_texts[text]
             width, height = self._text_size(text, label)
+            if angle:
+                width, height = height, width
             if width > right_edge - left_edge:
                 continue
             x0 = (left_edge + right_edge - width) / 2
             top_min, top_max = view[1] + LABEL_INSET, view[3] - LABEL_INSET - height
             if top_max < top_min:
                 continue
-            step = max(2.0, height / 6)
+            step = max(2.0, min(width, height) / 6)
             tops = np.arange(top_min, top_max + 0.5 * step, step)
             tops = tops[np.argsort(np.abs(tops + height / 2 - preferred_y), kind="stable")]
             chosen, least = None, math.inf
@@ -509,9 +550,17 @@ class SigmoidView(PlotView):
                 continue
             if label.toPlainText() != text:
                 label.setText(text)
+            if label.angle != angle:
+                label.setAngle(angle)
             label.setAnchor((0, 0))
-            label.setPos(self.view_box.mapSceneToView(QPointF(chosen[0], chosen[1])))
             label.setVisible(True)
+            # where the (perhaps turned) text's corner lands depends on the turn: put it
+            # anywhere, then move it by what its box is off by
+            target = QPointF(chosen[0], chosen[1])
+            label.setPos(self.view_box.mapSceneToView(target))
+            off = target - label.mapRectToScene(label.boundingRect()).topLeft()
+            if abs(off.x()) > 0.01 or abs(off.y()) > 0.01:
+                label.setPos(self.view_box.mapSceneToView(target + off))
             return chosen
         label.setVisible(False)
         return None

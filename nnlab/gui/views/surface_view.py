@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 from nnlab.gui.frame import LessonFrame, RunFrame, drawn_rows
 from nnlab.gui.theme import NORMAL, Theme, style_plot
 from nnlab.gui.views.curves import (
-    RUN_SYMBOLS, cache_pictures, font_of, plain_pen, run_pen, translucent,
+    RUN_SYMBOLS, cache_pictures, disable_si_prefix, font_of, plain_pen, run_pen, translucent,
 )
 from nnlab.gui.views.sigmoid_view import sigmoid
 
@@ -155,6 +155,13 @@ class SurfaceMap:
         # then reserves the room for the bar's tick labels, which a separate cell of the
         # view's layout did not when the view was narrow
         self.color_bar.setImageItem(self.image, insert_in=self.plot)
+        disable_si_prefix(self.plot, self.color_bar.axis)
+        # the title (the run's name) over the whole row, b axis and colour bar included: over
+        # the heatmap's column alone, it set that column's least width, and a narrow view got
+        # a map wider than itself, the bar's tick labels cut off at its right edge
+        layout = self.plot.layout
+        layout.removeItem(self.plot.titleLabel)
+        layout.addItem(self.plot.titleLabel, 0, 0, 1, layout.columnCount())
         self.path = pg.PlotDataItem(antialias=True)
         self.path.setZValue(10)
         self.current = pg.ScatterPlotItem()
