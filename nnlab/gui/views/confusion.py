@@ -29,13 +29,14 @@ from PySide6.QtWidgets import (
 from nnlab.core.datasets import Dataset
 from nnlab.gui.lab_frame import LabFrame, LabRunFrame
 from nnlab.gui.number_text import format_number
-from nnlab.gui.theme import NEAR_BLACK, NORMAL, OkabeIto, Theme
+from nnlab.gui.theme import NEAR_BLACK, NORMAL, Theme
 from nnlab.gui.views.curves import font_of
 
-#: Correct predictions (the diagonal) and confusions get hues of their own, so the diagonal
-#: stands out without reading a number, for colour-blind viewers as well (Okabe–Ito).
-CORRECT_COLOUR = OkabeIto.BLUE
-CONFUSED_COLOUR = OkabeIto.VERMILLION
+#: Correct predictions (the diagonal) are shades of grey and confusions of wine (Paul Tol's
+#: muted scheme), so the mistakes stand out without reading a number, for colour-blind
+#: viewers as well; neither is a run's colour (blue and vermillion mean runs in the lab).
+CORRECT_COLOUR = "#4D4D4D"
+CONFUSED_COLOUR = "#882255"
 #: A cell with any count at all is at least this strongly tinted: one confusion in 300 must
 #: not look like none.
 MIN_TINT = 0.12
@@ -325,6 +326,9 @@ class PanelGeometry:
     cell: float
     count_font: QFont | None   # None: the cells are too small for legible numbers
     label_font: QFont
+    #: the predicted classes' names stand upright under the matrix: wider than a cell, they
+    #: would be cut ("vers…") or run into each other
+    upright: bool = False
 
 
 class ConfusionMatrixView(QWidget):
@@ -477,13 +481,21 @@ class ConfusionMatrixView(QWidget):
                         + pad + 2 * line + 3 * pad)
         fixed_width = line + names_width + 4 * pad
         width, height = float(max(self.width(), 1)), float(max(self.height(), 1))
-        best = None
-        for columns in range(1, count + 1):
-            rows = math.ceil(count / columns)
-            cell = min((width / columns - fixed_width) / k, (height / rows - fixed_height) / k)
-            if best is None or cell > best[0] + 1e-9:
-                best = (cell, columns, rows)
-        cell, columns, rows = best
+
+        def best_cell(extra_height: float) -> tuple[float, int, int]:
+            best = None
+            for columns in range(1, count + 1):
+                rows = math.ceil(count / columns)
+                cell = min((width / columns - fixed_width) / k,
+                           (height / rows - fixed_height - extra_height) / k)
+                if best is None or cell > best[0] + 1e-9:
+                    best = (cell, columns, rows)
+            return best
+
+        cell, columns, rows = best_cell(0.0)
+        upright = names_width > max(math.floor(min(cell, MAX_CELL_LINES * line)), 1.0) - pad
+        if upright:   # the names need their width below the matrix
+            cell, columns, rows = best_cell(names_width - line)
         cell = max(math.floor(min(cell, MAX_CELL_LINES * line)), 1.0)
         # class names shrink (to half the label size) rather than overlap their neighbours
         if line > cell:
@@ -504,7 +516,7 @@ class ConfusionMatrixView(QWidget):
             spare = panel.width() - left_part - side - pad
             left = panel.left() + left_part + max(0.0, spare / 2)
             geometries.append(PanelGeometry(panel, QRectF(left, top, side, side), cell,
-                                            count_font, label_font))
+                                            count_font, label_font, upright))
         return geometries
 
     def _count_font(self, cell: float) -> QFont | None:
@@ -637,6 +649,9 @@ class ConfusionMatrixView(QWidget):
         matrix, cell = geometry.matrix, geometry.cell
         painter.setFont(font)
         painter.setPen(self.theme.foreground)
+        below = self.axis_texts(geometry)
+        names_height = max((metrics.horizontalAdvance(name) for name in below), default=0.0) \
+            if geometry.upright else line
         for index, name in enumerate(self._class_names):
             top = matrix.top() + index * cell
             painter.drawText(QRectF(geometry.panel.left(), top, matrix.left() - pad
@@ -644,14 +659,24 @@ class ConfusionMatrixView(QWidget):
                              int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
                              name)
             left = matrix.left() + index * cell
-            painter.drawText(QRectF(left, matrix.bottom() + pad * 0.5, cell, line),
-                             int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
-                             metrics.elidedText(name, Qt.TextElideMode.ElideRight, cell))
+            if geometry.upright:   # read from bottom to top, ending at the matrix
+                painter.save()
+                painter.translate(left + cell / 2, matrix.bottom() + pad * 0.5)
+                painter.rotate(-90)
+                painter.drawText(QRectF(-names_height, -line / 2, names_height, line),
+                                 int(Qt.AlignmentFlag.AlignRight
+                                     | Qt.AlignmentFlag.AlignVCenter), below[index])
+                painter.restore()
+            else:
+                painter.drawText(QRectF(left, matrix.bottom() + pad * 0.5, cell, line),
+                                 int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
+                                 below[index])
         title_font = font_of(self.theme, LABEL_TEXT_SCALE)
         title_metrics = QFontMetricsF(title_font, self)
         painter.setFont(title_font)
         predicted = self.tr("predicted class")
-        painter.drawText(QRectF(geometry.panel.left(), matrix.bottom() + pad * 0.5 + line,
+        painter.drawText(QRectF(geometry.panel.left(), matrix.bottom() + pad * 0.5
+                                + names_height,
                                 geometry.panel.width(), title_metrics.height()),
                          int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop),
                          title_metrics.elidedText(predicted, Qt.TextElideMode.ElideRight,
@@ -666,6 +691,15 @@ class ConfusionMatrixView(QWidget):
                          title_metrics.elidedText(true, Qt.TextElideMode.ElideRight,
                                                   matrix.height()))
         painter.restore()
+
+    def axis_texts(self, geometry: PanelGeometry) -> list[str]:
+        """The predicted classes' names as written under the matrix: whole when upright,
+        else cut to a cell's width where they must be."""
+        if geometry.upright:
+            return list(self._class_names)
+        metrics = QFontMetricsF(geometry.label_font, self)
+        return [metrics.elidedText(name, Qt.TextElideMode.ElideRight, geometry.cell)
+                for name in self._class_names]
 
     # -- tooltips ----------------------------------------------------------------------------
     def cell_at(self, pos: QPointF) -> tuple[MatrixPanel, int, int] | None:
@@ -776,7 +810,7 @@ class _StripCanvas(QWidget):
 
 class MisclassifiedStrip(QWidget):
     """The test images one run currently gets wrong, as many as fit, the most confident
-    mistakes first, each with "true → predicted" under it ("and N more" when they do not
+    mistakes first, each with "true 4 → predicted 9" under it ("and N more" when they do not
     all fit). A click (or hovering) on an image tells the network's largest outputs for it.
     A picker chooses the run; data that are not square images get a message instead."""
 
@@ -845,7 +879,8 @@ class MisclassifiedStrip(QWidget):
         names = self._frame.dataset.class_names if self._frame and self._frame.dataset else ()
         true = names[tile.true] if tile.true < len(names) else str(tile.true)
         predicted = names[tile.predicted] if tile.predicted < len(names) else str(tile.predicted)
-        return f"{true} → {predicted}"
+        # said in words: "1 → 9" left the viewer to guess which was the truth
+        return _fill(self.tr("true %1 → predicted %2"), true, predicted)
 
     def heading(self) -> str:
         """The line above the images: which run, how many of which set are wrong."""
@@ -934,9 +969,9 @@ class MisclassifiedStrip(QWidget):
         scale = self._image_scale()
         image_w, image_h = columns_px * scale, rows_px * scale
         names = self._frame.dataset.class_names
-        widest_name = max((caption_metrics.horizontalAdvance(name) for name in names),
-                          default=0.0)
-        widest = 2 * widest_name + caption_metrics.horizontalAdvance(" → ")
+        widest_name = max(names, key=caption_metrics.horizontalAdvance, default="")
+        widest = caption_metrics.horizontalAdvance(
+            _fill(self.tr("true %1 → predicted %2"), widest_name, widest_name))
         gap = max(6.0, caption_metrics.height() * 0.5)
         tile_w = max(image_w, widest) + gap
         tile_h = image_h + caption_metrics.height() + gap

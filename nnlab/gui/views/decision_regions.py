@@ -1,17 +1,20 @@
 """Decision regions: which class each run's network assigns to every point of the plane.
 
-For data with two inputs each run gets a small plot of its own, all of them with the same
-axes: the plane tinted by the class the network predicts there (a light tint of the class's
-colour), the training points on top (filled, in their true class's colour, outlined dark) and
-the test points (hollow rings). A point on a tint of another colour is a point the network
+For data with two inputs each run gets a small square plot of its own, all of them with the
+same axes, fitted to the data (a margin round them): the plane tinted by the class the network
+predicts there, the training points on top (filled) and the test points (hollow). Each class
+has a pale tint, a marker colour and a marker shape of its own, named in a key under the
+plots. The classes keep out of the runs' colours: orange and blue are runs everywhere in the
+lab, so a class must not be either. A marker on a tint of another class is a point the network
 gets wrong; with XOR the regions show the curved boundary a hidden layer makes possible.
 
-The regions are the prediction on a grid of about GRID_POINTS × GRID_POINTS points over what
-the plot shows: the data's range, a margin round it, and on a plot that is not square the
-extra room beside it, so the tint fills the plot and one unit is as long on either axis.
-The grid is evaluated only when a run's network (its epoch, its parameters) or the grid
-changes, and the classes are cached per (run, epoch), so scrubbing the timeline back and
-forth repeats no forward pass; the points are set only when the data change.
+The regions are the prediction on a GRID_POINTS × GRID_POINTS grid over the data's square.
+The plots are square too (one unit as long on either axis), so a plot's cell may leave room
+beside or below it; the run's title sits above the plot across its whole cell. The grid is
+evaluated only when a run's network (its epoch, its parameters) changes, and the classes are
+cached per (run, epoch), so scrubbing the timeline back and forth repeats no forward pass;
+the points are set only when the data change. The points can be hidden (context menu) to see
+the regions whole.
 """
 
 from __future__ import annotations
@@ -20,39 +23,35 @@ import html
 import math
 import zlib
 from collections import OrderedDict
+from dataclasses import dataclass
 from typing import Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPalette
-from PySide6.QtWidgets import QLabel, QMenu, QStackedLayout, QWidget
+from pyqtgraph.graphicsItems.ScatterPlotItem import drawSymbol
+from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QAction, QBrush, QColor, QFontMetrics, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QBoxLayout, QLabel, QMenu, QSizePolicy, QStackedLayout, QWidget,
+)
 
 from nnlab.core.datasets import Dataset
 from nnlab.core.network import Network
 from nnlab.gui.lab_frame import LabFrame, LabRunFrame
-from nnlab.gui.theme import NORMAL, OkabeIto, Theme, style_plot
+from nnlab.gui.theme import NORMAL, Theme, style_plot
 from nnlab.gui.views.curves import cache_pictures, font_of, plain_pen
 
 __all__ = [
-    "CLASS_COLOURS", "DecisionRegionsView", "GRID_POINTS", "RegionPlot", "class_colour",
-    "data_window", "grid_axes", "grid_shape", "image_aspect", "region_classes", "tinted_regions",
-    "view_window",
+    "CLASS_STYLES", "ClassKey", "ClassStyle", "DecisionRegionsView", "GRID_POINTS",
+    "RegionPlot", "class_colour", "class_label", "class_style", "data_window", "grid_axes",
+    "point_size", "region_classes", "tinted_regions",
 ]
 
-#: Grid points along each side of a square plot; a plot of another shape gets about as many
-#: points in all (GRID_POINTS²), in square cells. 96² predictions of a small network take
-#: about a millisecond.
+#: Grid points along each side of the (square) data window. 96² predictions of a small
+#: network take about a millisecond.
 GRID_POINTS = 96
 #: Room round the data, as a share of their larger extent, on every side.
-DATA_MARGIN = 0.1
-#: The plot's shape (width / height) is rounded to this step before the window is widened
-#: to it, so that resizing by a few pixels does not evaluate every grid again; a unit is then
-#: at most 2.5 % longer on one axis than on the other.
-ASPECT_STEP = 0.05
-#: The regions' image is widened at most to this shape; a plot even wider shows a margin
-#: beside it.
-MAX_ASPECT = 3.0
+DATA_MARGIN = 0.08
 #: While training, at most this many grids are evaluated per frame (the runs whose picture
 #: is oldest first); the others follow on the next frames. A frame's work then stays small
 #: however many runs there are and however big their networks.
@@ -60,29 +59,77 @@ TRAINING_GRIDS_PER_FRAME = 2
 #: Classes kept per view, for every (run, epoch, parameters, grid) evaluated.
 CACHE_SIZE = 256
 
-#: Class colours: Okabe–Ito, distinguishable with the common colour-vision deficiencies.
-#: Orange and sky blue first: the two-class data sets are the usual case.
-CLASS_COLOURS = (OkabeIto.ORANGE, OkabeIto.SKY_BLUE, OkabeIto.BLUISH_GREEN,
-                 OkabeIto.REDDISH_PURPLE, OkabeIto.YELLOW, OkabeIto.BLUE,
-                 OkabeIto.VERMILLION, OkabeIto.BLACK)
-#: How much of the class's colour a region's tint has (the rest white). Stronger on a
-#: projector, which washes light colours out.
-TINT_STRENGTH = {"normal": 0.3, "projector": 0.42}
+
+@dataclass(frozen=True)
+class ClassStyle:
+    """How one class is drawn: the pale tint of its region, the fill of its markers and
+    their shape (a pyqtgraph symbol)."""
+
+    tint: str
+    marker: str
+    symbol: str
+
+
+#: Paul Tol's pale scheme for the regions (light enough for any marker to show on any of
+#: them) and his muted scheme for the markers: neither is the saturated Okabe–Ito set the
+#: runs are drawn in. The shape tells the classes apart without colour.
+CLASS_STYLES = (
+    ClassStyle("#EEEEBB", "#DDCC77", "o"),      # pale yellow, sand: circles
+    ClassStyle("#C9C3E6", "#332288", "t1"),     # pale indigo, indigo: triangles
+    ClassStyle("#FFCCCC", "#CC6677", "s"),      # pale red, rose: squares
+    ClassStyle("#CCDDAA", "#117733", "d"),      # pale green, green: diamonds
+    ClassStyle("#CCEEFF", "#88CCEE", "star"),
+    ClassStyle("#EBCFDC", "#882255", "p"),
+    ClassStyle("#D5EDE8", "#44AA99", "h"),
+    ClassStyle("#E6E6C2", "#999933", "t"),
+)
+#: How much of a class's pale tint a region has (the rest white). Full on a projector,
+#: which washes light colours out.
+TINT_STRENGTH = {"normal": 0.85, "projector": 1.0}
 #: Where a network's outputs are not finite (a diverged run's parameters) no class is
 #: predicted: a neutral grey, not the first class's colour that argmax of NaN would give.
-NO_CLASS_TINT = "#D4D4D4"
+NO_CLASS_TINT = "#BDBDBD"
 #: Plots show their axes only where the regions then stay at least this many text lines
 #: high and wide: four small plots on a projector's quarter page show the regions alone.
 MIN_AXES_SIDE_LINES = 4
-#: Pixels the title's label item and the layout need beside its text.
-TITLE_MARGIN = 16
-#: Data points relative to the theme's marker size: hundreds of them must not bury the tint.
-POINT_SIZE_SCALE = 0.55
+#: Views wider than this many times their height show the class key beside the plots, not
+#: under them.
+KEY_BESIDE_ASPECT = 1.6
+#: Pixels the title's label item needs beside its text.
+TITLE_MARGIN = 12
+#: The runs' titles relative to the theme's font (as the other views' labels).
+TITLE_TEXT_SCALE = 0.85
+#: The plots are laid out so that every title fits whole, unless that makes them smaller than
+#: this share of the side they could have; only then are titles shortened (in the middle:
+#: "η = 0.01" and "η = 0.1" differ at their end).
+TITLE_SIDE_SHARE = 0.5
+#: Markers are sized so that the data's markers would cover about this share of the plot
+#: (were they spread over it evenly): hundreds of points must not bury the regions ...
+POINT_COVER = 0.1
+#: ... but never smaller than this many pixels (the regions are the point of the picture,
+#: on a projector too), nor larger than this share of the theme's marker size.
+MIN_POINT_PIXELS = 3.0
+MAX_POINT_SCALE = 0.6
+
+
+def class_style(index: int) -> ClassStyle:
+    """The style of class ``index`` (the styles repeat after eight classes)."""
+    return CLASS_STYLES[index % len(CLASS_STYLES)]
 
 
 def class_colour(index: int) -> QColor:
-    """The colour of class ``index`` (the palette repeats after eight classes)."""
-    return QColor(CLASS_COLOURS[index % len(CLASS_COLOURS)])
+    """The fill of class ``index``'s markers."""
+    return QColor(class_style(index).marker)
+
+
+def class_label(names: Sequence[str], index: int) -> str:
+    """What the key calls class ``index``: its name from the data ("setosa"), or "class 1"
+    where the names are just the numbers 0 … k−1."""
+    numbered = tuple(names) == tuple(str(i) for i in range(len(names)))
+    if index < len(names) and not numbered:
+        return names[index]
+    return QCoreApplication.translate("DecisionRegionsView", "class %1").replace(
+        "%1", str(index))
 
 
 def data_window(dataset: Dataset) -> tuple[float, float, float, float]:
@@ -101,49 +148,22 @@ def data_window(dataset: Dataset) -> tuple[float, float, float, float]:
             float(centre[1] - half), float(centre[1] + half))
 
 
-def rounded_aspect(width: float, height: float) -> float:
-    """The plot's width / height rounded to ASPECT_STEP (1 while it has no size yet)."""
-    if width <= 0 or height <= 0:
-        return 1.0
-    return max(ASPECT_STEP, round(width / height / ASPECT_STEP) * ASPECT_STEP)
-
-
-def image_aspect(aspect: float) -> float:
-    """The shape of the regions' image for a plot of shape ``aspect``: the same, within
-    MAX_ASPECT either way."""
-    return min(max(aspect, 1.0 / MAX_ASPECT), MAX_ASPECT)
-
-
-def view_window(square: tuple[float, float, float, float],
-                aspect: float) -> tuple[float, float, float, float]:
-    """``square`` widened (aspect > 1) or heightened (aspect < 1) about its centre to the
-    plot's shape, so that one unit is equally long on both axes."""
-    x0, x1, y0, y1 = square
-    cx, cy = (x0 + x1) / 2, (y0 + y1) / 2
-    half_x, half_y = (x1 - x0) / 2, (y1 - y0) / 2
-    if aspect >= 1:
-        half_x *= aspect
-    else:
-        half_y /= aspect
-    return cx - half_x, cx + half_x, cy - half_y, cy + half_y
-
-
-def grid_shape(aspect: float) -> tuple[int, int]:
-    """(columns, rows) of the grid for a window of shape ``aspect``: square cells, about
-    GRID_POINTS² of them."""
-    columns = max(2, int(round(GRID_POINTS * math.sqrt(aspect))))
-    rows = max(2, int(round(GRID_POINTS / math.sqrt(aspect))))
-    return columns, rows
-
-
 def grid_axes(window: tuple[float, float, float, float],
-              shape: tuple[int, int]) -> tuple[np.ndarray, np.ndarray]:
+              shape: tuple[int, int] = (GRID_POINTS, GRID_POINTS)
+              ) -> tuple[np.ndarray, np.ndarray]:
     """(xs, ys): the centres of the grid's cells, which tile ``window`` exactly."""
     x0, x1, y0, y1 = window
     columns, rows = shape
     xs = x0 + (np.arange(columns) + 0.5) * ((x1 - x0) / columns)
     ys = y0 + (np.arange(rows) + 0.5) * ((y1 - y0) / rows)
     return xs, ys
+
+
+def point_size(side: float, n_points: int, theme: Theme) -> float:
+    """Marker diameter in pixels on a plot ``side`` pixels square showing ``n_points``
+    (see POINT_COVER)."""
+    wanted = side * math.sqrt(POINT_COVER / (math.pi / 4 * max(n_points, 1)))
+    return float(min(max(wanted, MIN_POINT_PIXELS), theme.marker_size * MAX_POINT_SCALE))
 
 
 def region_classes(network: Network, xs: np.ndarray, ys: np.ndarray) -> np.ndarray:
@@ -166,13 +186,13 @@ def region_classes(network: Network, xs: np.ndarray, ys: np.ndarray) -> np.ndarr
 
 
 def tinted_regions(classes: np.ndarray, n_classes: int, theme: Theme) -> np.ndarray:
-    """RGB (uint8) of the regions: each class's colour mixed with white (TINT_STRENGTH of
-    the colour), NO_CLASS_TINT where no class is predicted."""
+    """RGB (uint8) of the regions: each class's pale tint (TINT_STRENGTH of it, the rest
+    white), NO_CLASS_TINT where no class is predicted."""
     strength = TINT_STRENGTH.get(theme.name, TINT_STRENGTH["normal"])
     count = max(n_classes, int(classes.max(initial=0)) + 1, 1)
     table = np.empty((count + 1, 3), dtype=np.uint8)
     for index in range(count):
-        colour = class_colour(index)
+        colour = QColor(class_style(index).tint)
         rgb = np.array([colour.red(), colour.green(), colour.blue()], dtype=float)
         table[index] = np.round(255.0 - (255.0 - rgb) * strength)
     grey = QColor(NO_CLASS_TINT)
@@ -189,11 +209,14 @@ def _network_key(network: Network) -> tuple:
 
 
 class RegionPlot:
-    """The items of one run's plot, created once: the regions image and the two sets of
-    points. ``key`` says what the image shows, ``points_of`` which data the points are."""
+    """The items of one run's plot, created once: its title, the regions image and the two
+    sets of points. ``key`` says what the image shows, ``points_of`` which data the points
+    are."""
 
     def __init__(self, name: str) -> None:
         self.name = name
+        # above the plot, across its whole cell: a title is not cut to the square's width
+        self.title_label = pg.LabelItem(justify="center")
         self.plot = pg.PlotItem()
         self.plot.hideButtons()
         # every plot shows the same window, chosen by the view: no panning or zooming one
@@ -202,12 +225,15 @@ class RegionPlot:
         self.image = pg.ImageItem(axisOrder="row-major")
         self.image.setZValue(-10)
         self.plot.addItem(self.image)
-        self.train_points = pg.ScatterPlotItem(symbol="o")
+        self.train_points = pg.ScatterPlotItem()
         self.train_points.setZValue(10)
-        self.test_points = pg.ScatterPlotItem(symbol="o")
+        self.test_points = pg.ScatterPlotItem()
         self.test_points.setZValue(11)
         self.plot.addItem(self.train_points)
         self.plot.addItem(self.test_points)
+        for axis in self.plot.axes.values():
+            # the axes show the data's own numbers: no "(x0.001)" beside the label
+            axis["item"].enableAutoSIPrefix(False)
         # the image changes every epoch, the points and axes only with the data
         cache_pictures(self.train_points, self.test_points,
                        *(axis["item"] for axis in self.plot.axes.values()))
@@ -215,8 +241,120 @@ class RegionPlot:
         self.classes: np.ndarray | None = None
         self.n_classes = 0
         self.points_of: Dataset | None = None
-        self.title: str | None = None
+        self.title: str | None = None      # the title's text, before any eliding
         self.refreshed = -1   # the update in which the image was last evaluated
+
+
+class ClassKey(QWidget):
+    """The key beside or under the regions: for each class a patch of its tint with its
+    marker on it, and its name; then what filled and hollow markers are. In a row under
+    the plots, or (``vertical``) in a column beside them where the view is wide."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.theme = NORMAL
+        self.labels: list[str] = []
+        self.has_test = False
+        self.vertical = False
+        self.set_vertical(False)
+
+    def set_classes(self, labels: Sequence[str], has_test: bool) -> None:
+        labels = list(labels)
+        if labels != self.labels or has_test != self.has_test:
+            self.labels, self.has_test = labels, has_test
+            self.updateGeometry()
+            self.update()
+
+    def set_vertical(self, vertical: bool) -> None:
+        self.vertical = vertical
+        policy = QSizePolicy.Policy
+        self.setSizePolicy(*((policy.Fixed, policy.Expanding) if vertical
+                             else (policy.Expanding, policy.Fixed)))
+        self.updateGeometry()
+        self.update()
+
+    def texts(self) -> list[str]:
+        """Everything the key says, in order (also for tests)."""
+        return [text for _, text, _ in self._entries()]
+
+    def _entries(self) -> list[tuple[int, str, bool]]:
+        """(class or -1, text, filled) of each entry."""
+        entries = [(index, text, True) for index, text in enumerate(self.labels)]
+        if self.has_test:
+            entries += [(-1, self.tr("training"), True), (-1, self.tr("test"), False)]
+        return entries
+
+    def apply_theme(self, theme: Theme) -> None:
+        self.theme = theme
+        self.setFont(font_of(theme, TITLE_TEXT_SCALE))
+        self.updateGeometry()
+        self.update()
+
+    def _metrics(self) -> tuple[QFontMetrics, float, float, float]:
+        """The font's metrics, a line's height, a patch's side and the gap after it."""
+        metrics = QFontMetrics(self.font())
+        line = metrics.height()
+        return metrics, line, line * 1.1, line * 0.35
+
+    def sizeHint(self) -> QSize:
+        metrics, line, patch, gap = self._metrics()
+        if self.vertical:
+            widest = max((metrics.horizontalAdvance(text) for _, text, _ in self._entries()),
+                         default=0)
+            return QSize(int(line + patch + gap + widest + 2),
+                         int(len(self._entries()) * line * 1.4 + line))
+        return QSize(200, int(line * 1.5))
+
+    def minimumSizeHint(self) -> QSize:
+        hint = self.sizeHint()
+        return QSize(hint.width(), 10) if self.vertical else QSize(50, hint.height())
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        try:
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+            painter.fillRect(self.rect(), self.theme.background)
+            metrics, line, patch, gap = self._metrics()
+            size = min(patch * 0.6, self.theme.marker_size * MAX_POINT_SCALE)
+            outline = _cosmetic(plain_pen(self.theme.foreground, 1.0))
+            entries = self._entries()
+            step = line * 1.4
+            x, middle = line * 0.5, self.height() / 2
+            if self.vertical:
+                middle = max(line, (self.height() - step * len(entries)) / 2 + step / 2)
+            for index, text, filled in entries:
+                if index >= 0:
+                    style = class_style(index)
+                    painter.fillRect(QRectF(x, middle - patch / 2, patch, patch),
+                                     QColor(style.tint))
+                    symbol, brush = style.symbol, QBrush(QColor(style.marker))
+                else:   # filled and hollow: the training and test sets
+                    symbol = "o"
+                    brush = QBrush(self.theme.foreground) if filled \
+                        else QBrush(Qt.BrushStyle.NoBrush)
+                painter.save()
+                painter.translate(QPointF(x + patch / 2, middle))
+                drawSymbol(painter, symbol, size, outline, brush)
+                painter.restore()
+                text_left = x + patch + gap
+                painter.setPen(self.theme.foreground)
+                painter.drawText(QRectF(text_left, middle - line / 2,
+                                        metrics.horizontalAdvance(text) + 2, line),
+                                 int(Qt.AlignmentFlag.AlignVCenter), text)
+                if self.vertical:
+                    middle += step
+                else:
+                    x = text_left + metrics.horizontalAdvance(text) + line * 1.2
+        finally:
+            painter.end()
+
+
+def _cosmetic(pen: QPen) -> QPen:
+    """``pen`` for drawSymbol, which scales the painter by the marker's size: a cosmetic pen
+    keeps its width in pixels."""
+    pen = QPen(pen)
+    pen.setCosmetic(True)
+    return pen
 
 
 class DecisionRegionsView(QWidget):
@@ -229,29 +367,42 @@ class DecisionRegionsView(QWidget):
         super().__init__(parent)
         self.graphics = pg.GraphicsLayoutWidget()
         self.layout_item: pg.GraphicsLayout = self.graphics.ci
+        self.key = ClassKey()
+        self._page = QWidget()
+        self._page_layout = QBoxLayout(QBoxLayout.Direction.TopToBottom, self._page)
+        self._page_layout.setContentsMargins(0, 0, 0, 0)
+        self._page_layout.setSpacing(0)
+        self._page_layout.addWidget(self.graphics, 1)
+        self._page_layout.addWidget(self.key)
+        self.graphics.viewport().installEventFilter(self)
         self.message_label = QLabel()
         self.message_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message_label.setWordWrap(True)
         self.message_label.setAutoFillBackground(True)
         self._stack = QStackedLayout(self)
         self._stack.setContentsMargins(0, 0, 0, 0)
-        self._stack.addWidget(self.graphics)
+        self._stack.addWidget(self._page)
         self._stack.addWidget(self.message_label)
         # The window adds its Export and Copy entries to the menus of context_menus(); plots
         # made later (more runs) copy them from this one, which is never shown.
         self._menu_template = QMenu(self)
+        self.points_action = QAction(self.tr("Show data points"), self)
+        self.points_action.setCheckable(True)
+        self.points_action.setChecked(True)
+        self.points_action.setToolTip(self.tr("Hide the points to see the regions whole"))
+        self.points_action.toggled.connect(self._on_points_toggled)
+        self._menu_template.addAction(self.points_action)
         self._plots: dict[str, RegionPlot] = {}
         self._order: tuple[str, ...] = ()
+        self._titles: dict[str, str] = {}   # each run's title before any eliding
         self._arranged_as: tuple | None = None
         self._columns = 1
         self._axes_shown = True
         self._frame: LabFrame | None = None
         self._dataset: Dataset | None = None
-        self._square: tuple[float, float, float, float] = (-1.0, 1.0, -1.0, 1.0)
-        self._window: tuple[float, float, float, float] | None = None
-        self._view_range: tuple[float, float, float, float] | None = None
-        self._shape: tuple[int, int] = grid_shape(1.0)
-        self._grid: tuple[np.ndarray, np.ndarray] = grid_axes(self._square, self._shape)
+        self._window: tuple[float, float, float, float] = (-1.0, 1.0, -1.0, 1.0)
+        self._grid: tuple[np.ndarray, np.ndarray] = grid_axes(self._window)
+        self._side = 0.0      # the plots' side in pixels
         self._cache: OrderedDict[tuple, np.ndarray] = OrderedDict()
         self._updates = 0
         self.theme = NORMAL
@@ -273,7 +424,7 @@ class DecisionRegionsView(QWidget):
     @property
     def shown_plots(self) -> list[RegionPlot]:
         """The runs' plots, in the order of the runs (none while the message shows)."""
-        if self._stack.currentWidget() is not self.graphics:
+        if self._stack.currentWidget() is not self._page:
             return []
         return [self._plots[name] for name in self._order if name in self._plots]
 
@@ -287,15 +438,17 @@ class DecisionRegionsView(QWidget):
         return self._grid
 
     @property
-    def window(self) -> tuple[float, float, float, float] | None:
-        """(x_min, x_max, y_min, y_max) the regions' image covers."""
+    def window(self) -> tuple[float, float, float, float]:
+        """(x_min, x_max, y_min, y_max) every plot shows and the regions' image covers: the
+        data's square with a margin."""
         return self._window
 
     @property
-    def view_range(self) -> tuple[float, float, float, float] | None:
-        """(x_min, x_max, y_min, y_max) every plot shows: the window, and beside it a
-        margin where the plots are wider (or taller) than MAX_ASPECT."""
-        return self._view_range
+    def points_shown(self) -> bool:
+        return self.points_action.isChecked()
+
+    def set_points_shown(self, shown: bool) -> None:
+        self.points_action.setChecked(shown)
 
     @property
     def message(self) -> str | None:
@@ -326,14 +479,17 @@ class DecisionRegionsView(QWidget):
         if message is not None:
             self._show_message(message)
             return
-        if self._stack.currentWidget() is not self.graphics:
-            self._stack.setCurrentWidget(self.graphics)
+        if self._stack.currentWidget() is not self._page:
+            self._stack.setCurrentWidget(self._page)
         self._updates += 1
-        self._keep_plots(tuple(run.name for run in frame.runs))
         if frame.dataset is not self._dataset:
             self._dataset = frame.dataset
-            self._square = data_window(frame.dataset)
-        self._set_window()
+            self._window = data_window(frame.dataset)
+            self._grid = grid_axes(self._window)
+            for plot in self._plots.values():
+                self._set_range(plot)
+            self._show_key()
+        self._keep_plots(tuple(run.name for run in frame.runs), frame.runs)
         for run in frame.runs:
             plot = self._plots[run.name]
             self._show_title(plot, run)
@@ -342,7 +498,13 @@ class DecisionRegionsView(QWidget):
         self._show_regions(frame.runs, frame.dataset.n_classes,
                            TRAINING_GRIDS_PER_FRAME if frame.training else None)
 
-    def _keep_plots(self, names: tuple[str, ...]) -> None:
+    def _show_key(self) -> None:
+        dataset = self._dataset
+        names = tuple(dataset.class_names)
+        self.key.set_classes([class_label(names, index) for index in range(len(names))],
+                             len(dataset.x_test) > 0)
+
+    def _keep_plots(self, names: tuple[str, ...], runs: Sequence[LabRunFrame]) -> None:
         """One plot per run, made and removed only when the runs change."""
         if names == self._order:
             return
@@ -352,6 +514,8 @@ class DecisionRegionsView(QWidget):
             if name not in self._plots:
                 self._plots[name] = self._make_plot(name)
         self._order = names
+        self._titles = {run.name: self._title_text(run) for run in runs}
+        self._arranged_as = None
         self._arrange()
 
     def _make_plot(self, name: str) -> RegionPlot:
@@ -363,77 +527,100 @@ class DecisionRegionsView(QWidget):
             menu.addAction(action)
         plot.view_box.sigResized.connect(self._on_plot_resized)
         style_plot(plot.plot, self.theme)
-        if self._view_range is not None:
-            self._set_range(plot, self._view_range)
+        self._set_range(plot)
+        for points in (plot.train_points, plot.test_points):
+            points.setVisible(self.points_shown)
         return plot
 
     def _remove_plot(self, plot: RegionPlot) -> None:
         plot.view_box.sigResized.disconnect(self._on_plot_resized)
-        if plot.plot in self.layout_item.items:
-            self.layout_item.removeItem(plot.plot)
+        for item in (plot.plot, plot.title_label):
+            if item in self.layout_item.items:
+                self.layout_item.removeItem(item)
+
+    def _title_text(self, run: LabRunFrame) -> str:
+        """The shortest title the run can have: its label (what _arrange makes room for)."""
+        return run.label
+
+    def _title_texts(self, run: LabRunFrame) -> list[str]:
+        """The run's titles, longest first. A diverged run may lose "(diverged)": its grey
+        plane and the window's message say so too."""
+        if run.status == "diverged":
+            return [self.tr("%1 (diverged)").replace("%1", run.label), run.label]
+        return [run.label]
 
     def _show_title(self, plot: RegionPlot, run: LabRunFrame) -> None:
-        label = run.label
-        if run.status == "diverged":
-            label = self.tr("%1 (diverged)").replace("%1", label)
-        # cut short rather than widen the plot beyond its cell (and the view)
-        metrics = QFontMetrics(font_of(self.theme))
-        # the title spans the regions, not the x₂ axis beside them; its label item adds
-        # a few pixels of margin to the text
-        axis = plot.plot.getAxis("left")
-        available = (self.graphics.viewport().width() / max(self._columns, 1)
-                     - (axis.width() if self._axes_shown else 0.0)
-                     - metrics.horizontalAdvance("■ ") - TITLE_MARGIN)
-        if self.graphics.viewport().width() > 0:
-            label = metrics.elidedText(label, Qt.TextElideMode.ElideRight,
-                                       max(int(available), 0))
+        texts = self._title_texts(run)
+        text = texts[0]
+        # cut short only what does not fit even the plot's whole cell (see _arrange)
+        metrics = QFontMetrics(font_of(self.theme, TITLE_TEXT_SCALE))
+        width = self.graphics.viewport().width()
+        if width > 0:
+            available = int(width / max(self._columns, 1)
+                            - metrics.horizontalAdvance("■ ") - TITLE_MARGIN)
+            fitting = [candidate for candidate in texts
+                       if metrics.horizontalAdvance(candidate) <= available]
+            text = fitting[0] if fitting else metrics.elidedText(
+                texts[-1], Qt.TextElideMode.ElideMiddle, max(available, 0))
         # a square in the run's colour ties the plot to the run's curves and the colour key;
         # the text itself stays dark (orange or sky blue text is hard to read on white)
         title = (f"<span style='color:{QColor(run.colour).name()}'>■</span> "
-                 f"{html.escape(label)}")
+                 f"{html.escape(text)}")
+        if self._titles.get(run.name) != self._title_text(run):
+            self._titles[run.name] = self._title_text(run)
+            self._arranged_as = None
+            self._arrange()
         if plot.title != title:
             plot.title = title
             self._set_title(plot)
-            # a shorter title lowers the plot's minimum width, but the layout keeps the width
-            # it overflowed to until the view is resized: fit it to the view again
-            self.layout_item.setGeometry(self.graphics.range)
 
     def _set_title(self, plot: RegionPlot) -> None:
-        """The title in the theme's colour and size (not style_plot: that also resets the
-        axes' widths, which would change the room for the title again)."""
         theme = self.theme
-        plot.plot.setTitle(plot.title, color=theme.foreground.name(),
-                           size=f"{theme.font_point_size}pt")
-        # setTitle fixes the title row at 30 px, too small for projector fonts
-        height = max(30, QFontMetrics(font_of(theme)).height() + 8)
-        plot.plot.titleLabel.setMaximumHeight(height)
-        plot.plot.layout.setRowFixedHeight(0, height)
+        plot.title_label.setText(plot.title, color=theme.foreground.name(),
+                                 size=f"{theme.font_point_size * TITLE_TEXT_SCALE:g}pt")
 
     def _show_points(self, plot: RegionPlot, dataset: Dataset) -> None:
         plot.points_of = dataset
         theme = self.theme
-        size = theme.marker_size * POINT_SIZE_SCALE
         classes = range(dataset.n_classes)
-        brushes = [QBrush(class_colour(index)) for index in classes]
-        outline = plain_pen(theme.foreground, theme.axis_line_width * 0.75)
+        styles = [class_style(index) for index in classes]
+        brushes = [QBrush(QColor(style.marker)) for style in styles]
+        outline = plain_pen(theme.foreground, 1.0)
+        train, test = dataset.labels_train, dataset.labels_test
         plot.train_points.setData(
             x=np.asarray(dataset.x_train[:, 0], dtype=float),
             y=np.asarray(dataset.x_train[:, 1], dtype=float),
-            brush=[brushes[label] for label in dataset.labels_train],
-            pen=outline, size=size)
-        # hollow rings, a little darker than the class's colour to stand out on its tint
-        rings = [plain_pen(class_colour(index).darker(125), theme.line_width * 0.75)
-                 for index in classes]
+            brush=[brushes[label] for label in train],
+            symbol=[styles[label].symbol for label in train], pen=outline)
+        # hollow, in the class's marker colour darkened to stand out on any tint
+        ring_width = max(1.5, theme.line_width * 0.6)
+        rings = [plain_pen(QColor(style.marker).darker(140), ring_width) for style in styles]
         plot.test_points.setData(
             x=np.asarray(dataset.x_test[:, 0], dtype=float),
             y=np.asarray(dataset.x_test[:, 1], dtype=float),
-            pen=[rings[label] for label in dataset.labels_test],
-            brush=QBrush(Qt.BrushStyle.NoBrush), size=size)
+            pen=[rings[label] for label in test],
+            symbol=[styles[label].symbol for label in test],
+            brush=QBrush(Qt.BrushStyle.NoBrush))
+        self._size_points(plot)
+
+    def _size_points(self, plot: RegionPlot) -> None:
+        dataset = plot.points_of
+        if dataset is None:
+            return
+        size = point_size(self._side, len(dataset.x_train) + len(dataset.x_test), self.theme)
+        for points in (plot.train_points, plot.test_points):
+            if points.opts["size"] != size:
+                points.setSize(size)
+
+    def _on_points_toggled(self, shown: bool) -> None:
+        for plot in self._plots.values():
+            plot.train_points.setVisible(shown)
+            plot.test_points.setVisible(shown)
 
     def _show_regions(self, runs: Sequence[LabRunFrame], n_classes: int,
                       budget: int | None) -> None:
-        """Evaluate the grid for every run whose network or grid changed; with a ``budget``
-        (while training) for at most that many, those shown longest first."""
+        """Evaluate the grid for every run whose network changed; with a ``budget`` (while
+        training) for at most that many, those shown longest first."""
         stale = []
         for run in runs:
             plot = self._plots[run.name]
@@ -443,8 +630,7 @@ class DecisionRegionsView(QWidget):
                     plot.key, plot.classes = None, None
                     plot.image.clear()
                 continue
-            key = (run.name, run.network_epoch, _network_key(network), self._window,
-                   self._shape)
+            key = (run.name, run.network_epoch, _network_key(network), self._window)
             if key == plot.key:
                 continue
             classes = self._cache.get(key)
@@ -473,73 +659,68 @@ class DecisionRegionsView(QWidget):
         x0, x1, y0, y1 = self._window
         plot.image.setRect(QRectF(x0, y0, x1 - x0, y1 - y0))
 
-    # -- the window and the layout ---------------------------------------------------------
-    def _set_window(self) -> None:
-        """The window every plot shows: the data's square widened to the plots' shape; the
-        regions' image covers it (up to MAX_ASPECT)."""
-        shown = [self._plots[name] for name in self._order if name in self._plots]
-        if shown:
-            box = shown[0].view_box
-            aspect = rounded_aspect(box.width(), box.height())
-        else:
-            aspect = 1.0
-        view_range = view_window(self._square, aspect)
-        if view_range == self._view_range:
-            return
-        self._view_range = view_range
-        self._window = view_window(self._square, image_aspect(aspect))
-        self._shape = grid_shape(image_aspect(aspect))
-        self._grid = grid_axes(self._window, self._shape)
-        for plot in self._plots.values():
-            self._set_range(plot, view_range)
-
-    @staticmethod
-    def _set_range(plot: RegionPlot, window: tuple[float, float, float, float]) -> None:
-        x0, x1, y0, y1 = window
+    def _set_range(self, plot: RegionPlot) -> None:
+        x0, x1, y0, y1 = self._window
         plot.plot.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
 
+    # -- the layout ------------------------------------------------------------------------
     def _on_plot_resized(self, *_) -> None:
-        frame = self._frame
-        if frame is None or not self.shown_plots:
-            return
-        before = self._view_range
-        self._set_window()
-        if self._view_range != before:
-            self._show_regions(frame.runs, frame.dataset.n_classes, None)
-        for run in frame.runs:
-            plot = self._plots.get(run.name)
-            if plot is not None:   # (not while the plots are being made)
-                self._show_title(plot, run)
+        # an axis that grew (wider tick labels) leaves the box no longer square
+        plots = self.shown_plots
+        if plots and abs(plots[0].view_box.width() - plots[0].view_box.height()) > 1.5:
+            self._fit_cells()
 
-    def _plot_overhead(self, axes: bool) -> tuple[float, float]:
-        """Pixels round one plot's regions: the title above them and, with ``axes``, the x₂
-        axis beside them and the x₁ axis below (tick labels and axis label each)."""
+    def _title_height(self) -> float:
+        return QFontMetrics(font_of(self.theme, TITLE_TEXT_SCALE)).height() + 8.0
+
+    def _axes_overhead(self, plot: RegionPlot | None, axes: bool) -> tuple[float, float]:
+        """Pixels a plot needs beside and below its square for its axes (and its margins)."""
+        if not axes:
+            return 2.0, 2.0
+        if plot is not None:
+            left, bottom = plot.plot.getAxis("left"), plot.plot.getAxis("bottom")
+            if left.isVisible() and bottom.isVisible():
+                return left.maximumWidth() + 2.0, bottom.maximumHeight() + 2.0
+        # before the axes are laid out: as wide as style_plot makes them, with their label
         metrics = QFontMetrics(font_of(self.theme))
         line = metrics.height()
-        title = line + 8 + 6
-        if not axes:
-            return 12.0, title + 6.0
-        # as wide as style_plot makes a left axis: room for "−0.00", and the label
-        return line + metrics.horizontalAdvance("−0.00") + 20.0, title + 2 * line + 12.0
+        return line + metrics.horizontalAdvance("−0.00") + 20.0, 2 * line + 12.0
 
     def _arrange(self) -> None:
-        """The plots in a grid with as many columns as make each plot's regions largest
-        (side by side in a wide view), with axes where they leave the regions at least
-        MIN_AXES_SIDE_LINES lines high and wide; laid out again only when that changes."""
+        """The plots in a grid whose titles fit their cells (never cut while some grid lets
+        them fit) and, among those, with as many columns as make each plot largest; with
+        axes where they leave the regions at least MIN_AXES_SIDE_LINES lines high and wide.
+        Laid out again only when that changes."""
         count = len(self._order)
-        width, height = max(self.width(), 1), max(self.height(), 1)
+        viewport = self.graphics.viewport()
+        width, height = max(viewport.width(), 1), max(viewport.height(), 1)
+        metrics = QFontMetrics(font_of(self.theme, TITLE_TEXT_SCALE))
+        titles = self._titles
+        widest_title = max((metrics.horizontalAdvance("■ " + text) for text in titles.values()),
+                           default=0) + TITLE_MARGIN
+        title_height = self._title_height()
+        some_plot = next(iter(self._plots.values()), None)
 
         def best(axes: bool) -> tuple[int, float]:
-            extra_width, extra_height = self._plot_overhead(axes)
+            extra_width, extra_height = self._axes_overhead(some_plot, axes)
 
-            def merit(columns: int) -> tuple[float, int, int]:
-                # the regions' shorter side, then no empty cells, then side by side
+            def side_of(columns: int) -> float:
                 rows = math.ceil(count / columns)
-                side = min(width / columns - extra_width, height / rows - extra_height)
-                return round(side), -(rows * columns - count), columns
+                return min(width / columns - extra_width,
+                           height / rows - title_height - extra_height)
+
+            largest = max((side_of(columns) for columns in range(1, count + 1)), default=0.0)
+
+            def merit(columns: int) -> tuple[bool, float, int, int]:
+                # whole titles (unless the plots would shrink to less than half the size
+                # they could have), then the plots' side, no empty cells, side by side
+                rows = math.ceil(count / columns)
+                side = side_of(columns)
+                fits = widest_title <= width / columns and side >= TITLE_SIDE_SHARE * largest
+                return fits, round(side), -(rows * columns - count), columns
 
             columns = max(range(1, count + 1), key=merit) if count else 1
-            return columns, merit(columns)[0]
+            return columns, side_of(columns)
 
         columns, side = best(True)
         line = QFontMetrics(font_of(self.theme)).height()
@@ -555,19 +736,29 @@ class DecisionRegionsView(QWidget):
         self._axes_shown = axes
         layout = self.layout_item
         for plot in self._plots.values():
-            if plot.plot in layout.items:
-                layout.removeItem(plot.plot)
+            for item in (plot.title_label, plot.plot):
+                if item in layout.items:
+                    layout.removeItem(item)
         for index, name in enumerate(self._order):
             plot = self._plots[name]
             for axis in ("left", "bottom"):
                 plot.plot.showAxis(axis, axes)
             row, column = divmod(index, columns)
-            layout.addItem(plot.plot, row=row, col=column)
+            layout.addItem(plot.title_label, row=2 * row, col=column)
+            layout.addItem(plot.plot, row=2 * row + 1, col=column)
+            layout.layout.setAlignment(plot.plot, Qt.AlignmentFlag.AlignHCenter
+                                       | Qt.AlignmentFlag.AlignTop)
         self._fit_cells()
+        if self._frame is not None:   # the titles' room changed
+            for run in self._frame.runs:
+                plot = self._plots.get(run.name)
+                if plot is not None:
+                    self._show_title(plot, run)
 
     def _fit_cells(self) -> None:
-        """Every cell equally large, whatever its title: the plots share one window, so
-        they must share one shape too, or one unit would not be equally long in all."""
+        """Every cell equally large, each plot a square as large as its cell allows (every
+        plot shows the same window, so they must share one shape too, or one unit would not
+        be equally long in all)."""
         count = len(self._order)
         if not count:
             return
@@ -576,23 +767,53 @@ class DecisionRegionsView(QWidget):
         rows = math.ceil(count / columns)
         left, top, right, bottom = grid.getContentsMargins()
         size = self.graphics.viewport().size()
+        title_height = self._title_height()
         width = (size.width() - left - right - grid.horizontalSpacing() * (columns - 1))
-        height = (size.height() - top - bottom - grid.verticalSpacing() * (rows - 1))
+        height = (size.height() - top - bottom - grid.verticalSpacing() * (2 * rows - 1)
+                  - rows * title_height)
+        cell_width, cell_height = max(width / columns, 1.0), max(height / rows, 1.0)
         for column in range(grid.columnCount()):
-            grid.setColumnFixedWidth(column, max(width / columns, 1.0) if column < columns
-                                     else 0.0)
+            grid.setColumnFixedWidth(column, cell_width if column < columns else 0.0)
         for row in range(grid.rowCount()):
-            grid.setRowFixedHeight(row, max(height / rows, 1.0) if row < rows else 0.0)
+            if row >= 2 * rows:
+                grid.setRowFixedHeight(row, 0.0)
+            else:
+                grid.setRowFixedHeight(row, title_height if row % 2 == 0 else cell_height)
+        plots = [self._plots[name] for name in self._order]
+        extra_width, extra_height = self._axes_overhead(plots[0], self._axes_shown)
+        side = max(min(cell_width - extra_width, cell_height - extra_height), 10.0)
+        for plot in plots:
+            # a fixed size: the layout centres the square in its cell
+            plot.plot.setMinimumSize(0, 0)
+            plot.plot.setMaximumSize(side + extra_width, side + extra_height)
+            plot.plot.setPreferredSize(side + extra_width, side + extra_height)
+        if side != self._side:
+            self._side = side
+            for plot in plots:
+                self._size_points(plot)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        if self._order:
+        # a wide view keeps its height for the plots: the key goes beside them
+        vertical = self.width() > KEY_BESIDE_ASPECT * self.height()
+        if vertical != self.key.vertical:
+            self.key.set_vertical(vertical)
+            self._page_layout.setDirection(QBoxLayout.Direction.LeftToRight if vertical
+                                           else QBoxLayout.Direction.TopToBottom)
+
+
+    def eventFilter(self, watched, event) -> bool:
+        # laid out for the plots' own room, once the key has taken its share
+        if watched is self.graphics.viewport() and event.type() == QEvent.Type.Resize \
+                and self._order:
             self._arrange()
+        return super().eventFilter(watched, event)
 
     # -- theme -----------------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.graphics.setBackground(theme.background)
+        self.key.apply_theme(theme)
         palette = self.message_label.palette()
         palette.setColor(QPalette.ColorRole.Window, theme.background)
         palette.setColor(QPalette.ColorRole.WindowText, theme.foreground)

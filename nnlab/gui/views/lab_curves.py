@@ -43,6 +43,7 @@ __all__ = [
     "DIVERGED_COST_FACTOR", "DIVERGED_GRADIENT_DECADES", "LabAccuracyPlot", "LabCostPlot",
     "LayerGradientPlot", "PercentAxis", "cost_axis_top", "gradient_decades",
     "layer_gradient_norms", "least_covered_corner", "link_lab_epoch_axes", "run_pen_of",
+    "without_si_prefix",
 ]
 
 #: A diverged run's cost climbs towards infinity before it becomes NaN. The cost axis follows
@@ -86,6 +87,13 @@ def run_pen_of(theme: Theme, colour: str, style: Qt.PenStyle = Qt.PenStyle.Solid
     return pen
 
 
+def without_si_prefix(plot_item: pg.PlotItem) -> None:
+    """Axes that show the values themselves: pyqtgraph would otherwise rescale small or large
+    ones and put "(x0.001)" beside the label, which reads as if the ticks were wrong."""
+    for axis in plot_item.axes.values():
+        axis["item"].enableAutoSIPrefix(False)
+
+
 def link_lab_epoch_axes(plots: Sequence[EpochPlot]) -> None:
     """Zooming or panning the epochs of one lab plot shows the same epochs in the others
     (the lesson's :func:`~nnlab.gui.views.curves.link_epoch_axes`, which works on any
@@ -116,6 +124,7 @@ class LabEpochPlot(EpochPlot):
         self._last_frame: LabFrame | None = None
         self._has_test: bool | None = None
         super().__init__(theme, parent)
+        without_si_prefix(self.plot_item)
 
     def _create_items(self) -> None:
         # samples only, never added to the plot; they join the legend when there is a test
@@ -342,6 +351,7 @@ class LayerGradientPlot(PlotView):
 
     def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, {"left": DecadeAxis(orientation="left")})
+        without_si_prefix(self.plot_item)
         self._curves: dict[str, pg.PlotDataItem] = {}
         self._run_styles: dict[str, tuple[str, int]] = {}   # name: (colour, order)
         self._in_legend: dict[str, str] = {}

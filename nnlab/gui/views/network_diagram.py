@@ -1,10 +1,12 @@
 """The network of one run as the lecture draws it: neurons in columns, one per layer, and the
 weights as lines between them, updated live while the run trains.
 
-A line's colour is the sign of its weight (blue positive, vermillion negative: Okabe–Ito,
-distinguishable with the common colour blindnesses) and its width and strength |w| relative to
-the largest |w| of the network, so a weight that grows is seen to grow. A neuron is filled by
-its bias the same way. Hovering a line or a neuron tells its value.
+A line's style is the sign of its weight (solid positive, dashed negative) and its width and
+darkness |w| relative to the largest |w| of the network, so a weight that grows is seen to
+grow. A neuron is filled by the size of its bias the same way, and its outline is solid or
+dashed by the bias's sign. All of it in greys: colour means the runs everywhere in the lab
+(the title is in the run's colour), so a sign must not be orange or blue. A key under the
+diagram says so. Hovering a line or a neuron tells its value.
 
 Large layers are summarised: at most MAX_SHOWN_UNITS neurons a layer with a "⋮ 64 units"
 marker, and between such layers only the strongest weights of the shown neurons. The scene's
@@ -19,7 +21,7 @@ import math
 
 import numpy as np
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFontMetricsF, QPainter, QPen, QTextOption
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen, QTextOption
 from PySide6.QtWidgets import (
     QFrame, QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem,
     QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsTextItem, QGraphicsView, QMenu,
@@ -31,7 +33,7 @@ from nnlab.core.network import Network
 from nnlab.gui.lab_frame import LabFrame, LabRunFrame
 from nnlab.gui.names import activation_label
 from nnlab.gui.number_text import format_number
-from nnlab.gui.theme import NORMAL, OkabeIto, Theme
+from nnlab.gui.theme import NORMAL, Theme
 from nnlab.gui.views.confusion import RunPicker, parameters_fingerprint, tint
 from nnlab.gui.views.curves import font_of
 
@@ -44,9 +46,11 @@ MAX_LINES = 480
 STRONGEST_PER_UNIT = 4
 #: |w| / max |w| is shown in this many steps of width and opacity.
 WEIGHT_LEVELS = 10
-POSITIVE_COLOUR = OkabeIto.BLUE
-NEGATIVE_COLOUR = OkabeIto.VERMILLION
-DIVERGED_COLOUR = "#A0A0A0"
+#: Weights and biases are drawn in this grey, as a tint of it by their size.
+WEIGHT_COLOUR = "#303030"
+DIVERGED_COLOUR = "#C0C0C0"
+#: A negative weight's dashes and gaps, in pixels (whatever the line's width).
+NEGATIVE_DASH_PIXELS = (7.0, 4.0)
 LABEL_TEXT_SCALE = 0.85
 #: The thinnest and the widest weight line, as multiples of the theme's line width.
 MIN_LINE_SCALE = 0.25
@@ -80,6 +84,28 @@ def shown_units(size: int, limit: int = MAX_SHOWN_UNITS,
     # more units than places: the rounded positions are over one apart, so all distinct
     # (np.unique would do, but its first call imports numpy.ma, 13 ms, in the GUI thread)
     return np.round(np.linspace(0, size - 1, limit)).astype(np.intp)
+
+
+def _dash(pen: QPen) -> None:
+    """Dash ``pen`` with NEGATIVE_DASH_PIXELS (Qt counts dashes in line widths)."""
+    width = max(pen.widthF(), 1.0)
+    pen.setDashPattern([length / width for length in NEGATIVE_DASH_PIXELS])
+
+
+def fitting_text(texts: tuple[str, ...], font: QFont, room: float) -> tuple[str, float]:
+    """(text, point size): the first of ``texts`` whose every word fits ``room`` pixels in
+    ``font``; if none does, the last one in the size that makes it fit (down to half)."""
+    metrics = QFontMetricsF(font)
+
+    def widest(text: str) -> float:
+        return max((metrics.horizontalAdvance(word) for word in text.split()), default=0.0)
+
+    for text in texts:
+        if widest(text) <= room:
+            return text, font.pointSizeF()
+    last = texts[-1]
+    share = room / max(widest(last), 1.0)
+    return last, max(font.pointSizeF() * share * 0.95, font.pointSizeF() / 2)
 
 
 def weight_levels(values: np.ndarray, largest: float) -> np.ndarray:
@@ -185,13 +211,21 @@ class NetworkDiagram(QWidget):
         self._neuron_state = np.empty((0, 2), dtype=np.intp)
         self._line_pairs = np.empty((0, 3), dtype=np.intp)   # (layer, to, from) of each line
         self.layer_labels: list[QGraphicsTextItem] = []
-        self._layer_texts: list[tuple[str, str]] = []  # (full, short) text of each label
+        # the texts each layer label and "⋮ 64 units" marker may have, longest first
+        self._layer_texts: list[tuple[str, ...]] = []
+        self._summary_texts: list[tuple[str, ...] | None] = []
         self.summary_labels: list[QGraphicsTextItem | None] = []
         self.run_title = QGraphicsSimpleTextItem()
         self.epoch_label = QGraphicsSimpleTextItem()
         self.message_box = QGraphicsRectItem()
         self.message = QGraphicsSimpleTextItem(self.message_box)
-        for item in (self.run_title, self.epoch_label, self.message_box):
+        # the key to the lines' styles: "weights and biases: ── positive  ╌╌ negative"
+        self.key_lines = [QGraphicsLineItem(), QGraphicsLineItem()]
+        self.key_texts = [QGraphicsSimpleTextItem(self.tr("weights and biases:")),
+                          QGraphicsSimpleTextItem(self.tr("positive")),
+                          QGraphicsSimpleTextItem(self.tr("negative"))]
+        for item in (self.run_title, self.epoch_label, self.message_box, *self.key_lines,
+                     *self.key_texts):
             self.scene.addItem(item)
         self.message_box.setZValue(10)
         self._line_pens: dict[tuple[int, int], QPen] = {}
@@ -281,6 +315,7 @@ class NetworkDiagram(QWidget):
         self._items_visible = visible
         for item in self._all_shape_items():
             item.setVisible(visible)
+        self._place_key()
 
     def _all_shape_items(self) -> list[QGraphicsItem]:
         return [*self.neurons, *self.lines, *self.layer_labels,
@@ -357,15 +392,18 @@ class NetworkDiagram(QWidget):
                 self._neuron_units.append((layer, int(unit)))
         self._neuron_state = np.full((len(self.neurons), 2), -1, dtype=np.intp)
         self.layer_labels, self.summary_labels = [], []
-        self._layer_texts = []
+        self._layer_texts, self._summary_texts = [], []
         for layer, size in enumerate(sizes):
             self._layer_texts.append((self._layer_text(network, layer), str(size)))
             self.layer_labels.append(self._centred_text(self._layer_texts[-1][0]))
             summary = None
+            texts = None
             if len(self._shown[layer]) < size:
                 # "⋮" continues the column: its units are not all drawn
-                summary = self._centred_text(_fill(self.tr("⋮\n%1 units"), size))
+                texts = (_fill(self.tr("⋮\n%1 units"), size), f"⋮\n{size}")
+                summary = self._centred_text(texts[0])
             self.summary_labels.append(summary)
+            self._summary_texts.append(texts)
         self._style_items()
         self._relayout()
 
@@ -399,6 +437,7 @@ class NetworkDiagram(QWidget):
             self._line_state[:] = -1
             for circle in self.neurons:
                 circle.setBrush(QBrush(QColor("#FFFFFF")))
+                circle.setPen(self._neuron_pen(False))
             self._neuron_state[:] = -1
             return
         self._show_message("")
@@ -436,7 +475,9 @@ class NetworkDiagram(QWidget):
             changed = np.flatnonzero(np.any(state != self._neuron_state[block], axis=1))
             for index in changed:
                 sign, level = state[index]
-                self.neurons[first + index].setBrush(self._neuron_brush(int(sign), int(level)))
+                circle = self.neurons[first + index]
+                circle.setBrush(self._neuron_brush(int(level)))
+                circle.setPen(self._neuron_pen(bool(sign)))
             self._neuron_state[block] = state
 
     # -- pens and brushes --------------------------------------------------------------------
@@ -447,35 +488,40 @@ class NetworkDiagram(QWidget):
         if pen is None:
             theme = self.theme
             share = level / WEIGHT_LEVELS
-            base = {0: POSITIVE_COLOUR, 1: NEGATIVE_COLOUR}.get(sign, DIVERGED_COLOUR)
             # weak weights paler, as a tint rather than transparency, and with flat ends
             # (hidden under the neurons): translucent, round-capped wide lines took several
             # times as long to paint, which a diagram repainted every epoch cannot afford
-            colour = tint(base, MIN_LINE_TINT + (1 - MIN_LINE_TINT) * share)
+            colour = tint(WEIGHT_COLOUR, MIN_LINE_TINT + (1 - MIN_LINE_TINT) * share) \
+                if sign >= 0 else QColor(DIVERGED_COLOUR)
             width = theme.line_width * (MIN_LINE_SCALE + (MAX_LINE_SCALE - MIN_LINE_SCALE)
                                         * share)
             pen = QPen(colour)
             pen.setWidthF(max(0.75, width))
             pen.setCosmetic(True)
             pen.setCapStyle(Qt.PenCapStyle.FlatCap)
-            if sign < 0:
-                pen.setStyle(Qt.PenStyle.DashLine)
+            if sign == 1:
+                _dash(pen)
             self._line_pens[(sign, level)] = pen
         return pen
 
-    def _neuron_brush(self, sign: int, level: int) -> QBrush:
-        brush = self._neuron_brushes.get((sign, level))
+    def _neuron_brush(self, level: int) -> QBrush:
+        brush = self._neuron_brushes.get(level)
         if brush is None:
-            base = NEGATIVE_COLOUR if sign == 1 else POSITIVE_COLOUR
-            brush = QBrush(tint(base, 0.1 + 0.9 * level / WEIGHT_LEVELS))
-            self._neuron_brushes[(sign, level)] = brush
+            brush = QBrush(tint(WEIGHT_COLOUR, 0.08 + 0.62 * level / WEIGHT_LEVELS))
+            self._neuron_brushes[level] = brush
         return brush
+
+    def _neuron_pen(self, negative: bool) -> QPen:
+        outline = QPen(self.theme.foreground)
+        outline.setWidthF(max(1.0, self.theme.line_width * 0.5))
+        outline.setCosmetic(True)
+        if negative:
+            _dash(outline)
+        return outline
 
     def _style_items(self) -> None:
         theme = self.theme
-        outline = QPen(theme.foreground)
-        outline.setWidthF(max(1.0, theme.line_width * 0.5))
-        outline.setCosmetic(True)
+        outline = self._neuron_pen(False)
         white = QBrush(QColor("#FFFFFF"))
         for index, circle in enumerate(self.neurons):
             circle.setPen(outline)
@@ -501,6 +547,7 @@ class NetworkDiagram(QWidget):
         self.scene.setSceneRect(QRectF(0, 0, width, height))
         self._place_title()
         self._place_message()
+        height -= self._place_key()
         if not self._layers:
             return
         metrics = QFontMetricsF(font_of(self.theme, LABEL_TEXT_SCALE))
@@ -509,16 +556,22 @@ class NetworkDiagram(QWidget):
         columns = len(self._layers)
         column_width = (width - 2 * pad) / columns
         label_height = 0.0
-        for label, (full, short) in zip(self.layer_labels, self._layer_texts):
-            # a word wider than its column would run into the next label: the size alone
-            label.setPlainText(full)
-            label.setTextWidth(-1)
-            widest = max(QFontMetricsF(label.font()).horizontalAdvance(word)
-                         for word in full.split())
-            if widest > column_width - pad:
-                label.setPlainText(short)
+        room = column_width - pad
+        # a text whose widest line does not fit its column would run into the next one:
+        # the shorter texts ("30" for "hidden 30 (sigmoid)"), and at last a smaller font
+        font = font_of(self.theme, LABEL_TEXT_SCALE)
+        labelled = [(label, texts) for label, texts in zip(self.layer_labels, self._layer_texts)]
+        labelled += [(summary, texts) for summary, texts
+                     in zip(self.summary_labels, self._summary_texts) if summary is not None]
+        chosen = [fitting_text(texts, font, room) for _, texts in labelled]
+        smallest = min((size for _, size in chosen), default=font.pointSizeF())
+        for (item, _), (text, _) in zip(labelled, chosen):
+            small = QFont(font)
+            small.setPointSizeF(smallest)   # one size for all: a row of labels reads as one
+            item.setFont(small)
+            item.setPlainText(text)
         for item in self._text_items():
-            item.setTextWidth(max(column_width - pad, 10.0))
+            item.setTextWidth(max(room, 10.0))
         for label in self.layer_labels:
             label_height = max(label_height, label.boundingRect().height())
         summary_height = max((s.boundingRect().height() for s in self.summary_labels
@@ -554,6 +607,35 @@ class NetworkDiagram(QWidget):
             label = self.layer_labels[layer]
             label.setPos(x - label.textWidth() / 2, label_top)
         self._place_lines(range(len(self.lines)))
+
+    def _place_key(self) -> float:
+        """Put the key along the bottom of the scene, as much of it as fits (the lead text
+        goes first); the height it takes (0 while no network is drawn)."""
+        rect = self.scene.sceneRect()
+        pad = max(4.0, self.theme.font_point_size * 0.4)
+        line_height = max(text.boundingRect().height() for text in self.key_texts)
+        sample = line_height * 1.6
+        lead, positive, negative = self.key_texts
+        entries_width = sum(sample + pad + text.boundingRect().width() + 2 * pad
+                            for text in (positive, negative))
+        show_lead = pad + lead.boundingRect().width() + pad + entries_width <= rect.width()
+        shown = self._items_visible and bool(self._layers)
+        for item in (*self.key_lines, positive, negative):
+            item.setVisible(shown)
+        lead.setVisible(shown and show_lead)
+        if not shown:
+            return 0.0
+        y = rect.bottom() - pad - line_height
+        x = pad
+        if show_lead:
+            lead.setPos(x, y)
+            x += lead.boundingRect().width() + pad
+        for line, text in zip(self.key_lines, (positive, negative)):
+            line.setLine(x, y + line_height / 2, x + sample, y + line_height / 2)
+            x += sample + pad
+            text.setPos(x, y)
+            x += text.boundingRect().width() + 2 * pad
+        return line_height + pad
 
     def _text_items(self) -> list[QGraphicsTextItem]:
         return [*self.layer_labels, *(s for s in self.summary_labels if s is not None)]
@@ -655,6 +737,11 @@ class NetworkDiagram(QWidget):
         self.run_title.setFont(font_of(theme, 1.0, bold=True))
         self.epoch_label.setFont(font_of(theme, LABEL_TEXT_SCALE))
         self.epoch_label.setBrush(theme.foreground)
+        for text in self.key_texts:
+            text.setFont(font_of(theme, LABEL_TEXT_SCALE))
+            text.setBrush(theme.foreground)
+        for line, sign in zip(self.key_lines, (0, 1)):
+            line.setPen(self._line_pen(sign, WEIGHT_LEVELS * 3 // 4))
         self.message.setFont(font_of(theme))
         self.message.setBrush(theme.foreground)
         background = QColor(theme.background)
