@@ -26,3 +26,19 @@ def garbage_collected_in_the_gui_thread(qapp):
     collector = GuiThreadGarbageCollector(qapp)
     yield
     collector.stop()
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    """The messages the window would show in a message box (title, text), instead of a
+    modal box."""
+    from PySide6.QtWidgets import QMessageBox
+
+    shown = []
+
+    def warning(parent, title, text, *args, **kwargs):
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    return shown

@@ -113,8 +113,11 @@ def test_typing_layers_announces_them_with_any_separator(qtbot, panel, emitted):
     type_into(qtbot, panel.layers, "64-30-10")
     assert emitted[-1].network.layers == (64, 30, 10)
     assert emitted[-1].kind == "network"
-    type_into(qtbot, panel.layers, "64, 40 10")
+    type_into(qtbot, panel.layers, "64,40;10")
     assert emitted[-1].network.layers == (64, 40, 10)
+    type_into(qtbot, panel.layers, "64 - 50 - 10")  # a space is not typed: Space runs
+    assert panel.layers.edit.text() == "64-50-10"
+    assert emitted[-1].network.layers == (64, 50, 10)
     assert panel.is_valid
 
 
@@ -195,8 +198,8 @@ def test_optimiser_sets_the_batch_size(qtbot, panel, emitted):
 def test_a_bad_learning_rate_names_the_setting_and_its_range(qtbot, panel, emitted):
     type_into(qtbot, panel.learning_rate, "-0.1")
     assert panel.learning_rate.error.text() == "η must be a number > 0 and ≤ 1000."
-    type_into(qtbot, panel.learning_rate, "fast")
-    assert panel.learning_rate.error.text() == ("“fast” is not a number: η must be a number "
+    type_into(qtbot, panel.learning_rate, "e1")
+    assert panel.learning_rate.error.text() == ("“e1” is not a number: η must be a number "
                                                 "> 0 and ≤ 1000.")
     assert panel.first_error() == panel.learning_rate.error.text()
     assert not panel.is_valid and not emitted
@@ -220,7 +223,7 @@ def test_comparing_learning_rates_needs_one_cost_and_reads_the_values(qtbot, pan
     assert exp.training.costs == ("cross_entropy",)
     assert not panel.learning_rate.isEnabled()
 
-    type_into(qtbot, panel.compare_rates, "0.1 0.1")
+    type_into(qtbot, panel.compare_rates, "0.1,0.1")
     assert "there twice" in panel.compare_rates.error.text()
     type_into(qtbot, panel.compare_rates, "0.1, 2000")
     assert panel.compare_rates.error.text() == "Each η must be a number > 0 and ≤ 1000."

@@ -14,7 +14,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from nnlab.app.lab_session import LabSession
 from nnlab.core.experiment import CompareSettings
@@ -30,19 +30,6 @@ def small_experiment(epochs: int = 40, **training):
     exp = load_preset("three-class-3-2-3")
     return dataclasses.replace(exp, training=dataclasses.replace(exp.training, epochs=epochs,
                                                                  **training))
-
-
-@pytest.fixture
-def warnings(monkeypatch):
-    """The messages the window would show in a message box, instead of a modal box."""
-    shown = []
-
-    def warning(parent, title, text, *args, **kwargs):
-        shown.append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "warning", warning)
-    return shown
 
 
 def open_lab(qtbot, experiment=None, projector=False) -> LabWindow:

@@ -11,6 +11,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from nnlab.core.neuron import train_neuron
+from nnlab.gui import export
 from nnlab.gui.lesson_window import LessonWindow
 
 from qt_helpers import run_to_the_end
@@ -76,7 +77,7 @@ def test_right_arrow_steps_one_epoch_and_r_resets(qtbot, window):
     assert window.session.state == "idle"
     assert window.session.latest_epoch == 0
     window.redraw()
-    assert points(window, "cost", "quadratic", "cost") == 0
+    assert points(window, "cost", "quadratic", "cost") == 1  # the start, epoch 0
 
 
 def test_scrubbing_the_timeline_to_epoch_150_shows_a_093_for_the_quadratic_run(qtbot, window):
@@ -129,7 +130,8 @@ def test_every_view_and_the_window_export_to_png_svg_and_pdf(qtbot, window, tmp_
     png = window.export_to(key, tmp_path / f"{name}.png", caption=True)
     image = QImage(str(png))
     target = window.export_target(key)
-    assert image.width() == 2 * target.width()
+    # a slide's figure: twice the plot's width, laid out at least FIGURE_MIN_WIDTH wide
+    assert image.width() == 2 * max(target.width(), export.FIGURE_MIN_WIDTH)
     colours = {image.pixel(x, y) for x in range(0, image.width(), 5)
                for y in range(0, image.height(), 5)}
     assert len(colours) > 8  # drawn, not blank

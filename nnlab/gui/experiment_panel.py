@@ -10,9 +10,10 @@ from __future__ import annotations
 import dataclasses
 import math
 
-from PySide6.QtCore import QSignalBlocker, Signal
+from PySide6.QtCore import QEvent, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
-    QButtonGroup, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QRadioButton,
+    QApplication, QButtonGroup, QComboBox, QFormLayout, QGroupBox, QLabel, QLineEdit, QRadioButton,
     QVBoxLayout, QWidget,
 )
 
@@ -21,6 +22,61 @@ from nnlab.core.experiment import MAX_EPOCHS, MAX_LEARNING_RATE, Experiment
 # (w, b) of the two classic starts of the lesson
 CLASSIC_STARTS = ((0.6, 0.9), (2.0, 2.0))
 COST_CHOICES = (("quadratic",), ("cross_entropy",), ("quadratic", "cross_entropy"))
+
+
+NUMBER_CHARACTERS = frozenset("0123456789.,;+-eE")
+"""What a number field takes from the keyboard: numbers (1e-3, a decimal comma) and lists of
+them (64-30-10, "0.1, 0.5"). Letters and spaces are never typed into a number field: with it
+focused, Space and R still run and reset."""
+
+_TEXT_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+
+
+class NumberEdit(QLineEdit):
+    """A line edit for numbers that hands the window every key it has no use for.
+
+    A line edit claims every printable key and the arrows, Home and End before the window's
+    shortcuts see them. This one claims only the characters of numbers and the cursor keys
+    that still move its cursor, so while it has focus Space runs, R resets, → steps once the
+    cursor is at the end, ← steps back at the start, and so on. Return, Enter and Escape leave
+    the field, so that every key goes to the window again.
+    """
+
+    def gives_up(self, event: QKeyEvent) -> bool:
+        """Whether ``event`` is a key this field does not use (the window's, then)."""
+        if event.modifiers() & ~_TEXT_MODIFIERS:
+            return False  # Ctrl+A, Ctrl+V ... are the field's
+        key = event.key()
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_End, Qt.Key.Key_Left, Qt.Key.Key_Home):
+            if event.modifiers() or self.hasSelectedText():
+                return False
+            at_end = self.cursorPosition() == len(self.text())
+            forward = key in (Qt.Key.Key_Right, Qt.Key.Key_End)
+            return at_end if forward else self.cursorPosition() == 0
+        text = event.text()
+        return bool(text) and text.isprintable() and text not in NUMBER_CHARACTERS
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride and self.gives_up(event):
+            event.ignore()  # not claimed: the window's shortcut takes the key
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self.gives_up(event):
+            event.ignore()  # a letter or a space is not part of a number
+            return
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Escape):
+            self.clearFocus()
+
+
+def forget_size_hints(combo: QComboBox) -> None:
+    """Make ``combo`` measure itself again at its current font. A combo box forgets its size
+    hint when its font changes, but not its minimum size hint, which layouts use: after
+    projector mode the panel kept the projector's widths. A change of style clears both."""
+    QApplication.sendEvent(combo, QEvent(QEvent.Type.StyleChange))
+    combo.updateGeometry()
 
 
 def field_text(value: float) -> str:
@@ -35,7 +91,7 @@ class NumberField(QWidget):
 
     def __init__(self, tooltip: str, parent=None):
         super().__init__(parent)
-        self.edit = QLineEdit()
+        self.edit = NumberEdit()
         self.edit.setToolTip(tooltip)
         # numbers are short: a narrow field keeps the panel from crowding the plots
         self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("0") * 12)

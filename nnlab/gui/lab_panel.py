@@ -33,7 +33,7 @@ from nnlab.core.experiment import (
 from nnlab.core.activations import OUTPUT_ACTIVATIONS
 from nnlab.gui.names import activation_label, cost_label, optimizer_label
 
-from .experiment_panel import NumberField, field_text
+from .experiment_panel import NumberField, field_text, forget_size_hints
 
 FILE_DATASETS = ("csv", "idx")
 BUILT_IN_DATASETS = tuple(name for name in DATASET_NAMES if name not in FILE_DATASETS)
@@ -124,8 +124,8 @@ def _form(box: QGroupBox) -> QFormLayout:
 
 
 def _fit_combo(combo: QComboBox) -> None:
-    """Never narrower than its longest entry. (A combo box forgets its size hint when its
-    font changes, but not its minimum size hint, which layouts use when space is short.)"""
+    """Never narrower than its longest entry, at its current font."""
+    forget_size_hints(combo)
     combo.setMinimumWidth(0)
     combo.setMinimumWidth(combo.sizeHint().width())
 
@@ -462,8 +462,8 @@ class LabPanel(QWidget):
         self.compare_optimizers.toggled.connect(self._on_edited)
         self.compare_optimizers_slot = _Slot(self.compare_optimizers)
         self.compare_rates = self._number_field(self.tr(
-            "The learning rates to compare, separated by commas or spaces, e.g. 0.1, 0.5, 3: "
-            "one run each."))
+            "The learning rates to compare, separated by commas, e.g. 0.1, 0.5, 3: one run "
+            "each."))
         # what a comparison of something other than the costs starts from
         self.compare_activations.set_checked(("sigmoid", "relu"))
         self.compare_optimizers.set_checked(OPTIMIZERS)

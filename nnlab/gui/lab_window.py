@@ -11,6 +11,7 @@ progress with the time remaining.
 
 from __future__ import annotations
 
+import html
 import time
 from collections import deque
 from pathlib import Path
@@ -42,6 +43,7 @@ from nnlab.gui.views.network_diagram import NetworkDiagram
 RUN_PALETTE = (OkabeIto.BLUE, OkabeIto.VERMILLION, OkabeIto.BLUISH_GREEN,
                OkabeIto.REDDISH_PURPLE, OkabeIto.ORANGE, OkabeIto.SKY_BLUE)
 
+DIVERGENCE_COLOUR = "#b00020"  # as a field with a bad value is marked
 RATE_WINDOW_SECONDS = 3.0  # the remaining time is estimated from the last few seconds' pace
 
 DATA_FILE_FILTER = "Data files (*.csv *.tsv *.txt *idx* *ubyte* *.gz);;All files (*)"
@@ -80,7 +82,6 @@ class LabWindow(TrainingWindow):
     decision regions or confusion matrices, the network itself, run controls and timeline."""
 
     settings_group = "lab"
-    default_speed = None  # networks train as fast as they can; the views keep up
     # seven views to draw and long runs: drawing holds training at most an eighth of the
     # time (some five frames a second for the digits)
     redraw_share_factor = 8
@@ -96,6 +97,8 @@ class LabWindow(TrainingWindow):
         self.setAcceptDrops(True)
         self.quit_action.setText(self.tr("&Close lab"))
         self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
+        self.quit_action.setToolTip(self.tr("Close the network lab (Ctrl+W)"))
+        self.quit_action.setStatusTip(self.quit_action.toolTip())
         self.open_dataset_action = self._action(
             self.tr("Open &dataset…"), Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O,
             self.open_dataset,
@@ -123,7 +126,9 @@ class LabWindow(TrainingWindow):
         self.divergence = QLabel()
         self.divergence.setObjectName("divergence_message")
         self.divergence.setWordWrap(True)
-        self.divergence.setStyleSheet("color: #b00020; font-weight: bold;")
+        # red and bold in the text itself: a style sheet with a font property would fix the
+        # label's font, and on a projector it stayed at the normal size (some 10 px high)
+        self.divergence.setTextFormat(Qt.TextFormat.RichText)
         self.divergence.hide()
         self.progress = QProgressBar()
         self.progress.setObjectName("training_progress")
@@ -135,6 +140,10 @@ class LabWindow(TrainingWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self._set_up(self.tr("Network"), projector)
         self._show_dataset()
+
+    def quit(self) -> None:
+        """File › Close lab: this window only."""
+        self.close()
 
     def _widgets_above_controls(self) -> list[QWidget]:
         return [self.divergence]
@@ -206,7 +215,7 @@ class LabWindow(TrainingWindow):
 
     # -- settings and data -----------------------------------------------------------------
     def _on_experiment_edited(self, experiment: Experiment) -> None:
-        self._use_experiment(experiment)
+        self._use_experiment(self._with_current_speed(experiment))
 
     def _use_experiment(self, experiment: Experiment) -> bool:
         """Train ``experiment`` from now on; if its data cannot be loaded, say why and keep
@@ -332,7 +341,8 @@ class LabWindow(TrainingWindow):
     def _show_divergence(self, frame: LabFrame) -> None:
         lines = [self.tr("The %1 run stopped: %2").replace("%1", run.label)
                  .replace("%2", run.message) for run in frame.runs if run.status == "diverged"]
-        self.divergence.setText("\n".join(lines))
+        self.divergence.setText(f'<b style="color: {DIVERGENCE_COLOUR}">'
+                                + "<br>".join(html.escape(line) for line in lines) + "</b>")
         self.divergence.setVisible(bool(lines))
 
     def _show_progress(self, frame: LabFrame) -> None:

@@ -26,8 +26,6 @@ from nnlab.gui.views.curves import CostPlot, GradientPlot, OutputPlot, link_epoc
 from nnlab.gui.views.sigmoid_view import SigmoidView
 from nnlab.gui.views.surface_view import SurfaceView
 
-DEFAULT_SPEED = 30.0      # epochs per second: 300 epochs play in ten seconds
-
 
 def lesson_pages(views: dict[str, QWidget], projector: bool) -> list[Page]:
     """One page of six in normal mode; in projector mode, with large fonts, two pages
@@ -49,7 +47,6 @@ class LessonWindow(TrainingWindow):
     run controls and timeline."""
 
     settings_group = "lesson"
-    default_speed = DEFAULT_SPEED
     experiment_file_name = "lesson.toml"
 
     def __init__(self, session: LessonSession | None = None, projector: bool | None = None,

@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 # possible" (None).
 SPEED_STEPS = 30
 MAX_PACED_SPEED = 1000.0
+#: notches of the speed slider per press of − or +: 3 decades in 29 notches, so 3 notches
+#: are a factor of two
+NOTCHES_PER_SPEED_KEY = 3
 
 
 def speed_for_position(position: int) -> float | None:
@@ -124,6 +127,11 @@ class RunControls(QWidget):
         with QSignalBlocker(self.speed):
             self.speed.setValue(position_for_speed(speed))
         self._show_speed(speed)
+
+    def change_speed(self, direction: int) -> None:
+        """Half (-1) or twice (+1) the speed, as the − and + keys ask; from "max", − goes to
+        the fastest paced speed."""
+        self.speed.setValue(self.speed.value() + direction * NOTCHES_PER_SPEED_KEY)
 
     def _on_speed_moved(self, position: int) -> None:
         speed = speed_for_position(position)

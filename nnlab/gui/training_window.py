@@ -16,17 +16,18 @@ and an exported figure's caption say, and which experiments it can open.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import time
 from functools import partial
 from pathlib import Path
 from typing import Callable, Sequence
 
 from PySide6.QtCore import (
-    QCoreApplication, QEvent, QSettings, QSize, Qt, QTimer, Signal, Slot,
+    QCoreApplication, QEvent, QRect, QSettings, QSignalBlocker, QSize, Qt, QTimer, Signal, Slot,
 )
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QDockWidget, QFileDialog, QGraphicsView, QGridLayout, QMainWindow, QMenu,
+    QApplication, QComboBox, QDockWidget, QFileDialog, QGraphicsView, QGridLayout, QMainWindow, QMenu,
     QMessageBox, QScrollArea, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -39,6 +40,7 @@ from nnlab.core.experiment import (
 )
 from nnlab.core.files import write_file
 from nnlab.gui import export
+from nnlab.gui.experiment_panel import forget_size_hints
 from nnlab.gui.export_dialog import ExportDialog
 from nnlab.gui.run_controls import RunControls
 from nnlab.gui.theme import (
@@ -130,9 +132,8 @@ class TrainingWindow(QMainWindow):
     #: drawing takes at most 1/factor of the time
     redraw_share_factor = 4
 
-    #: QSettings group for what this window remembers (its speed)
+    #: QSettings group for what this window remembers (its size and place)
     settings_group = "lesson"
-    default_speed: float | None = 30.0
     #: file name offered when saving an experiment
     experiment_file_name = "experiment.toml"
 
@@ -149,6 +150,11 @@ class TrainingWindow(QMainWindow):
         self._drawing_started = self._held_since = 0.0
         self.theme = None  # the theme in use, set by set_projector_mode
         self._panel_was_visible = True
+        self._layout_unsettled = False  # projector mode changed, the fonts not yet
+        self._geometry_before_full_screen: QRect | None = None
+        # whether the window filled the screen before projector mode made it do so
+        self._full_screen_before_projector = False
+        self._maximized_before_full_screen = False
         self._about_box: QMessageBox | None = None
         self.views: dict[str, QWidget] = {}
         self._create_actions()
@@ -160,6 +166,7 @@ class TrainingWindow(QMainWindow):
         self.controls.epoch_chosen.connect(self.show_epoch)
         self.controls.live_requested.connect(self.follow_live)
         self.panel.validity_changed.connect(self._on_validity_changed)
+        self.panel.installEventFilter(self)
         self.dashboard.currentChanged.connect(self._mark_dirty)
 
         central = QWidget()
@@ -194,10 +201,8 @@ class TrainingWindow(QMainWindow):
         self.session.experiment_changed.connect(self._on_session_experiment_changed)
         self.session.run_finished.connect(self._on_run_finished)
 
-        speed = QSettings().value(f"{self.settings_group}/speed", self.default_speed)
-        speed = None if speed in (None, "max", "") else float(speed)
-        self.controls.set_speed(speed)
-        self.session.set_speed(speed)
+        # the pace is the experiment's (a preset's suits its data; a saved file keeps it)
+        self.controls.set_speed(self.session.speed)
 
         self.display_timer = QTimer(self)
         self.display_timer.setInterval(DISPLAY_INTERVAL_MS)
@@ -209,12 +214,18 @@ class TrainingWindow(QMainWindow):
         self._next_step_timer.setSingleShot(True)
         self._next_step_timer.setInterval(0)
         self._next_step_timer.timeout.connect(self._draw_next)
+        self._settle_timer = QTimer(self)
+        self._settle_timer.setSingleShot(True)
+        self._settle_timer.timeout.connect(self._settle_layout)
 
+        saved = QSettings().value(f"{self.settings_group}/geometry")
         screen = self.screen()
-        if screen is not None:
+        if not (saved is not None and self.restoreGeometry(saved)) and screen is not None:
             self.resize(default_window_size(screen.availableGeometry().size()))
+        # a remembered projector mode fills the screen as F5 does; one asked for by the caller
+        # (a test, a headless export) keeps the window's size
         self.set_projector_mode(load_projector_mode() if projector is None else projector,
-                                persist=False)
+                                persist=False, full_screen=projector is None)
         self._on_state_changed(self.session.state)
         self.redraw()
 
@@ -273,7 +284,9 @@ class TrainingWindow(QMainWindow):
                 a.setToolTip(tip)
                 a.setStatusTip(tip)
             if slot is not None:
-                a.triggered.connect(slot)
+                # triggered passes `checked`, which would land in a slot's first optional
+                # parameter (open_experiment's path, say): the slots are called without it
+                a.triggered.connect(lambda *_, slot=slot: slot())
             self.addAction(a)  # shortcuts work even with the menu bar hidden
             return a
 
@@ -281,11 +294,33 @@ class TrainingWindow(QMainWindow):
         self.run_action = action(self.tr("Run"), Qt.Key.Key_Space, self.toggle_run,
                                  self.tr("Run or pause every run (Space)"))
         self.step_action = action(self.tr("Step"), Qt.Key.Key_Right, self.step,
-                                  self.tr("Train one epoch (Right arrow)"))
+                                  self.tr("Train one epoch, or show the next one when the "
+                                          "timeline is behind (Right arrow)"))
+        self.step_back_action = action(self.tr("Step back"), Qt.Key.Key_Left, self.step_back,
+                                       self.tr("Show the epoch before (Left arrow)"))
+        self.first_epoch_action = action(self.tr("First epoch"), Qt.Key.Key_Home,
+                                         lambda: self.show_epoch(0),
+                                         self.tr("Show epoch 0, the start (Home)"))
+        self.last_epoch_action = action(self.tr("Last epoch"), Qt.Key.Key_End, self.follow_live,
+                                        self.tr("Show the newest epoch and follow it (End)"))
         self.reset_action = action(self.tr("Reset"), Qt.Key.Key_R, self.reset,
                                    self.tr("Back to the start (R)"))
+        self.slower_action = action(self.tr("Slower"), Qt.Key.Key_Minus,
+                                    lambda: self.controls.change_speed(-1),
+                                    self.tr("Train at half the speed (−)"))
+        self.faster_action = action(self.tr("Faster"), Qt.Key.Key_Plus,
+                                    lambda: self.controls.change_speed(+1),
+                                    self.tr("Train at twice the speed (+)"))
+        # "+" needs Shift on many keyboards: "=" on the same key does it too
+        self.faster_action.setShortcuts([QKeySequence(Qt.Key.Key_Plus),
+                                         QKeySequence(Qt.Key.Key_Equal)])
+        self.full_screen_action = action(self.tr("Full screen"), Qt.Key.Key_F11, None,
+                                         self.tr("Fill the screen (F11)"))
+        self.full_screen_action.setCheckable(True)
+        self.full_screen_action.toggled.connect(self.set_full_screen)
         self.projector_action = action(self.tr("Projector mode"), Qt.Key.Key_F5, None,
-                                       self.tr("Large fonts, thick lines, high contrast (F5)"))
+                                       self.tr("Full screen, large fonts, thick lines, high "
+                                               "contrast (F5)"))
         self.projector_action.setCheckable(True)
         self.projector_action.toggled.connect(self.set_projector_mode)
         self.open_action = action(self.tr("&Open experiment…"), QKeySequence.StandardKey.Open,
@@ -303,7 +338,8 @@ class TrainingWindow(QMainWindow):
         self.caption_action.setChecked(QSettings().value("export/caption", False, type=bool))
         self.caption_action.toggled.connect(
             lambda on: QSettings().setValue("export/caption", on))
-        self.quit_action = action(self.tr("&Quit"), Qt.Modifier.CTRL | Qt.Key.Key_Q, self.close)
+        self.quit_action = action(self.tr("&Quit"), Qt.Modifier.CTRL | Qt.Key.Key_Q, self.quit,
+                                  self.tr("Close every nnlab window (Ctrl+Q)"))
         self.about_action = action(self.tr("&About nnlab"), None, self.show_about)
 
     def _create_menus(self) -> None:
@@ -326,12 +362,18 @@ class TrainingWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
 
         run_menu = bar.addMenu(self.tr("&Run"))
-        for a in (self.run_action, self.step_action, self.reset_action):
+        for a in (self.run_action, self.step_action, self.step_back_action,
+                  self.first_epoch_action, self.last_epoch_action, self.reset_action):
             run_menu.addAction(a)
+        run_menu.addSeparator()
+        run_menu.addAction(self.slower_action)
+        run_menu.addAction(self.faster_action)
+        run_menu.addSeparator()
         self._add_run_menu_items(run_menu)
 
         view_menu = bar.addMenu(self.tr("&View"))
         view_menu.addAction(self.projector_action)
+        view_menu.addAction(self.full_screen_action)
         view_menu.addAction(self.panel_dock.toggleViewAction())
         self._add_view_menu_items(view_menu)
 
@@ -370,11 +412,21 @@ class TrainingWindow(QMainWindow):
 
     @Slot()
     def step(self) -> None:
+        """One epoch on: the next recorded one while the timeline shows the past, else one
+        epoch of training."""
+        if not self._live and self._shown_epoch < self.session.latest_epoch:
+            self.show_epoch(self._shown_epoch + 1)
+            return
         if not self.panel.is_valid:
             self._refuse_invalid()
             return
         self.follow_live()
         self.session.step()
+
+    @Slot()
+    def step_back(self) -> None:
+        """Show the epoch before the one on show (training, if any, goes on)."""
+        self.show_epoch(self.shown_epoch() - 1)
 
     @Slot()
     def reset(self) -> None:
@@ -399,18 +451,24 @@ class TrainingWindow(QMainWindow):
 
     def _on_speed_changed(self, speed) -> None:
         self.session.set_speed(speed)
-        QSettings().setValue(f"{self.settings_group}/speed", "max" if speed is None else speed)
 
     def _on_validity_changed(self, valid: bool) -> None:
         self.run_action.setEnabled(valid or self.session.state == "running")
         self.step_action.setEnabled(valid)
 
     def _on_experiment_edited(self, experiment: Experiment) -> None:
-        self.session.set_experiment(experiment)
+        self.session.set_experiment(self._with_current_speed(experiment))
+
+    def _with_current_speed(self, experiment: Experiment) -> Experiment:
+        """``experiment`` as edited in the panel, at the pace chosen with the speed control
+        (the panel does not show the speed, so its copy may have an older one)."""
+        return dataclasses.replace(experiment, training=dataclasses.replace(
+            experiment.training, speed=self.session.speed))
 
     def _on_session_experiment_changed(self) -> None:
         if self.panel.experiment != self.session.experiment:
             self.panel.set_experiment(self.session.experiment)
+        self.controls.set_speed(self.session.speed)
         self._show_key()
         self.follow_live()
 
@@ -531,9 +589,17 @@ class TrainingWindow(QMainWindow):
 
     # -- projector mode --------------------------------------------------------------------
     @Slot(bool)
-    def set_projector_mode(self, on: bool, persist: bool = True) -> None:
+    def set_projector_mode(self, on: bool, persist: bool = True,
+                           full_screen: bool = True) -> None:
+        """Projector mode on or off: the projector theme, the views on their projector pages,
+        the panel hidden and (``full_screen``) the whole screen without the menu bar, whose
+        entries keep their keys. Leaving it brings back what was there before."""
         on = bool(on)
         theme = theme_for(on)
+        changed = on != (self.theme is not None and self.theme.name == "projector")
+        # the widgets take the new font now or in the event loop: the panel and the window's
+        # size are fitted to it once they have (see _settle_layout)
+        self._layout_unsettled = changed
         app = QApplication.instance()
         if app is not None:
             apply_application_theme(app, theme)
@@ -548,15 +614,79 @@ class TrainingWindow(QMainWindow):
             self.panel_dock.hide()
         elif not on and was_projector and self._panel_was_visible:
             self.panel_dock.show()
+
+        if on != was_projector and full_screen:
+            if on:
+                self._full_screen_before_projector = self.isFullScreen()
+                self.set_full_screen(True)
+            elif not self._full_screen_before_projector:
+                self.set_full_screen(False)
+        self.menuBar().setVisible(not (on and self.isFullScreen()))
         if self.projector_action.isChecked() != on:
             self.projector_action.blockSignals(True)
             self.projector_action.setChecked(on)
             self.projector_action.blockSignals(False)
         self.theme = theme
         self._show_key()
+        if changed:
+            self._settle_timer.start(0)
         if persist:
             save_projector_mode(on)
         self._mark_dirty()
+
+    def _settle_layout(self) -> None:
+        """After projector mode came or went and the widgets have their new font: the panel
+        as wide as its contents, and a window that left full screen back at its size and place
+        (while the projector's fonts were still in its widgets, it could not be that small)."""
+        if self.panel_dock.isVisible():
+            self._fit_panel_dock()
+        if self._geometry_before_full_screen is not None and not (
+                self.isFullScreen() or self.isMaximized()):
+            self.setGeometry(self._geometry_before_full_screen)
+
+    def _fit_panel_dock(self) -> None:
+        """The panel as wide as its contents at the current font. A window started in
+        projector mode laid the hidden panel out at the projector's font, and the dock kept
+        that width (540 of 1366 px) when it came back."""
+        for combo in self.panel.findChildren(QComboBox):
+            forget_size_hints(combo)
+        # and every layout measures its items again (they cached the old sizes)
+        for widget in [self.panel, *self.panel.findChildren(QWidget)]:
+            if widget.layout() is not None:
+                widget.layout().invalidate()
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        scroll = self.panel_dock.widget()
+        width = (self.panel.sizeHint().width() + 2 * scroll.frameWidth()
+                 + scroll.verticalScrollBar().sizeHint().width())
+        self.resizeDocks([self.panel_dock], [width], Qt.Orientation.Horizontal)
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.panel and event.type() == QEvent.Type.FontChange
+                and self._layout_unsettled):
+            self._layout_unsettled = False
+            self._settle_timer.start(0)  # after the panel itself has taken the font
+        return super().eventFilter(watched, event)
+
+    @Slot(bool)
+    def set_full_screen(self, on: bool) -> None:
+        """Fill the screen (F11), or go back to the window's size and place."""
+        on = bool(on)
+        if on and not self.isFullScreen():
+            self._maximized_before_full_screen = self.isMaximized()
+            self._geometry_before_full_screen = (None if self.isMaximized()
+                                                 else self.geometry())
+            self.showFullScreen()
+        elif not on and self.isFullScreen():
+            if self._maximized_before_full_screen:
+                self.showMaximized()
+            else:
+                self.showNormal()
+                if self._geometry_before_full_screen is not None:
+                    self.setGeometry(self._geometry_before_full_screen)
+        if self.full_screen_action.isChecked() != on:
+            with QSignalBlocker(self.full_screen_action):
+                self.full_screen_action.setChecked(on)
+        self.menuBar().setVisible(not (on and self.projector_mode))
 
     def _show_key(self) -> None:
         if self.theme is not None:
@@ -604,9 +734,10 @@ class TrainingWindow(QMainWindow):
 
     # -- export ----------------------------------------------------------------------------
     def export_target(self, key: str | None) -> QWidget:
-        """The widget a view key (or None: the whole window's content) exports."""
+        """The widget a view key exports; None: the dashboard's page on show, its plots
+        without the run controls (the exported plots' legends name the runs)."""
         if key is None:
-            return self.centralWidget()
+            return self.dashboard.currentWidget()
         return self.views[key].export_widget()
 
     def export_title(self, key: str | None) -> str:
@@ -619,8 +750,12 @@ class TrainingWindow(QMainWindow):
         with self._page_showing(key), self._legends_for_export():
             frame = self._frame_for_export(key)
             text = self.caption_text(frame) if caption else None
+            # a plot gets its title above it; the dashboard, a page of plots, none
+            title = None if key is None else self.views[key].title
+            # laid out for a slide while it is drawn, then back as it was on screen
             return export.export_widget(self.export_target(key), path, fmt, width=width,
-                                        caption=text)
+                                        caption=text, title=title,
+                                        aspect=export.SLIDE_ASPECT)
 
     @contextlib.contextmanager
     def _page_showing(self, key: str | None):
@@ -631,7 +766,10 @@ class TrainingWindow(QMainWindow):
         index = self.dashboard.indexOf(page) if page is not None else -1
         if index >= 0 and index != previous:
             self.dashboard.setCurrentIndex(index)
-            QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            # the dashboard's layouts only: the window's would hand its size hints to the
+            # platform (offscreen, a headless export, prints a warning for that)
+            for widget in [self.dashboard, *self.dashboard.findChildren(QWidget)]:
+                QApplication.sendPostedEvents(widget, QEvent.Type.LayoutRequest)
         try:
             yield
         finally:
@@ -662,7 +800,9 @@ class TrainingWindow(QMainWindow):
     def export_dialog(self, key: str | None) -> None:
         target = self.export_target(key)
         slug = "window" if key is None else self.views[key].slug
-        dialog = ExportDialog(self.export_title(key), slug, target.width(),
+        # the PNG's default width: the figure as laid out for a slide, twice over
+        png_width = export.DEFAULT_PNG_SCALE * max(target.width(), export.FIGURE_MIN_WIDTH)
+        dialog = ExportDialog(self.export_title(key), slug, png_width,
                               self.caption_action.isChecked(), self)
         if not dialog.exec():
             return
@@ -678,11 +818,17 @@ class TrainingWindow(QMainWindow):
         with self._page_showing(key), self._legends_for_export():
             frame = self._frame_for_export(key)
             text = self.caption_text(frame) if self.caption_action.isChecked() else None
-            export.copy_to_clipboard(self.export_target(key), caption=text)
+            export.copy_to_clipboard(self.export_target(key), caption=text,
+                                     title=None if key is None else self.views[key].title,
+                                     aspect=export.SLIDE_ASPECT)
         self.statusBar().showMessage(
             self.tr("Copied “%1” to the clipboard").replace("%1", self.export_title(key)), 5000)
 
     # -- the rest --------------------------------------------------------------------------
+    def quit(self) -> None:
+        """File › Quit: close every nnlab window, the labs opened from this one too."""
+        QApplication.closeAllWindows()
+
     def show_about(self) -> QMessageBox:
         """Open the About box (not blocking: training keeps running behind it)."""
         if self._about_box is None:
@@ -701,6 +847,7 @@ class TrainingWindow(QMainWindow):
         self._mark_dirty()  # views hidden until now have not drawn the current frame
 
     def closeEvent(self, event) -> None:
+        QSettings().setValue(f"{self.settings_group}/geometry", self.saveGeometry())
         self.display_timer.stop()
         self._abandon_frame()
         self.session.shutdown()

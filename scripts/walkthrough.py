@@ -1,0 +1,139 @@
+"""A lecturer's first evening with nnlab, scripted: the real app under a virtual X server,
+driven with the keyboard and the mouse, photographed at each step.
+
+    python scripts/walkthrough.py [--out DIR] [--sizes 1024x768 1920x1080]
+
+For each screen size it starts Xvfb (and the openbox window manager, without which "full
+screen" means nothing to X), then opens the lesson, the lab on the spiral and the lab on
+the digits, each in normal and in projector mode (F5, full screen), and takes screenshots at
+epoch 0, mid-run and at the end. Needs the Debian packages xvfb, xdotool, imagemagick and
+openbox. Look at every picture: text cut off, overlap, a plot unreadable from the back of the
+room are bugs.
+
+It is not part of the test suite (it needs an X server and takes a few minutes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+END_WAIT_S = 8.0  # at full speed every preset here ends within it (digits: about 3 s)
+
+#: (name, nnlab arguments, title of its window, seconds of training before "mid-run")
+APPS = (
+    ("lesson", [], "nnlab — the cross-entropy lesson", 3.0),
+    ("lab-spiral", ["lab", "--preset", "spiral-2-16-16-2"], "nnlab — the network lab", 4.0),
+    ("lab-digits", ["lab", "--preset", "digits-64-30-10"], "nnlab — the network lab", 4.0),
+)
+
+
+def need(*programs: str) -> None:
+    missing = [p for p in programs if shutil.which(p) is None]
+    if missing:
+        sys.exit(f"walkthrough: missing {', '.join(missing)} "
+                 "(Debian: apt install xvfb xdotool imagemagick openbox)")
+
+
+class Screen:
+    """An Xvfb server of one size with a window manager on it."""
+
+    def __init__(self, width: int, height: int):
+        read, write = os.pipe()
+        self.xvfb = subprocess.Popen(
+            ["Xvfb", "-displayfd", str(write), "-screen", "0", f"{width}x{height}x24",
+             "-nolisten", "tcp"], pass_fds=(write,), stderr=subprocess.DEVNULL)
+        os.close(write)
+        with os.fdopen(read) as pipe:
+            self.display = ":" + pipe.readline().strip()
+        self.env = dict(os.environ, DISPLAY=self.display, QT_QPA_PLATFORM="xcb")
+        self.env.pop("WAYLAND_DISPLAY", None)
+        self.wm = subprocess.Popen(["openbox"], env=self.env, stdout=subprocess.DEVNULL,
+                                   stderr=subprocess.DEVNULL)
+        time.sleep(1.0)  # the window manager takes over the screen
+
+    def xdotool(self, *args: str) -> str:
+        return subprocess.run(["xdotool", *args], env=self.env, check=True,
+                              capture_output=True, text=True).stdout.strip()
+
+    def key(self, *keys: str) -> None:
+        for key in keys:
+            self.xdotool("key", "--clearmodifiers", key)
+            time.sleep(0.15)
+
+    def shoot(self, path: Path) -> None:
+        subprocess.run(["import", "-window", "root", str(path)], env=self.env, check=True)
+        print(path)
+
+    def close(self) -> None:
+        for process in (self.wm, self.xvfb):
+            process.terminate()
+            process.wait(timeout=10)
+
+
+def walk(screen: Screen, name: str, arguments: list[str], title: str, mid_run_s: float,
+         projector: bool, out: Path, size: str) -> None:
+    config = tempfile.mkdtemp(prefix="nnlab-walkthrough-")  # settings of its own
+    env = dict(screen.env, XDG_CONFIG_HOME=config)
+    app = subprocess.Popen([sys.executable, "-m", "nnlab", *arguments], env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    try:
+        window = screen.xdotool("search", "--sync", "--onlyvisible", "--name", title)
+        window = window.splitlines()[0]
+        screen.xdotool("windowactivate", "--sync", window)
+        time.sleep(1.5)  # the first frames
+        # the mouse: a click on the plots gives the window the focus, as a lecturer would
+        screen.xdotool("mousemove", "--window", window, "400", "200", "click", "1")
+        mode = "normal"
+        if projector:
+            screen.key("F5")
+            time.sleep(1.5)
+            mode = "projector"
+        stem = f"{name}-{size}-{mode}"
+        screen.shoot(out / f"{stem}-1-epoch0.png")
+        screen.key("space")
+        time.sleep(mid_run_s)
+        screen.shoot(out / f"{stem}-2-mid-run.png")
+        screen.key(*["plus"] * 10)  # faster: as fast as it goes, to the end
+        time.sleep(END_WAIT_S)
+        screen.shoot(out / f"{stem}-3-end.png")
+        screen.key("ctrl+q" if name == "lesson" else "ctrl+w")
+        app.wait(timeout=20)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+        shutil.rmtree(config, ignore_errors=True)
+    errors = app.stderr.read() if app.stderr else ""
+    if errors.strip():
+        print(f"{name} ({size}, {mode}) wrote on stderr:\n{errors}", file=sys.stderr)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=Path("walkthrough"),
+                        help="folder for the screenshots (default: ./walkthrough)")
+    parser.add_argument("--sizes", nargs="+", default=["1024x768", "1920x1080"])
+    args = parser.parse_args()
+    need("Xvfb", "xdotool", "import", "openbox")
+    args.out.mkdir(parents=True, exist_ok=True)
+    for size in args.sizes:
+        width, height = (int(v) for v in size.split("x"))
+        screen = Screen(width, height)
+        try:
+            for name, arguments, title, mid_run_s in APPS:
+                for projector in (False, True):
+                    walk(screen, name, arguments, title, mid_run_s, projector, args.out, size)
+        finally:
+            screen.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
