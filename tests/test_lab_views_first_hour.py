@@ -336,3 +336,26 @@ def test_the_confusion_matrix_shades_are_not_run_colours():
         full = cell_colour(10, 10, diagonal).name()
         for run_colour in RUN_HUES:
             assert colour_distance(full, run_colour) > 80, (full, run_colour)
+
+
+@pytest.mark.parametrize("theme, size", [(NORMAL, (219, 330)), (NORMAL, (160, 330)),
+                                         (PROJECTOR, (330, 420))])
+def test_the_class_key_wraps_rather_than_cut_an_entry(qtbot, theme, size):
+    # at 1024 × 768 with the panel open the key ran out of room after "training"
+    frame = frame_of("spiral-2-16-16-2", 3)
+    view = show(qtbot, DecisionRegionsView(), *size)
+    view.apply_theme(theme)
+    settle(view, frame)
+    key = view.key
+    assert key.isVisible() and not key.vertical
+    metrics = QFontMetricsF(key.font())
+    line = metrics.height()
+    # each entry: a patch (1.1 lines), a gap, its text, and a line's space after it
+    one_row = sum(1.1 * line + 0.35 * line + metrics.horizontalAdvance(text) + 1.2 * line
+                  for text in key.texts())
+    assert one_row > key.width()  # these sizes cannot hold the key in one row ...
+    assert key.height() >= 2 * line  # ... so it takes two or more
+    assert key.geometry().bottom() <= view.height()
+    places, rows = key._places(key.width())
+    for (x, row), text in zip(places, key.texts()):
+        assert x + 1.45 * line + metrics.horizontalAdvance(text) <= key.width(), text

@@ -47,6 +47,7 @@ __all__ = [
     "point_size", "region_classes", "tinted_regions",
 ]
 
+WIDGETSIZE_MAX = (1 << 24) - 1  # Qt's largest widget size (QWIDGETSIZE_MAX)
 #: Grid points along each side of the (square) data window. 96² predictions of a small
 #: network take about a millisecond.
 GRID_POINTS = 96
@@ -262,6 +263,7 @@ class ClassKey(QWidget):
         labels = list(labels)
         if labels != self.labels or has_test != self.has_test:
             self.labels, self.has_test = labels, has_test
+            self._fit_height()
             self.updateGeometry()
             self.update()
 
@@ -270,8 +272,23 @@ class ClassKey(QWidget):
         policy = QSizePolicy.Policy
         self.setSizePolicy(*((policy.Fixed, policy.Expanding) if vertical
                              else (policy.Expanding, policy.Fixed)))
+        self.setMinimumHeight(0)
+        self.setMaximumHeight(WIDGETSIZE_MAX)
+        self._fit_height()
         self.updateGeometry()
         self.update()
+
+    def _fit_height(self) -> None:
+        """In a row, as many lines as the entries need at the key's width (it wraps rather
+        than cut an entry). Set as a fixed height, not as a height for width, which would
+        make the whole dashboard grid lay its rows out by it."""
+        if not self.vertical:
+            self.setFixedHeight(self.height_for(max(self.width(), 1)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._fit_height()
 
     def texts(self) -> list[str]:
         """Everything the key says, in order (also for tests)."""
@@ -287,6 +304,7 @@ class ClassKey(QWidget):
     def apply_theme(self, theme: Theme) -> None:
         self.theme = theme
         self.setFont(font_of(theme, TITLE_TEXT_SCALE))
+        self._fit_height()
         self.updateGeometry()
         self.update()
 
@@ -296,6 +314,24 @@ class ClassKey(QWidget):
         line = metrics.height()
         return metrics, line, line * 1.1, line * 0.35
 
+    def _places(self, width: float) -> tuple[list[tuple[float, int]], int]:
+        """Where each entry of a key in rows starts (x, row) within ``width``, and how many
+        rows it takes: an entry that would run past the right edge starts a new row."""
+        metrics, line, patch, gap = self._metrics()
+        places, x, row = [], line * 0.5, 0
+        for _, text, _ in self._entries():
+            entry = patch + gap + metrics.horizontalAdvance(text)
+            if x > line * 0.5 and x + entry > width:
+                x, row = line * 0.5, row + 1
+            places.append((x, row))
+            x += entry + line * 1.2
+        return places, row + 1
+
+    def height_for(self, width: int) -> int:
+        """The height of a key in rows at ``width``."""
+        _, line, _, _ = self._metrics()
+        return int(self._places(width)[1] * line * 1.4 + line * 0.1)
+
     def sizeHint(self) -> QSize:
         metrics, line, patch, gap = self._metrics()
         if self.vertical:
@@ -303,7 +339,7 @@ class ClassKey(QWidget):
                          default=0)
             return QSize(int(line + patch + gap + widest + 2),
                          int(len(self._entries()) * line * 1.4 + line))
-        return QSize(200, int(line * 1.5))
+        return QSize(200, self.height_for(max(self.width(), 200)))
 
     def minimumSizeHint(self) -> QSize:
         hint = self.sizeHint()
@@ -322,7 +358,13 @@ class ClassKey(QWidget):
             x, middle = line * 0.5, self.height() / 2
             if self.vertical:
                 middle = max(line, (self.height() - step * len(entries)) / 2 + step / 2)
-            for index, text, filled in entries:
+            else:
+                places, rows = self._places(self.width())
+                first_row = max(step / 2, (self.height() - step * rows) / 2 + step / 2)
+            for number, (index, text, filled) in enumerate(entries):
+                if not self.vertical:
+                    x, row = places[number]
+                    middle = first_row + row * step
                 if index >= 0:
                     style = class_style(index)
                     painter.fillRect(QRectF(x, middle - patch / 2, patch, patch),
@@ -343,8 +385,6 @@ class ClassKey(QWidget):
                                  int(Qt.AlignmentFlag.AlignVCenter), text)
                 if self.vertical:
                     middle += step
-                else:
-                    x = text_left + metrics.horizontalAdvance(text) + line * 1.2
         finally:
             painter.end()
 
