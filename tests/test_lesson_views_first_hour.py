@@ -314,3 +314,29 @@ def test_axis_labels_are_whole(qtbot, histories, theme, size):
             text = axis.label.boundingRect()
             length = axis.height() if name == "left" else axis.width()
             assert text.width() <= length, (type(view).__name__, name, text.width(), length)
+
+
+@pytest.mark.parametrize("size", [(340, 310), (440, 300)])
+def test_the_sigmoids_target_label_keeps_off_the_curve_and_the_tangents(qtbot, histories,
+                                                                         size):
+    # mid-run at 1366 × 740 the label sat on the curve's tail and the cross-entropy tangent
+    view = show(qtbot, SigmoidView(), *size)
+    for shown in (0, 31, 60, 300):
+        view.update_frame(epoch_zero_frame() if shown == 0 else frame_at(histories, shown))
+        qtbot.waitUntil(lambda: not view.layout_pending)  # laid out afresh, not just moved
+        label = view.target_line.label
+        if not label.isVisible():
+            continue
+        box = label.sceneBoundingRect()
+        z = np.linspace(-8, 8, 2000)
+        curve = np.array([[p.x(), p.y()] for p in (
+            view.view_box.mapViewToScene(QPointF(float(a), float(b)))
+            for a, b in zip(z, 1 / (1 + np.exp(-z))))])
+        assert inside(box, curve) == 0, shown
+        for name in ("quadratic", "cross_entropy"):
+            tz, ta = view.tangent(name).getData()
+            t = np.linspace(0.0, 1.0, 200)
+            tangent = np.array([[p.x(), p.y()] for p in (
+                view.view_box.mapViewToScene(QPointF(float(a), float(b)))
+                for a, b in zip(tz[0] + t * (tz[1] - tz[0]), ta[0] + t * (ta[1] - ta[0])))])
+            assert inside(box, tangent) == 0, (shown, name)

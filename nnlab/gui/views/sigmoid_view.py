@@ -429,7 +429,8 @@ class SigmoidView(PlotView):
             label.setAnchor((0, 0))
             label.setPos(self.view_box.mapSceneToView(QPointF(box[0], box[1])))
             text_boxes = np.vstack([text_boxes, box])
-        placed = self._place_target_label(text_boxes)
+        # the target line's own box (the last) is no obstacle to its label
+        placed = self._place_target_label(text_boxes, line_boxes[:-1])
         if placed is not None:
             text_boxes = np.vstack([text_boxes, placed])
 
@@ -467,29 +468,45 @@ class SigmoidView(PlotView):
         left, top = corners[corner]
         return left, top, left + width, top + height
 
-    def _place_target_label(self, avoid: np.ndarray) -> np.ndarray | None:
-        """Slide the target line's label along the line to the first place clear of
-        ``avoid`` (markers, legend, labels) and inside the plot; hide it where there is
-        none (the dashed line stays). Returns its box in scene pixels (None: hidden)."""
+    def _place_target_label(self, avoid: np.ndarray,
+                            lines: np.ndarray | None = None) -> np.ndarray | None:
+        """Slide the target line's label along the line, above it or below it, to the first
+        place inside the plot clear of ``avoid`` (markers, legend, labels) and, where there
+        is such a place, clear of ``lines`` (the curve and the tangents: on the sigmoid's
+        flat tail, above the line is on the curve); hide it where there is none (the dashed
+        line stays). Returns its box in scene pixels (None: hidden)."""
         label = self.target_line.label
         view_rect = self.view_box.sceneBoundingRect()
         view = np.array([_box(view_rect)])
         # the label spans the visible line: a position further along moves it that share
-        # of the plot's width
+        # of the plot's width; below the line it moves down by its own height
         here = np.array(_box(label.sceneBoundingRect()))
+        height = here[3] - here[1]
+        above_now = label.anchors[0][1] == 1.0
+        above = here - (0 if above_now else np.array([0, height, 0, height]))
         shifts = (np.array(_TARGET_LABEL_POSITIONS) - label.orthoPos) * view_rect.width()
-        boxes = here + np.column_stack([shifts, np.zeros_like(shifts)] * 2)
-        area = (here[2] - here[0]) * (here[3] - here[1])
-        inside = _overlap_areas(boxes, view)[:, 0] >= area - 1.0
-        usable = inside
+        along = np.column_stack([shifts, np.zeros_like(shifts)] * 2)
+        boxes = np.vstack([above + along, above + np.array([0, height, 0, height]) + along])
+        sides = [True] * len(shifts) + [False] * len(shifts)
+        positions = list(_TARGET_LABEL_POSITIONS) * 2
+        area = (here[2] - here[0]) * height
+        usable = _overlap_areas(boxes, view)[:, 0] >= area - 1.0
         if len(avoid):
             usable = usable & (_overlap_areas(boxes, avoid).sum(axis=1) == 0)
         if not usable.any():
             label.setVisible(False)
             return None
+        if lines is not None and len(lines):
+            clear = usable & (_overlap_areas(boxes, lines).sum(axis=1) == 0)
+            if clear.any():
+                usable = clear
         first = int(np.argmax(usable))
-        if label.orthoPos != _TARGET_LABEL_POSITIONS[first]:
-            label.setPosition(_TARGET_LABEL_POSITIONS[first])
+        anchor = (0.5, 1.0) if sides[first] else (0.5, 0.0)
+        if label.anchors[0] != anchor:
+            label.anchors = [anchor, anchor]
+            label.updatePosition()
+        if label.orthoPos != positions[first]:
+            label.setPosition(positions[first])
         label.setVisible(True)
         return boxes[first]
 
