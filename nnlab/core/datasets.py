@@ -18,7 +18,28 @@ What is here:
 Randomness: every random choice (sampling a toy, shuffling for the split) is drawn from the
 ``numpy.random.Generator`` passed in, in a fixed order, so equal seeds give bit-identical arrays.
 A loader error raises :class:`DatasetError`, whose message names the file, the line (CSV) or
-byte offset (IDX), and what was expected there.
+byte offset (IDX), and what was expected there, on one line of at most about 200 characters
+(a cell or a header is shown up to its first 40 characters, then "…").
+
+What a loader reads, and what it refuses:
+
+* Only regular files: a named pipe, a device (``/dev/zero``), a folder or a socket is refused
+  by its type before anything is read (see :mod:`nnlab.core.reading`).
+* A CSV file of at most MAX_CSV_BYTES (128 MiB; the 60,000 MNIST training images written
+  as CSV take about 110 MB), checked before it is read.
+* An IDX file whose header announces at most MAX_IDX_DATA_BYTES (256 MiB) of data. An
+  uncompressed file's size is checked against its header before the data are read; a
+  gzipped one is inflated in chunks and refused as soon as it yields more than its header
+  announces, so a small file that would inflate to gigabytes is never inflated.
+* At most MAX_CLASSES (1,024, the largest output layer an experiment may have) different
+  labels, counted before any one-hot target is built.
+* Numbers in a CSV file are ASCII decimal notation only: an optional sign, digits with an
+  optional decimal point, an optional exponent (``-1.5``, ``.5``, ``2e-3``). Python's
+  ``float`` also reads other digits ("١٢", "１２") and underscores ("1_000"); a cell like
+  that is not a number here (a feature cell is refused, a label is a class name as written).
+  "inf" and "nan" are read as numbers, so that a feature cell holding one is refused as
+  "expected a finite number" rather than as text. Integer labels are ASCII digits with an
+  optional sign.
 """
 
 from __future__ import annotations
@@ -27,14 +48,25 @@ import csv
 import gzip
 import io
 import math
+import os
 import zlib
 from dataclasses import dataclass
 from importlib import resources
 from os import PathLike
 from pathlib import Path
-from typing import Callable
+from typing import BinaryIO, Callable
 
 import numpy as np
+
+from .reading import (
+    MIB,
+    FileTooLarge,
+    describe_size,
+    open_regular_file,
+    read_at_most,
+    shorten,
+    shorten_path,
+)
 
 __all__ = [
     "DATASET_NAMES",
@@ -56,6 +88,17 @@ __all__ = [
 DATASET_NAMES = ("digits", "three_class", "xor", "circles", "gaussians", "spiral", "csv", "idx")
 
 PathArg = str | PathLike[str]
+
+MAX_CSV_BYTES = 128 * MIB
+"""The largest CSV file read (its size is checked before reading)."""
+MAX_IDX_DATA_BYTES = 256 * MIB
+"""The most data bytes an IDX file's header may announce (MNIST's 60,000 training images
+are 47 MB); a gzipped file is never inflated past this."""
+MAX_CLASSES = 1024
+"""The most different labels a data set may have: the largest output layer an experiment
+allows (experiment.MAX_LAYER_SIZE)."""
+SHOWN_CHARACTERS = 40
+"""How much of a cell, label or header a message shows before cutting it with "…"."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -139,28 +182,58 @@ class DatasetError(ValueError):
         self.byte_offset = byte_offset
 
 
+def _name(path: Path) -> str:
+    """The file's name for a message (cut if absurdly long)."""
+    return shorten_path(path.name, 60)
+
+
+def _show_cell(cell: str) -> str:
+    """A cell as a message quotes it: repr of its first 40 characters, then "…" if longer."""
+    if len(cell) <= SHOWN_CHARACTERS:
+        return repr(cell)
+    return repr(cell[:SHOWN_CHARACTERS]) + "…"
+
+
 def _csv_error(path: Path, line: int | None, what: str) -> DatasetError:
-    where = path.name if line is None else f"{path.name}, line {line}"
+    where = _name(path) if line is None else f"{_name(path)}, line {line}"
     return DatasetError(f"{where}: {what}", file=path, line=line)
 
 
 def _idx_error(path: Path, offset: int, what: str, *, decompressed: bool = False) -> DatasetError:
     # In a gzipped file the offsets refer to the IDX bytes after decompression, so say so.
     of_what = " of the decompressed data" if decompressed else ""
-    return DatasetError(f"{path.name}, byte {offset}{of_what}: {what}", file=path, byte_offset=offset)
+    return DatasetError(f"{_name(path)}, byte {offset}{of_what}: {what}", file=path, byte_offset=offset)
 
 
-def _read_bytes(path: Path) -> bytes:
-    """Read a whole file; a missing or unreadable file becomes a DatasetError naming it."""
+def _unreadable(path: Path, error: OSError | ValueError) -> DatasetError:
+    """A DatasetError naming the file and why it cannot be read."""
+    shown = shorten_path(path, 80)
+    if isinstance(error, FileNotFoundError):
+        return DatasetError(f"{_name(path)}: file not found (looked for {shown})", file=path)
+    if isinstance(error, IsADirectoryError):
+        return DatasetError(f"{_name(path)}: expected a file, found a directory ({shown})", file=path)
+    reason = (error.strerror if isinstance(error, OSError) else None) or str(error)
+    if reason.startswith("it is a folder"):
+        reason = "expected a file, found a directory"  # the words of the other messages here
+    return DatasetError(f"{_name(path)}: cannot read it: {shorten(reason, 80)} ({shown})", file=path)
+
+
+def _open(path: Path) -> BinaryIO:
+    """Open a regular file for reading; anything else becomes a DatasetError naming it."""
     try:
-        return path.read_bytes()
-    except FileNotFoundError:
-        raise DatasetError(f"{path.name}: file not found (looked for {path})", file=path) from None
-    except IsADirectoryError:
-        raise DatasetError(f"{path.name}: expected a file, found a directory ({path})", file=path) from None
-    except OSError as error:
-        reason = error.strerror or str(error)
-        raise DatasetError(f"{path.name}: cannot read the file ({reason}): {path}", file=path) from None
+        return open_regular_file(path)
+    except (OSError, ValueError) as error:  # ValueError: a path with a NUL character
+        raise _unreadable(path, error) from None
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    """Read a whole regular file of at most ``limit`` bytes; any other file, or a larger one,
+    becomes a DatasetError naming it (nothing of a too large file is read)."""
+    with _open(path) as stream:
+        try:
+            return read_at_most(stream, limit, path)
+        except OSError as error:
+            raise _unreadable(path, error) from None
 
 
 # --------------------------------------------------------------------------------------------
@@ -222,6 +295,8 @@ def _build_split(
     if not np.issubdtype(labels.dtype, np.integer):
         raise ValueError(f"{name}: labels must be integer class indices, got dtype {labels.dtype}")
     n_classes = len(class_names)
+    if n_classes > MAX_CLASSES:
+        raise ValueError(f"{name}: expected at most {MAX_CLASSES:,} classes, found {n_classes:,}")
     if labels.size and (labels.min() < 0 or labels.max() >= n_classes):
         raise ValueError(
             f"{name}: labels must lie in 0..{n_classes - 1} (one per class name), "
@@ -450,7 +525,17 @@ def _guess_delimiter(first_line: str) -> str:
     return _CSV_DELIMITERS[best] if counts[best] else ","
 
 
+def _is_plain_ascii(text: str) -> bool:
+    """No characters beyond ASCII and no underscore: what separates the decimal notation this
+    module reads from the rest of what float() and int() accept (see the module docstring)."""
+    return text.isascii() and "_" not in text
+
+
 def _is_number(text: str) -> bool:
+    """True for ASCII decimal notation ("-1.5", ".5", "2e-3") and inf / nan (refused later as
+    not finite); False for other digits ("١٢") or underscores ("1_000")."""
+    if not _is_plain_ascii(text):
+        return False
     try:
         float(text)
     except ValueError:
@@ -459,6 +544,13 @@ def _is_number(text: str) -> bool:
 
 
 def _parse_int(text: str) -> int | None:
+    """The integer of a label written in ASCII digits with an optional sign, else None.
+
+    The length is bounded so that int() never meets its 4,300-digit limit; a longer label
+    is a class name like any other text.
+    """
+    if not _is_plain_ascii(text) or len(text) > 100:
+        return None
     try:
         return int(text)
     except ValueError:
@@ -482,7 +574,7 @@ def load_csv(
     A problem raises :class:`DatasetError` naming the file, the line and what was expected.
     """
     path = Path(path)
-    raw = _read_bytes(path)
+    raw = _read_bytes(path, MAX_CSV_BYTES)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -504,7 +596,12 @@ def load_csv(
             if any(cells):
                 numbered_rows.append((reader.line_num, cells))
     except csv.Error as error:
-        raise _csv_error(path, reader.line_num, f"expected a well-formed CSV row, found: {error}") from None
+        raise _csv_error(
+            path, reader.line_num, f"expected a well-formed CSV row, found: {shorten(str(error), 80)}"
+        ) from None
+    if not numbered_rows:
+        # e.g. lines of delimiters only, or of empty quotes ("","")
+        raise _csv_error(path, 1, "expected a header or data row, found only empty cells")
 
     first_row_line, first_row = numbered_rows[0]
     n_columns = len(first_row)
@@ -538,7 +635,7 @@ def load_csv(
 
     def column_label(index: int) -> str:
         if header is not None and header[index]:
-            return f"column {index + 1} ({header[index]!r})"
+            return f"column {index + 1} ({_show_cell(header[index])})"
         return f"column {index + 1}"
 
     feature_rows: list[list[str]] = []
@@ -569,19 +666,31 @@ def _csv_features(
     column_label: Callable[[int], str],
 ) -> np.ndarray:
     """Convert the feature cells to float64, reporting the first bad cell by line and column."""
+    def first_bad_cell() -> DatasetError | None:
+        for (line, _), row in zip(numbered_rows, feature_rows):
+            for position, cell in enumerate(row):
+                if not _is_number(cell):
+                    found = "an empty cell" if not cell else _show_cell(cell)
+                    return _csv_error(
+                        path, line, f"expected a number in {column_label(feature_indices[position])}, found {found}"
+                    )
+        return None
+
     try:
         # NumPy parses the whole table of strings in C; only on failure do we walk the cells in
         # Python to find which one is wrong.
         features = np.array(feature_rows, dtype=np.float64)
     except ValueError:
-        for (line, _), row in zip(numbered_rows, feature_rows):
-            for position, cell in enumerate(row):
-                if not _is_number(cell):
-                    found = "an empty cell" if not cell else repr(cell)
-                    raise _csv_error(
-                        path, line, f"expected a number in {column_label(feature_indices[position])}, found {found}"
-                    ) from None
+        error = first_bad_cell()
+        if error is not None:
+            raise error from None
         features = np.array([[float(cell) for cell in row] for row in feature_rows], dtype=np.float64)
+    # NumPy reads numbers as float() does, other digits and underscores included; the rows
+    # are checked for those in C (join, isascii), cell by cell only if a row has any.
+    if not all(_is_plain_ascii("".join(row)) for row in feature_rows):
+        error = first_bad_cell()
+        if error is not None:
+            raise error
     finite = np.isfinite(features)
     if not finite.all():
         row, position = np.argwhere(~finite)[0]
@@ -589,7 +698,7 @@ def _csv_features(
             path,
             numbered_rows[row][0],
             f"expected a finite number in {column_label(feature_indices[position])}, "
-            f"found {feature_rows[row][position]!r}",
+            f"found {_show_cell(feature_rows[row][position])}",
         )
     return features
 
@@ -600,16 +709,29 @@ def _csv_labels(
     label_cells: list[str],
     column_description: str,
 ) -> tuple[np.ndarray, tuple[str, ...]]:
-    """Map the label cells to class indices 0..k-1 in sorted order of the distinct labels."""
+    """Map the label cells to class indices 0..k-1 in sorted order of the distinct labels.
+
+    The classes are counted before anything per class is built: more than MAX_CLASSES is
+    refused here, before a (samples x classes) one-hot array could take gigabytes.
+    """
     as_ints = [_parse_int(cell) for cell in label_cells]
-    if all(value is not None for value in as_ints):
+    integer_labels = all(value is not None for value in as_ints)
+    distinct_labels = set(as_ints) if integer_labels else set(label_cells)
+    if len(distinct_labels) > MAX_CLASSES:
+        raise _csv_error(
+            path,
+            None,
+            f"expected at most {MAX_CLASSES:,} different labels (classes) in {column_description}, "
+            f"found {len(distinct_labels):,}",
+        )
+    if integer_labels:
         # Integer labels sort numerically, so "10" comes after "9".
-        distinct_ints = sorted(set(as_ints))
+        distinct_ints = sorted(distinct_labels)
         index_of = {value: index for index, value in enumerate(distinct_ints)}
         labels = np.array([index_of[value] for value in as_ints], dtype=np.intp)
         class_names = tuple(str(value) for value in distinct_ints)
     else:
-        distinct = sorted(set(label_cells))
+        distinct = sorted(distinct_labels)
         index_of = {value: index for index, value in enumerate(distinct)}
         labels = np.array([index_of[value] for value in label_cells], dtype=np.intp)
         class_names = tuple(distinct)
@@ -619,7 +741,7 @@ def _csv_labels(
             path,
             None,
             f"expected at least 2 different labels in {column_description}, found only "
-            f"{label_cells[0]!r} on every data line ({first_line} to {last_line})",
+            f"{_show_cell(label_cells[0])} on every data line ({first_line} to {last_line})",
         )
     return labels, class_names
 
@@ -635,30 +757,66 @@ _GZIP_SIGNATURE = b"\x1f\x8b"
 _IDX_PIXEL_MAX = 255.0
 
 
+_IDX_CHUNK = MIB
+"""Bytes read (or inflated) at a time, so that nothing past a limit is ever held."""
+
+
+def _read_into(source: BinaryIO, buffer: bytearray) -> int:
+    """Fill ``buffer`` from ``source`` a chunk at a time; return how many bytes came."""
+    view = memoryview(buffer)
+    filled = 0
+    while filled < len(buffer):
+        count = source.readinto(view[filled : filled + _IDX_CHUNK])
+        if not count:
+            break
+        filled += count
+    return filled
+
+
 def _read_idx(path: Path, expected_magic: int, what: str) -> tuple[tuple[int, ...], np.ndarray, int]:
-    """Read and check one IDX file; return (dimension sizes, the uint8 data as a flat view, header size)."""
-    raw = _read_bytes(path)
-    decompressed = raw[:2] == _GZIP_SIGNATURE
-    if decompressed:
+    """Read and check one IDX file; return (dimension sizes, the uint8 data as a flat view, header size).
+
+    The header is read first and the data only once the header's sizes are known to be
+    acceptable: an uncompressed file's length is checked against them before the data are
+    read, and a gzipped file is inflated a chunk at a time, never more than 1 MiB past what
+    its header announces.
+    """
+    n_dims = expected_magic & 0xFF
+    header_size = 4 + 4 * n_dims
+    with _open(path) as stream:
+        file_size = os.fstat(stream.fileno()).st_size
+        if file_size > header_size + MAX_IDX_DATA_BYTES + _IDX_CHUNK:
+            raise _unreadable(path, FileTooLarge(
+                0, f"it is {describe_size(file_size)}, more than an IDX file of at most "
+                   f"{describe_size(MAX_IDX_DATA_BYTES)} of data can be"))
+        decompressed = stream.read(2) == _GZIP_SIGNATURE
+        stream.seek(0)
+        source: BinaryIO = gzip.GzipFile(fileobj=stream, mode="rb") if decompressed else stream
         try:
-            data = gzip.decompress(raw)
+            return _read_idx_stream(path, source, file_size, expected_magic, what, decompressed)
         except EOFError:
             raise _idx_error(
-                path, len(raw), "expected more gzip data, found the end of the file (truncated download?)"
+                path, file_size, "expected more gzip data, found the end of the file (truncated download?)"
             ) from None
-        except (OSError, zlib.error) as error:
+        except (gzip.BadGzipFile, zlib.error) as error:
             raise _idx_error(
-                path, 0, f"expected a gzip stream (the file starts with 1f 8b), but it cannot be decompressed: {error}"
+                path, 0, "expected a gzip stream (the file starts with 1f 8b), but it cannot be "
+                f"decompressed: {shorten(str(error), 60)}"
             ) from None
-    else:
-        data = raw
+        except OSError as error:
+            raise _unreadable(path, error) from None
 
+
+def _read_idx_stream(
+    path: Path, source: BinaryIO, file_size: int, expected_magic: int, what: str, decompressed: bool
+) -> tuple[tuple[int, ...], np.ndarray, int]:
     def error(offset: int, message: str) -> DatasetError:
         return _idx_error(path, offset, message, decompressed=decompressed)
 
-    if len(data) < 4:
-        raise error(0, f"expected IDX magic 0x{expected_magic:08x} ({what}), found only {len(data)} bytes")
-    magic = int.from_bytes(data[:4], "big")
+    magic_bytes = source.read(4)
+    if len(magic_bytes) < 4:
+        raise error(0, f"expected IDX magic 0x{expected_magic:08x} ({what}), found only {len(magic_bytes)} bytes")
+    magic = int.from_bytes(magic_bytes, "big")
     if magic != expected_magic:
         hint = ""
         if magic == _IDX_LABELS_MAGIC:
@@ -671,33 +829,56 @@ def _read_idx(path: Path, expected_magic: int, what: str) -> tuple[tuple[int, ..
 
     n_dims = expected_magic & 0xFF
     header_size = 4 + 4 * n_dims
-    if len(data) < header_size:
+    sizes = source.read(4 * n_dims)
+    if len(sizes) < 4 * n_dims:
         raise error(
-            len(data),
+            4 + len(sizes),
             f"expected a {header_size}-byte header ({n_dims} dimension sizes after the magic number), "
             f"found the end of the file",
         )
-    dims = tuple(int(size) for size in np.frombuffer(data, dtype=">u4", count=n_dims, offset=4))
+    dims = tuple(int(size) for size in np.frombuffer(sizes, dtype=">u4", count=n_dims))
     for axis, size in enumerate(dims):
         if size == 0:
             raise error(4 + 4 * axis, f"expected a positive size for dimension {axis + 1}, found 0")
 
     expected_data = math.prod(dims)
-    found_data = len(data) - header_size
     shape_text = " x ".join(str(size) for size in dims)
-    if found_data < expected_data:
+    if expected_data > MAX_IDX_DATA_BYTES:
         raise error(
-            len(data),
+            4,
+            f"expected at most {describe_size(MAX_IDX_DATA_BYTES)} of data, found a header announcing "
+            f"{shape_text} = {expected_data:,} bytes",
+        )
+
+    def found_end(found_data: int) -> DatasetError:
+        return error(
+            header_size + found_data,
             f"expected {expected_data} data bytes ({shape_text}) after the {header_size}-byte header, "
             f"found the end of the file after {found_data}",
         )
-    if found_data > expected_data:
-        raise error(
+
+    def found_more(more: int, at_least: bool = False) -> DatasetError:
+        return error(
             header_size + expected_data,
             f"expected the end of the file after {expected_data} data bytes ({shape_text}), "
-            f"found {found_data - expected_data} more bytes",
+            f"found {'at least ' if at_least else ''}{more} more bytes",
         )
-    return dims, np.frombuffer(data, dtype=np.uint8, count=expected_data, offset=header_size), header_size
+
+    if not decompressed:
+        # The length is known without reading: check it against the header first.
+        found_data = file_size - header_size
+        if found_data < expected_data:
+            raise found_end(found_data)
+        if found_data > expected_data:
+            raise found_more(found_data - expected_data)
+    data = bytearray(expected_data)
+    found_data = _read_into(source, data)
+    if found_data < expected_data:
+        raise found_end(found_data)
+    more = len(source.read(_IDX_CHUNK))
+    if more:
+        raise found_more(more, at_least=more == _IDX_CHUNK)
+    return dims, np.frombuffer(data, dtype=np.uint8), header_size
 
 
 def load_idx(

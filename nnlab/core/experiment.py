@@ -43,6 +43,10 @@ start from identical parameters and see the data in the identical order.
 Every refusal is an :class:`ExperimentError` whose message is one line naming the file, the
 dotted key, the value and what is allowed, e.g.
 ``lesson.toml: training.learning_rate = -0.1: must be a number > 0 and <= 1000``.
+Messages stay short whatever the file holds: a value is shown up to its first 80
+characters and a key up to 60, then "…", and a long path by its last 80 characters. Only a regular file of at
+most 1 MiB (MAX_FILE_BYTES) is read as an experiment; a named pipe, a device, a folder or a
+socket is refused by its type before anything is read (see :mod:`nnlab.core.reading`).
 """
 
 from __future__ import annotations
@@ -53,6 +57,7 @@ import json
 import math
 import os
 import re
+import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -64,6 +69,7 @@ from .activations import ACTIVATIONS, OUTPUT_ACTIVATIONS
 from .costs import COST_NAMES
 from .datasets import DATASET_NAMES, DATASET_OPTIONS
 from .network import INIT_METHODS as _NETWORK_INIT_METHODS
+from .reading import MIB, read_regular_file, shorten, shorten_path
 
 SCHEMA_VERSION = 1
 KINDS = ("neuron", "network")
@@ -86,6 +92,11 @@ MAX_TEST_FRACTION = 0.9
 MIN_SAMPLES, MAX_SAMPLES = 10, 1_000_000
 MAX_NOISE = 10.0
 MAX_SEED = 2**63 - 1
+MAX_FILE_BYTES = 1 * MIB
+"""The largest experiment file read; a real one is a few hundred bytes."""
+SHOWN_CHARACTERS = 40
+"""Messages show a value up to twice this many characters, a key up to this plus 20, and
+a table's key inside a value up to this many, before cutting them with "…"."""
 
 
 class ExperimentError(ValueError):
@@ -196,29 +207,64 @@ class Experiment:
 # Showing values the way the file spells them
 
 
-def show_value(value: Any, limit: int = 80) -> str:
-    """A value in TOML spelling (strings in double quotes, true/false, [lists]), cut to
-    ``limit`` characters and always on one line."""
-    text = _show(value)
-    if len(text) > limit:
-        text = text[: limit - 1] + "…"
-    return text
+def show_value(value: Any, limit: int = 2 * SHOWN_CHARACTERS) -> str:
+    """A value in TOML spelling (strings in double quotes, true/false, [lists]), cut to its
+    first ``limit`` characters followed by "…", and always on one line.
+
+    Only as much of the value is spelled as is shown, so a list of a million items or an
+    array nested hundreds deep costs no more than a short one.
+    """
+    pieces: list[str] = []
+    length = 0
+    for piece in _show(value, depth=0):
+        pieces.append(piece)
+        length += len(piece)
+        if length > limit:
+            break
+    return shorten("".join(pieces), limit)
 
 
-def _show(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, str):
-        return json.dumps(value, ensure_ascii=False)
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_show(item) for item in value) + "]"
-    if isinstance(value, Mapping):
-        return "{" + ", ".join(f"{k} = {_show(v)}" for k, v in value.items()) + "}"
-    if hasattr(value, "isoformat"):
-        return value.isoformat()
-    return " ".join(str(value).split())
+_MAX_SHOWN_DEPTH = 20
+
+
+def _show(value: Any, depth: int):
+    """The TOML spelling of ``value`` in pieces, lazily (see show_value)."""
+    if depth > _MAX_SHOWN_DEPTH:
+        yield "…"
+    elif isinstance(value, bool):
+        yield "true" if value else "false"
+    elif isinstance(value, str):
+        yield json.dumps(value[: 8 * SHOWN_CHARACTERS], ensure_ascii=False)
+    elif isinstance(value, float):
+        yield repr(value)
+    elif isinstance(value, int):
+        yield _show_int(value)
+    elif isinstance(value, (list, tuple)):
+        yield "["
+        for i, item in enumerate(value):
+            if i:
+                yield ", "
+            yield from _show(item, depth + 1)
+        yield "]"
+    elif isinstance(value, Mapping):
+        yield "{"
+        for i, (k, v) in enumerate(value.items()):
+            yield f"{', ' if i else ''}{shorten(str(k), SHOWN_CHARACTERS)} = "
+            yield from _show(v, depth + 1)
+        yield "}"
+    elif hasattr(value, "isoformat"):
+        yield value.isoformat()
+    else:
+        yield " ".join(str(value).split())
+
+
+def _show_int(value: int) -> str:
+    # str() refuses integers of more than 4,300 digits (sys.get_int_max_str_digits), and
+    # a number that long is not worth spelling out anyway.
+    if value.bit_length() <= 4000:  # about 1,200 digits: cheap to convert, cut by show_value
+        return str(value)
+    digits = int(value.bit_length() * math.log10(2)) + 1
+    return f"{'-' if value < 0 else ''}(a whole number of about {digits:,} digits)"
 
 
 def _choices(names) -> str:
@@ -231,20 +277,27 @@ def _choices(names) -> str:
 
 class _Reader:
     def __init__(self, source: str, base_dir: Path | None):
-        self.source = source
+        self.source = shorten_path(source)
         self.base_dir = base_dir
 
     def fail(self, key: str, value: Any, allowed: str) -> NoReturn:
-        raise ExperimentError(f"{self.source}: {key} = {show_value(value)}: {allowed}")
+        raise ExperimentError(f"{self.source}: {_show_key(key)} = {show_value(value)}: {allowed}")
 
     def error(self, text: str) -> NoReturn:
         raise ExperimentError(f"{self.source}: {text}")
 
     def unknown(self, key: str, allowed) -> NoReturn:
         name = key.rsplit(".", 1)[-1]
-        hint = difflib.get_close_matches(name, list(allowed), n=1)
+        # a name far longer than any allowed one cannot be a slip of the keyboard
+        hint = (difflib.get_close_matches(name, list(allowed), n=1)
+                if len(name) <= 2 * SHOWN_CHARACTERS else [])
         did_you_mean = f"; did you mean '{hint[0]}'?" if hint else ""
-        self.error(f"unknown key '{key}' (allowed: {', '.join(allowed)}{did_you_mean})")
+        self.error(f"unknown key '{_show_key(key)}' (allowed: {', '.join(allowed)}{did_you_mean})")
+
+
+def _show_key(key: str) -> str:
+    """A dotted key for a message: the file's own keys are short; one that is not is cut."""
+    return shorten(key, SHOWN_CHARACTERS + 20)
 
 
 def _quote_hint(value: Any) -> str:
@@ -270,7 +323,10 @@ def _number(low: float | None = None, high: float | None = None, *,
     def read(r: _Reader, key: str, value: Any) -> float:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             r.fail(key, value, allowed + _quote_hint(value))
-        number = float(value)
+        try:
+            number = float(value)
+        except OverflowError:  # an integer beyond the largest float, about 1.8e308
+            r.fail(key, value, allowed)
         if not math.isfinite(number):
             r.fail(key, value, allowed)
         if low is not None and (number <= low if low_open else number < low):
@@ -382,7 +438,10 @@ def _speed(r: _Reader, key: str, value: Any) -> float | None:
                f'or "{FULL_SPEED}" for as fast as possible')
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         r.fail(key, value, allowed)
-    if not (math.isfinite(value) and MIN_SPEED <= value <= MAX_SPEED):
+    # compared as given: math.isfinite would overflow on an integer beyond the floats
+    if isinstance(value, float) and not math.isfinite(value):
+        r.fail(key, value, allowed)
+    if not MIN_SPEED <= value <= MAX_SPEED:
         r.fail(key, value, allowed)
     return float(value)
 
@@ -581,6 +640,7 @@ _TOML_POSITION = re.compile(r"^(?P<what>.*?)\s*\(at (?P<where>line \d+, column \
 def parse_toml(text: str, source: str = "<string>",
                base_dir: str | os.PathLike | None = None) -> Experiment:
     """Parse TOML text into an :class:`Experiment`; syntax errors name the line and column."""
+    shown = shorten_path(source)
     try:
         mapping = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -588,26 +648,42 @@ def parse_toml(text: str, source: str = "<string>",
         match = _TOML_POSITION.match(message)
         if match:
             message = f"{match['where']}: {match['what']}"
-        raise ExperimentError(f"{source}: not valid TOML: {message}") from None
+        raise ExperimentError(f"{shown}: not valid TOML: {shorten(message, 120)}") from None
+    except RecursionError:
+        # tomllib reads nested arrays and inline tables recursively: a few hundred levels
+        # exhaust Python's stack
+        raise ExperimentError(f"{shown}: not valid TOML for nnlab: arrays or inline tables "
+                              "nested too deeply") from None
+    except ValueError as exc:
+        # tomllib lets int() refuse an integer of more than 4,300 decimal digits
+        # (sys.get_int_max_str_digits); anything else it raises is a TOMLDecodeError
+        if "digits" not in str(exc):
+            raise
+        raise ExperimentError(f"{shown}: not valid TOML for nnlab: a whole number with more "
+                              f"than {sys.get_int_max_str_digits():,} digits") from None
     return parse_experiment(mapping, source=source, base_dir=base_dir)
 
 
 def load_experiment(path: str | os.PathLike) -> Experiment:
     """Read and check an experiment file. Raises :class:`ExperimentError` for a missing,
-    unreadable or invalid file, always with a one-line message."""
+    unreadable or invalid file, always with a one-line message.
+
+    Only a regular file of at most MAX_FILE_BYTES is read: a named pipe, a device, a folder
+    or a socket is refused by its type, without waiting or reading."""
     source = os.fspath(path)
+    shown = shorten_path(source)
     try:
-        raw = Path(path).read_bytes()
-    except IsADirectoryError:
-        raise ExperimentError(f"{source}: cannot read experiment file: it is a folder") from None
-    except OSError as exc:
-        reason = exc.strerror or exc.__class__.__name__
-        raise ExperimentError(f"{source}: cannot read experiment file: {reason}") from None
+        raw = read_regular_file(path, MAX_FILE_BYTES)
+    except (OSError, ValueError) as exc:  # ValueError: a path with a NUL character
+        reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc) \
+            or exc.__class__.__name__
+        raise ExperimentError(f"{shown}: cannot read experiment file: {shorten(reason, 80)}"
+                              ) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise ExperimentError(f"{source}: not UTF-8 text: line {line} has a byte that is not "
+        raise ExperimentError(f"{shown}: not UTF-8 text: line {line} has a byte that is not "
                               f"UTF-8 (byte offset {exc.start}); save the file as UTF-8"
                               ) from None
     base_dir = Path(os.path.abspath(source)).parent
