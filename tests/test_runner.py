@@ -103,7 +103,7 @@ def test_every_run_starts_from_the_same_parameters_and_batch_order(monkeypatch):
     seen = []
 
     def spy(network, dataset, cost, optimizer, epochs, rng, batch_size=None, record_steps=False,
-            keep_parameters=False):
+            keep_parameters=False, work_marks=None):
         seen.append(([w.copy() for w in network.weights], [b.copy() for b in network.biases],
                      rng.permutation(100), cost.name, batch_size))
         return iter(())

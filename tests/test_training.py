@@ -11,7 +11,7 @@ from nnlab.core.costs import make_cost
 from nnlab.core.network import Network
 from nnlab.core import optimizers
 from nnlab.core.optimizers import GradientDescent, minibatches
-from nnlab.core.training import EpochRecord, NetworkHistory, StepRecord, train_network
+from nnlab.core.training import WORKING, EpochRecord, NetworkHistory, StepRecord, train_network
 
 
 def toy_data(n=60, seed=0):
@@ -187,3 +187,30 @@ def test_train_step_equals_a_gradient_followed_by_a_step(momentum, l2):
         _, gradient, _ = a.gradient(data.x_train, data.y_train, cost)
         opt_a.train_step(a, data.x_train, data.y_train, cost, buffer)
         np.testing.assert_allclose(a.parameters, before - 0.3 * gradient, rtol=1e-12)
+
+
+@pytest.mark.parametrize("record_steps", [False, True])
+def test_work_marks_come_between_mini_batches_and_change_no_record(record_steps):
+    def records(work_marks):
+        rng = np.random.default_rng(3)
+        net = Network([2, 6, 2], "tanh", "softmax").initialise("xavier", rng)
+        return list(train_network(net, toy_data(), make_cost("cross_entropy", "softmax"),
+                                  GradientDescent(0.5), 4, rng, batch_size=8,
+                                  record_steps=record_steps, keep_parameters=True,
+                                  work_marks=work_marks)), net
+
+    plain, plain_net = records(None)
+    marked, marked_net = records(1e-12)  # a mark after every mini-batch
+    assert WORKING not in plain
+    # 5 mini-batches per epoch: a mark after each, the epoch's record after the fifth
+    assert sum(r is WORKING for r in marked) == 4 * 5
+    assert marked[0] == plain[0]  # epoch 0: no mini-batch, no mark before it
+    without_marks = [r for r in marked if r is not WORKING]
+    assert without_marks == plain
+    for a, b in zip(without_marks, plain):
+        if isinstance(a, EpochRecord):
+            np.testing.assert_array_equal(a.parameters, b.parameters)
+    np.testing.assert_array_equal(marked_net.parameters, plain_net.parameters)
+    with pytest.raises(ValueError, match="work_marks"):
+        next(train_network(plain_net, toy_data(), make_cost("quadratic"), GradientDescent(0.5),
+                           1, np.random.default_rng(0), work_marks=0))

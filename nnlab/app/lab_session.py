@@ -33,6 +33,7 @@ from ..core.runner import PreparedRun, build_runs
 from ..core.snapshots import ParameterSnapshots
 from ..core.training import NETWORK_COLUMNS, RUNNING
 from .session import TrainingSession
+from .worker import WORK_MARK_SECONDS
 
 DEFAULT_LAB_PRESET = "digits-64-30-10"
 
@@ -171,7 +172,9 @@ class LabSession(TrainingSession):
         self._networks = {run.name: run.initial_network.copy() for run in runs}
 
     def _started_runs(self) -> list[tuple[str, Iterator]]:
-        return [(run.name, run.start(keep_parameters=True).records) for run in self._runs]
+        # work marks: the worker can stop or pause within a long epoch
+        return [(run.name, run.start(keep_parameters=True, work_marks=WORK_MARK_SECONDS).records)
+                for run in self._runs]
 
     _to_rows = staticmethod(network_rows)
 

@@ -45,6 +45,7 @@ the window redraws on its own display timer from :attr:`histories` (``view()``),
 
 from __future__ import annotations
 
+import atexit
 import dataclasses
 import logging
 from typing import Iterable, Iterator, Mapping
@@ -61,15 +62,32 @@ from .worker import DrawingHold, RunBatch, TrainingWorker, checked_speed
 DEFAULT_PRESET = "neuron-2-2"
 SHUTDOWN_TIMEOUT_MS = 5000
 """How long stopping the training thread may take before the session gives up waiting. The
-worker answers within one time slice (milliseconds); this bound only guards against a hang."""
+worker answers within one time slice or one work mark (milliseconds, however long an epoch
+is; only a single mini-batch longer than this, e.g. full-batch descent on a large network,
+can keep it longer); this bound only guards against a hang."""
 
 IDLE, RUNNING, PAUSED, FINISHED = "idle", "running", "paused", "finished"
 
 _log = logging.getLogger(__name__)
 
 # Threads that did not stop within SHUTDOWN_TIMEOUT_MS. Destroying a running QThread aborts
-# the process, so a thread that hangs is kept referenced rather than freed.
+# the process ("QThread: Destroyed while thread ... is still running"), so such a thread is
+# kept referenced rather than freed. Each has been told to stop and ends at its worker's next
+# look at its commands; at exit it is waited for (see below).
 _unjoined_threads: list[tuple[QThread, TrainingWorker]] = []
+
+
+def _join_unjoined_threads() -> None:
+    """Wait for the threads that did not stop in time, before the interpreter's exit frees
+    them: a thread still running when its QThread is freed aborts the process. Registered
+    with ``atexit`` at import, after PySide6's own exit handling, so it runs before it."""
+    for thread, _worker in _unjoined_threads:
+        if thread.isRunning():
+            _log.warning("waiting for a training thread to stop before exiting")
+            thread.wait()
+
+
+atexit.register(_join_unjoined_threads)
 
 
 class TrainingSession(QObject):

@@ -28,6 +28,13 @@ These rules keep the window responsive however fast training goes:
 * Immutability. Only :class:`RunBatch` tuples cross the thread boundary, holding fresh rows and
   immutable records (``NeuronState`` namedtuples, frozen ``EpochRecord`` dataclasses).
 
+* Long epochs. An epoch of a wide network at one sample per step may take many seconds. The
+  runs' generators are asked for work marks (:data:`~nnlab.core.training.WORKING`, every
+  :data:`WORK_MARK_SECONDS` or so of training between mini-batches): at a mark the worker
+  leaves the epoch where it is, handles what is queued (a pause, a stop) and later carries on
+  from there. Lockstep holds all the same: a run that has finished the epoch under way keeps
+  its record back until the other runs have finished it too.
+
 "One epoch of training" is one update of the parameters. A generator's first record (epoch 0)
 is the start, before any update, so the very first :meth:`TrainingWorker.step` takes the start
 record *and* the record after the first update: a fresh step shows epochs 0 and 1.
@@ -42,6 +49,8 @@ import time
 from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+
+from ..core.training import WORKING
 
 SLICE_SECONDS = 0.006
 """How long one timer tick trains at "as fast as possible" before the event loop gets a turn."""
@@ -67,6 +76,11 @@ commands (a stop, say) and waits again."""
 EPOCHS_BETWEEN_CLOCK_CHECKS = 32
 """At full speed the clock is read at most once per this many epochs: reading it every
 epoch costs a noticeable share of an epoch of the single neuron."""
+
+WORK_MARK_SECONDS = 0.005
+"""How much training a run's generator does, at most, between two looks at the worker's
+commands within an epoch (its ``work_marks``): stop and pause answer within about this, plus
+one mini-batch and one epoch's measurement, however long an epoch is."""
 
 CHUNK_SECONDS = 0.002
 """About how long the worker trains before it looks whether the window wants to draw: the
@@ -202,6 +216,17 @@ class TrainingWorker(QObject):
         # worker's thread, and only the worker's slots start and stop it.
         self._timer = QTimer(self)
         self._timer.timeout.connect(self._tick)
+        # The epoch under way when a run's generator yielded a work mark: the runs before
+        # ``_lane`` in ``_active`` have done it (their records wait at the end of their
+        # pending lists), the run at ``_lane`` is part-way through it.
+        self._lane = 0
+        self._mid_epoch = False
+        self._epoch_ended = False  # a run has ended with the epoch under way
+        self._step_epochs = 0  # epochs a step still has to do (0: no step under way)
+        # carries on with an epoch left at a work mark, once queued commands are handled
+        self._resume_timer = QTimer(self)
+        self._resume_timer.setSingleShot(True)
+        self._resume_timer.timeout.connect(self._resume)
 
     # --- read-only state (for the worker's own thread and for tests) ------------------------
 
@@ -218,8 +243,11 @@ class TrainingWorker(QObject):
     @Slot()
     def run(self) -> None:
         """Train until paused, stopped or finished."""
-        if self._state in (RUNNING, FINISHED, STOPPED):
+        if self._state in (FINISHED, STOPPED):
             return
+        if self._state == RUNNING and not self._step_epochs:
+            return
+        self._step_epochs = 0  # running on instead of pausing after a step under way
         if not self._active:
             self._finish()
             return
@@ -229,9 +257,13 @@ class TrainingWorker(QObject):
 
     @Slot()
     def pause(self) -> None:
-        if self._state != RUNNING:
+        """Stop training until ``run`` or ``step``; an epoch under way is left where it is
+        (between two mini-batches) and carried on from there."""
+        if self._state != RUNNING and not self._step_epochs:
             return
         self._timer.stop()
+        self._resume_timer.stop()
+        self._step_epochs = 0
         self._flush()
         self._set_state(PAUSED)
 
@@ -240,25 +272,21 @@ class TrainingWorker(QObject):
         """Exactly one epoch of training, then paused (or finished if that was the last).
 
         From a fresh worker that is two records per run: epoch 0 (the start) and epoch 1.
-        While running, it pauses after one more epoch.
+        While running, it pauses after one more epoch (the one under way, if any). A long
+        epoch is done in slices, so a pause or stop meanwhile is handled at once (a pause
+        ends the step where it is).
         """
         if self._state in (FINISHED, STOPPED):
             return
         self._timer.stop()
-        if self._fresh:
-            self._advance_one_epoch()
-        self._advance_one_epoch()
-        if not self._active:
-            self._finish()
-            return
-        self._flush()
-        self._set_state(PAUSED)
+        self._step_epochs = 2 if self._fresh else 1
+        self._continue_step()
 
     @Slot(object)
     def set_speed(self, epochs_per_second: float | None) -> None:
         """Change the pace; ``None`` is as fast as possible. Takes effect at once when running."""
         self._speed = checked_speed(epochs_per_second)
-        if self._state == RUNNING:
+        if self._state == RUNNING and not self._step_epochs:
             self._start_timer()
 
     @Slot()
@@ -270,9 +298,12 @@ class TrainingWorker(QObject):
         could end the loop with this stop still queued and the timer still registered.)
         """
         self._timer.stop()
+        self._resume_timer.stop()
+        self._step_epochs = 0
         for records in self._pending.values():
             records.clear()
         self._active.clear()
+        self._lane, self._mid_epoch = 0, False
         self._set_state(STOPPED)
         thread = self.thread()
         application = QCoreApplication.instance()
@@ -313,8 +344,8 @@ class TrainingWorker(QObject):
             if self._next_epoch_due < start - MAX_LAG_SECONDS:
                 self._next_epoch_due = start
             while self._active and self._next_epoch_due <= start + EARLY_TOLERANCE_SECONDS:
-                self._advance_one_epoch()
-                self._next_epoch_due += period
+                if self._advance_one_epoch():
+                    self._next_epoch_due += period
                 if time.perf_counter() >= deadline:
                     break
         if not self._active:
@@ -322,8 +353,37 @@ class TrainingWorker(QObject):
             return
         if time.perf_counter() - self._last_flush >= FLUSH_INTERVAL_SECONDS:
             self._flush()
-        if self._speed is None and self._state == RUNNING:
-            self._timer.start(0)
+        if self._state == RUNNING:
+            if self._speed is None:
+                self._timer.start(0)
+            elif self._mid_epoch:
+                self._resume_timer.start(0)  # the due epoch goes on after queued commands
+
+    def _resume(self) -> None:
+        """Carry on with the epoch left at a work mark (of a step, or of a paced run)."""
+        if self._step_epochs:
+            self._continue_step()
+        elif self._state == RUNNING:
+            self._tick()
+
+    def _continue_step(self) -> None:
+        """Train the step's epochs for up to one slice; then paused, or more after queued
+        commands when the epoch is long."""
+        deadline = time.perf_counter() + SLICE_SECONDS
+        while self._step_epochs and self._active:
+            with self._hold.training():
+                self._step_epochs -= self._advance_epochs(1)
+            if self._mid_epoch and time.perf_counter() >= deadline:
+                break
+        if not self._active:
+            self._step_epochs = 0
+            self._finish()
+            return
+        if self._step_epochs:
+            self._resume_timer.start(0)
+            return
+        self._flush()
+        self._set_state(PAUSED)
 
     def _adapt_chunk(self, seconds: float) -> None:
         """Epochs per chunk: twice as many after a chunk under half of CHUNK_SECONDS, half as
@@ -333,23 +393,33 @@ class TrainingWorker(QObject):
         elif seconds > CHUNK_SECONDS:
             self._chunk = max(1, self._chunk // 2)
 
-    def _advance_one_epoch(self) -> None:
-        """One record of every active run; a run whose record is its last drops out."""
+    def _advance_one_epoch(self) -> bool:
+        """One record of every active run (a run whose record is its last drops out);
+        ``False`` when a run's generator made a work mark first (the epoch is under way)."""
         with self._hold.training():
-            self._advance_epochs(1)
+            return self._advance_epochs(1) == 1
 
-    def _advance_epochs(self, count: int) -> None:
+    def _advance_epochs(self, count: int) -> int:
         """``count`` epochs of every active run, or fewer when a run ends (it drops out
-        after its last record, the others have done that epoch too)."""
+        after its last record, the others have done that epoch too) or when a run's
+        generator makes a work mark (:attr:`_mid_epoch`: the next call carries on with the
+        epoch from that run). Returns the number of epochs done."""
         self._fresh = False
         lanes = [(records, self._pending[name].append) for name, records in self._active]
-        for _ in range(count):
-            ended = False
-            for records, append in lanes:
+        n_lanes = len(lanes)
+        for done in range(count):
+            ended = self._epoch_ended
+            for lane in range(self._lane, n_lanes):
+                records, append = lanes[lane]
                 record = next(records, _ENDED)
+                if record is WORKING:
+                    self._lane, self._mid_epoch, self._epoch_ended = lane, True, ended
+                    return done
                 append(record)
                 if record is _ENDED or getattr(record, "status", RUNNING) != RUNNING:
                     ended = True
+            if self._mid_epoch:
+                self._lane, self._mid_epoch, self._epoch_ended = 0, False, False
             if ended:  # rare: rebuild the list only when a run has ended
                 still_active = []
                 for name, records in self._active:
@@ -359,21 +429,27 @@ class TrainingWorker(QObject):
                     elif _status(pending[-1]) == RUNNING:
                         still_active.append((name, records))
                 self._active = still_active
-                return
+                return done + 1
+        return count
 
     def _finish(self) -> None:
         self._timer.stop()
+        self._resume_timer.stop()
         self._flush()
         self._set_state(FINISHED)
 
     def _flush(self) -> None:
         self._last_flush = time.perf_counter()
+        # lockstep: the records of the epoch under way wait until every run has done it
+        held = [(name, self._pending[name].pop()) for name, _ in self._active[:self._lane]]
         batch = tuple(RunBatch(name, self._to_rows(records), records[-1])
                       for name, records in self._pending.items() if records)
         if batch:
             for records in self._pending.values():
                 records.clear()
             self.records_ready.emit(batch)
+        for name, record in held:
+            self._pending[name].append(record)
 
     def _set_state(self, state: str) -> None:
         if state != self._state:

@@ -17,7 +17,9 @@ Two ways to drive a run:
 
 * :meth:`PreparedRun.start` gives a fresh generator of records (and, for a network, the
   network it trains in place). The GUI's worker thread takes one record at a time and checks
-  stop/pause between records; calling ``start`` again begins the same run from the start.
+  stop/pause between records, and asks for ``work_marks`` so that it can also check them
+  between the mini-batches of a long epoch; calling ``start`` again begins the same run from
+  the start.
 * :func:`execute_run` / :func:`run_experiment` drive the generators to the end (CLI, tests)
   and collect every record into columns.
 
@@ -53,6 +55,7 @@ from .experiment import (
 )
 from .files import write_folder
 from .history import DEFAULT_MAX_ROWS, History
+from .memory import check_memory
 from .network import Network
 from .neuron import NEURON_COLUMNS, NeuronState, neuron_training
 from .optimizers import GradientDescent
@@ -109,10 +112,15 @@ class PreparedRun:
         if self.value is None:
             object.__setattr__(self, "value", self.cost)
 
-    def start(self, record_steps: bool = False, keep_parameters: bool = False) -> StartedRun:
+    def start(self, record_steps: bool = False, keep_parameters: bool = False,
+              work_marks: float | None = None) -> StartedRun:
         """A fresh generator of this run's records, from epoch 0. With ``keep_parameters``
         every network EpochRecord carries a read-only copy of the parameters after its epoch
-        (see :class:`.snapshots.ParameterSnapshots` for keeping them in bounded memory)."""
+        (see :class:`.snapshots.ParameterSnapshots` for keeping them in bounded memory).
+        With ``work_marks`` (seconds) a network run also yields
+        :data:`~nnlab.core.training.WORKING` between mini-batches of a long epoch, so that its
+        driver can stop or pause mid-epoch (see :func:`~.training.train_network`); the single
+        neuron's epochs take microseconds and never mark."""
         training = self.training
         if self.kind == "neuron":
             n = self.experiment.neuron
@@ -125,7 +133,7 @@ class PreparedRun:
             network, self.dataset, make_cost(self.cost, output=network.output), optimizer,
             training.epochs, np.random.default_rng(self.order_seed),
             batch_size=training.batch_size, record_steps=record_steps,
-            keep_parameters=keep_parameters,
+            keep_parameters=keep_parameters, work_marks=work_marks,
         )
         return StartedRun(self, records, network)
 
@@ -210,6 +218,10 @@ def build_runs(exp: Experiment, dataset: Dataset | None = None) -> list[Prepared
         dataset = load_dataset(exp, rng)
     else:
         check_dataset_fits(exp, dataset)
+    # settings that multiply into more memory than the machine can spare are refused here,
+    # before any of it is allocated (the window then says so before Run)
+    n_runs = len(training.costs) if exp.compare.setting == "cost" else len(exp.compare.values)
+    check_memory(exp, len(dataset.x_train), len(dataset.x_test), n_runs)
     net = exp.network
     network = Network(net.layers, list(net.hidden_activations), output=net.output)
     network.initialise(net.init, rng)

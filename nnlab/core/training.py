@@ -7,6 +7,13 @@ order of the mini-batches) from the generator it is given. Whoever drives it (th
 the GUI's worker thread) decides when to take the next record, so stopping or pausing between
 records needs no cooperation from this module.
 
+An epoch may take seconds (a wide network, one sample per step). A driver that must be able to
+stop or pause within it asks for ``work_marks``: between mini-batches, at least that many
+seconds of work apart, the generator then yields :data:`WORKING`, a marker that carries no
+data. Taking the next item after it simply continues the epoch where it was; a driver that
+stops taking items ends the run there. The records themselves are the same with or without
+marks (the marks change no computation and draw nothing).
+
 Divergence guard: when the training cost or a gradient becomes NaN or infinite, the run ends
 with a record whose status is ``"diverged"`` and whose message names the epoch and the cause.
 Nothing is raised to the caller for it.
@@ -15,6 +22,7 @@ Nothing is raised to the caller for it.
 from __future__ import annotations
 
 import math
+import time
 from dataclasses import dataclass, field
 from typing import Iterator, Union
 
@@ -61,6 +69,19 @@ class StepRecord:
     batch_cost: float
 
 
+class _Working:
+    """The type of :data:`WORKING` (one instance only)."""
+
+    __slots__ = ()
+
+    def __repr__(self) -> str:
+        return "WORKING"
+
+
+WORKING = _Working()
+"""Yielded by :func:`train_network` with ``work_marks`` between mini-batches of a long
+epoch: "still working, nothing to record". Compare with ``is``."""
+
 TrainingRecord = Union[EpochRecord, StepRecord]
 
 
@@ -75,7 +96,8 @@ def train_network(
     record_steps: bool = False,
     evaluate: bool = True,
     keep_parameters: bool = False,
-) -> Iterator[TrainingRecord]:
+    work_marks: float | None = None,
+) -> Iterator[TrainingRecord | _Working]:
     """Train ``network`` in place on ``dataset`` (x_train, y_train, x_test, y_test) for
     ``epochs`` epochs of gradient descent with the given batch size (None: full batch).
 
@@ -83,8 +105,13 @@ def train_network(
     gradient norms are NaN) and divergence is detected from the parameters instead; this is
     for timing the gradient steps alone. With ``keep_parameters`` every EpochRecord carries
     a copy of the parameters after its epoch, for a timeline that can show the network as it
-    was at any epoch (a copy per epoch: O(parameters) memory per record).
+    was at any epoch (a copy per epoch: O(parameters) memory per record). With
+    ``work_marks`` (seconds > 0) :data:`WORKING` is yielded between mini-batches whenever
+    that much time has passed since the generator last resumed (see the module docstring).
     """
+    if work_marks is not None and not work_marks > 0:
+        raise ValueError(f"work_marks = {work_marks!r}: must be a number of seconds > 0, "
+                         "or None for no marks")
     x = np.ascontiguousarray(dataset.x_train, dtype=network.dtype)
     y = np.ascontiguousarray(dataset.y_train, dtype=network.dtype)
     x_test = np.asarray(dataset.x_test, dtype=network.dtype)
@@ -124,15 +151,33 @@ def train_network(
     yield record
     if record.status == DIVERGED:
         return
+    clock = time.perf_counter
+    marking = work_marks is not None
     for epoch in range(1, epochs + 1):
-        with np.errstate(all="ignore"):  # a diverging run overflows; the guard reports it
-            for xb, yb in minibatches(x, y, batch_size, rng):
-                batch_cost = optimizer.train_step(network, xb, yb, cost, gradient_buffer,
-                                                  compute_cost=record_steps)
-                steps += 1
-                samples += len(xb)
-                if record_steps:
-                    yield StepRecord(epoch, steps, batch_cost)
+        batches = minibatches(x, y, batch_size, rng)
+        mark_due = clock() + work_marks if marking else math.inf  # the driver may have waited
+        while True:
+            # Never yield inside errstate: its state would leak into the driver's code, and
+            # a generator resumed in another context (a Qt slot's) could not leave it.
+            step = None
+            with np.errstate(all="ignore"):  # a diverging run overflows; the guard reports it
+                for xb, yb in batches:
+                    batch_cost = optimizer.train_step(network, xb, yb, cost, gradient_buffer,
+                                                      compute_cost=record_steps)
+                    steps += 1
+                    samples += len(xb)
+                    if record_steps:
+                        step = StepRecord(epoch, steps, batch_cost)
+                        break
+                    if marking and clock() >= mark_due:
+                        break
+                else:
+                    break  # the epoch's last mini-batch is done
+            if step is not None:
+                yield step
+            if marking and clock() >= mark_due:
+                yield WORKING
+                mark_due = clock() + work_marks  # from the resumption: it may have paused
         record = measure(epoch)
         yield record
         if record.status == DIVERGED:
