@@ -8,10 +8,12 @@
     nnlab lab                               start the network lab
 
 Errors are one line on stderr, ``nnlab: error: ...``, never a traceback: exit code 2 for a bad
-command line, experiment file or data file, or files in --out that only --force may replace;
-1 when the results cannot be written, when the window has no display to open on (or for an
-unexpected failure). The GUI is imported only when it is started, so ``run`` and ``presets``
-never load Qt.
+command line, experiment file or data file, an --out folder that cannot be made or written
+(empty, a file, a symbolic link to nothing or a loop, no permission: checked before any
+training), or files in --out that only --force may replace; 1 when writing the results fails
+all the same, when the window has no display to open on (or for an unexpected failure); 130
+after Ctrl+C. Stopped by Ctrl+C or SIGTERM, nothing half-written is left in or beside --out.
+The GUI is imported only when it is started, so ``run`` and ``presets`` never load Qt.
 """
 
 from __future__ import annotations
@@ -156,6 +158,8 @@ def _experiment_and_out(args: argparse.Namespace, what: str):
     from nnlab.core.files import check_output_dir
     from nnlab.core.presets import load_preset
 
+    if args.out == "":  # os.path.abspath("") is the current folder: nobody means that
+        raise UsageError("--out is empty: name a folder (--out . for the current one)")
     try:
         experiment = load_preset(args.preset) if args.preset else load_experiment(args.file)
     except ExperimentError as exc:
