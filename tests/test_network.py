@@ -145,3 +145,41 @@ def test_accuracy_and_gradient_norms():
     assert accuracy(np.array([[0.7], [0.2]]), np.array([[1.0], [1.0]])) == 0.5
     norms = gradient_norms([np.array([[3.0]])], [np.array([4.0])])
     assert norms == (5.0,)
+
+
+@pytest.mark.parametrize("cost_name", COST_NAMES)
+def test_a_batch_of_more_rows_than_go_through_at_once_has_the_true_gradient(cost_name):
+    # taken in parts (4096 + 4096 + 808 rows): the mean over all rows, not over a part
+    from nnlab.core.network import ROWS_AT_ONCE
+    rng = np.random.default_rng(11)
+    net = Network([3, 4, 2], hidden_activation="sigmoid", output="softmax")
+    net.initialise("scaled", rng)
+    n = 2 * ROWS_AT_ONCE + 808
+    x = rng.normal(size=(n, 3))
+    y = np.eye(2)[rng.integers(0, 2, size=n)]
+    cost = make_cost(cost_name, "softmax")
+    value, grads_w, grads_b, a = net.backprop(x, y, cost)
+    assert a.shape == (n, 2)
+    assert value == pytest.approx(cost.fn(net.forward(x), y), rel=1e-12)
+    numeric_w, numeric_b = numeric_gradients(net, x, y, cost)
+    for analytic, numeric in zip(grads_w + grads_b, numeric_w + numeric_b):
+        assert relative_error(analytic, numeric) < 1e-6
+
+
+def test_a_full_batch_of_many_rows_holds_one_parts_activations_at_a_time():
+    import tracemalloc
+
+    rng = np.random.default_rng(5)
+    net = Network([784, 512, 512, 512, 10], hidden_activation="sigmoid", output="softmax")
+    net.initialise("scaled", rng)
+    n = 12_000
+    x = rng.random((n, 784))
+    y = np.eye(10)[rng.integers(0, 10, size=n)]
+    cost = make_cost("cross_entropy", "softmax")
+    tracemalloc.start()
+    net.backprop(x, y, cost)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    # whole, the 12,000 rows' activations and errors took some 300 MB at once
+    whole = 2 * n * (3 * 512 + 10) * 8
+    assert peak < whole / 2, (peak, whole)

@@ -23,6 +23,11 @@ from .activations import ACTIVATIONS, OUTPUT_ACTIVATIONS, get_activation, softma
 from .costs import Cost
 
 INIT_METHODS = ("explicit", "standard", "scaled", "xavier", "he")
+ROWS_AT_ONCE = 4096
+"""Rows that go through the network at once; more are taken in parts of this many. The
+per-epoch full-batch measurement of 60,000 MNIST rows through 784-512×8-10 held 2.3 GB of
+activations at once, and as much again in errors; in parts it holds 160 MB. The small
+datasets (the digits' 1,438 training rows) go through whole, as before."""
 """Weight initialisations:
 
 * explicit — the given weights and biases;
@@ -85,6 +90,7 @@ class Network:
             w[...] = 1.0
         self.weight_mask = mask
         self._views_of = self._views = None  # see gradient()
+        self._part_gradient = None  # scratch for a gradient taken in parts
         self._ones_cache = np.ones(0, self.dtype)
         """1 for every entry of ``parameters`` that is a weight, 0 for a bias (L2 decays
         weights only)."""
@@ -161,8 +167,12 @@ class Network:
         return twin
 
     def forward(self, x):
-        """Output activations a^L for the rows of x."""
-        return self._forward(np.asarray(x, dtype=self.dtype))[0][-1]
+        """Output activations a^L for the rows of x (ROWS_AT_ONCE rows at a time)."""
+        x = np.asarray(x, dtype=self.dtype)
+        if x.shape[0] <= ROWS_AT_ONCE:
+            return self._forward(x)[0][-1]
+        return np.concatenate([self._forward(x[start:start + ROWS_AT_ONCE])[0][-1]
+                               for start in range(0, x.shape[0], ROWS_AT_ONCE)])
 
     def _forward(self, x):
         """(activations of every layer, input first and output last; the output layer's z)."""
@@ -210,6 +220,32 @@ class Network:
             raise ValueError(f"cost is for {cost.output} outputs, the network has {self.output}")
         x = np.asarray(x, dtype=self.dtype)
         y = np.asarray(y, dtype=self.dtype)
+        if x.shape[0] > ROWS_AT_ONCE:
+            return self._gradient_in_parts(x, y, cost, compute_cost, out, scale)
+        return self._gradient_of_rows(x, y, cost, compute_cost, out, scale)
+
+    def _gradient_in_parts(self, x, y, cost: Cost, compute_cost: bool, out, scale):
+        """:meth:`gradient` of many rows, ROWS_AT_ONCE at a time: the mean gradient is the
+        sum of each part's mean weighted by its share of the rows (and so is the cost), and
+        only one part's activations exist at once."""
+        n = x.shape[0]
+        gradient = np.empty_like(self.parameters) if out is None else out
+        if self._part_gradient is None or self._part_gradient.shape != gradient.shape:
+            self._part_gradient = np.empty_like(gradient)
+        gradient[...] = 0.0
+        total, outputs = 0.0, []
+        for start in range(0, n, ROWS_AT_ONCE):
+            xs, ys = x[start:start + ROWS_AT_ONCE], y[start:start + ROWS_AT_ONCE]
+            share = xs.shape[0] / n
+            value, part, a = self._gradient_of_rows(xs, ys, cost, compute_cost,
+                                                    self._part_gradient, scale * share)
+            gradient += part
+            total += value * share
+            outputs.append(a)
+        return (total if compute_cost else float("nan")), gradient, np.concatenate(outputs)
+
+    def _gradient_of_rows(self, x, y, cost: Cost, compute_cost: bool, out, scale):
+        """:meth:`gradient` of rows few enough to go through the network at once."""
         activations, z = self._forward(x)
         a = activations[-1]
         if out is None:
