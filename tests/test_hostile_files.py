@@ -245,7 +245,7 @@ def test_an_experiment_file_over_the_limit_is_refused_before_reading(tmp_path):
 
 
 def test_a_csv_file_over_the_limit_is_refused_before_reading(tmp_path, monkeypatch):
-    assert datasets.MAX_CSV_BYTES == 128 * 1024 * 1024
+    assert datasets.MAX_CSV_BYTES == 512 * 1024 * 1024
     path = tmp_path / "big.csv"
     path.write_text("x,label\n" + "".join(f"{i},{i % 2}\n" for i in range(200)))
     monkeypatch.setattr(datasets, "MAX_CSV_BYTES", 1000)

@@ -25,8 +25,14 @@ What a loader reads, and what it refuses:
 
 * Only regular files: a named pipe, a device (``/dev/zero``), a folder or a socket is refused
   by its type before anything is read (see :mod:`nnlab.core.reading`).
-* A CSV file of at most MAX_CSV_BYTES (128 MiB; the 60,000 MNIST training images written
-  as CSV take about 110 MB), checked before it is read.
+* A CSV file of at most MAX_CSV_BYTES (512 MiB; the 60,000 MNIST training images written
+  as CSV take about 110 to 160 MB), checked before it is read. A file is read by a fast
+  reader (NumPy, a block of lines at a time, no string per cell) when its lines are plain:
+  printable ASCII without quotes, every row of the same number of cells, finite numbers.
+  Anything else (quotes, other characters, malformed lines, errors) is read again by the
+  precise reader, which names the line of a problem, but only in a file of at most
+  MAX_PRECISE_CSV_BYTES (128 MiB): a larger file that is not plain is refused with the line
+  near which the fast reader stopped.
 * An IDX file whose header announces at most MAX_IDX_DATA_BYTES (256 MiB) of data. An
   uncompressed file's size is checked against its header before the data are read; a
   gzipped one is inflated in chunks and refused as soon as it yields more than its header
@@ -45,6 +51,7 @@ What a loader reads, and what it refuses:
 from __future__ import annotations
 
 import csv
+import errno
 import gzip
 import io
 import math
@@ -72,6 +79,7 @@ __all__ = [
     "DATASET_NAMES",
     "Dataset",
     "DatasetError",
+    "LoadCancelled",
     "circles",
     "digits",
     "gaussians",
@@ -89,8 +97,11 @@ DATASET_NAMES = ("digits", "three_class", "xor", "circles", "gaussians", "spiral
 
 PathArg = str | PathLike[str]
 
-MAX_CSV_BYTES = 128 * MIB
+MAX_CSV_BYTES = 512 * MIB
 """The largest CSV file read (its size is checked before reading)."""
+MAX_PRECISE_CSV_BYTES = 128 * MIB
+"""The largest CSV file the precise reader reads (it holds a Python string per cell, some 35
+bytes of memory per byte of file); a larger file must be plain enough for the fast reader."""
 MAX_IDX_DATA_BYTES = 256 * MIB
 """The most data bytes an IDX file's header may announce (MNIST's 60,000 training images
 are 47 MB); a gzipped file is never inflated past this."""
@@ -557,8 +568,254 @@ def _parse_int(text: str) -> int | None:
         return None
 
 
+# The fast reader. A CSV file is read a block of lines at a time and each block parsed with
+# NumPy, into one float64 array allocated once: no string is held per cell, so MNIST's 60,000
+# x 785 table (161 MB of text) takes its 377 MB of floats and little else. A block of
+# non-negative integers only (digits, delimiters, line ends) is converted with array
+# arithmetic; any other block of printable ASCII by np.loadtxt. Whatever these cannot read
+# exactly as the precise reader would (quotes, other characters, blank or malformed lines,
+# a cell that is not a finite number, ...) stops the fast reader, and the precise reader
+# reads the file again to accept it or to name the line - only files of at most
+# MAX_PRECISE_CSV_BYTES, since it holds a string per cell; a larger file is then refused
+# with the line where the fast reader stopped.
+
+_CSV_BLOCK = 2 * MIB
+"""Bytes of lines parsed at a time (and between two progress reports)."""
+_CSV_LONGEST_LINE = 8 * MIB
+"""A line longer than this stops the fast reader (a row of MNIST is about 2.7 KB)."""
+_DIGITS = b"0123456789"
+_PLAIN_BYTES = bytes(range(0x20, 0x7F)).replace(b'"', b"") + b"\t\n\r"
+_MAX_INTEGER_DIGITS = 15
+"""Integers of up to 15 digits are below 2**53: summed digit by digit in float64 they are
+exact, the same float64 that float() gives."""
+_POWERS_OF_TEN = 10.0 ** np.arange(_MAX_INTEGER_DIGITS)
+
+
+class LoadCancelled(Exception):
+    """Raised by a loader's ``progress`` callable to stop the load; the loader lets it through
+    unchanged and keeps nothing of what it had read. Not a :class:`DatasetError`."""
+
+
+class _NotPlain(Exception):
+    """The fast CSV reader cannot read this file exactly; ``line`` is where it stopped."""
+
+    def __init__(self, line: int, why: str) -> None:
+        super().__init__(why)
+        self.line = line
+        self.why = why
+
+
+class _Progress:
+    """Calls ``progress(fraction)`` with fractions that never decrease, within [0, 1]."""
+
+    def __init__(self, progress: Callable[[float], None] | None, start: float = 0.0, end: float = 1.0) -> None:
+        self._progress = progress
+        self._start = start
+        self._end = end
+        self._last = -1.0
+
+    def __call__(self, fraction: float) -> None:
+        if self._progress is None:
+            return
+        value = self._start + (self._end - self._start) * min(max(float(fraction), 0.0), 1.0)
+        value = max(value, self._last)
+        self._last = value
+        self._progress(value)
+
+    def part(self, start: float, end: float) -> "_Progress":
+        """The fractions from ``start`` to ``end`` of this one, as a progress of their own."""
+        width = self._end - self._start
+        part = _Progress(self._progress, self._start + width * start, self._start + width * end)
+        part._last = self._last
+        return part
+
+
+def _integer_block(block: bytes, delimiter: bytes, n_columns: int) -> tuple[np.ndarray, np.ndarray, np.ndarray] | None:
+    """A block of non-negative integers (digits, delimiters and "\\n" only, ending in "\\n")
+    as (values of shape rows x columns, start and length of every cell); None unless every
+    line has ``n_columns`` cells of 1 to 15 digits."""
+    codes = np.frombuffer(block, dtype=np.uint8)
+    is_end = (codes == delimiter[0]) | (codes == 10)
+    ends = np.flatnonzero(is_end)
+    n_cells = ends.size
+    if n_cells == 0 or n_cells % n_columns:
+        return None
+    line_ends = (codes[ends] == 10).reshape(-1, n_columns)
+    if not line_ends[:, -1].all() or line_ends[:, :-1].any():
+        return None
+    starts = np.empty_like(ends)
+    starts[0] = 0
+    starts[1:] = ends[:-1] + 1
+    lengths = ends - starts
+    if lengths.min() < 1 or lengths.max() > _MAX_INTEGER_DIGITS:
+        return None
+    is_digit = ~is_end
+    digits = codes[is_digit] - 48
+    # Each digit's place: how many digits follow it in its cell.
+    cell_of_digit = np.repeat(np.arange(n_cells), lengths)
+    place = ends[cell_of_digit] - np.flatnonzero(is_digit) - 1
+    del cell_of_digit
+    terms = digits * _POWERS_OF_TEN[place]
+    del place, digits
+    first_digit = np.cumsum(lengths) - lengths
+    values = np.add.reduceat(terms, first_digit)
+    return values.reshape(-1, n_columns), starts, lengths
+
+
+def _read_csv_plain(
+    path: Path,
+    stream: BinaryIO,
+    size: int,
+    label_column: int,
+    report: _Progress,
+) -> tuple[np.ndarray, list[str], tuple[int, int], str]:
+    """Read the CSV file fast: (features, label cells, (first, last) data line, label column's
+    description), or raise _NotPlain where it cannot be sure to read as the precise reader."""
+    # Count the lines first, so that the array is allocated once (an upper bound of rows).
+    counting = report.part(0.0, 0.1)
+    n_newlines = 0
+    done = 0
+    while True:
+        piece = stream.read(4 * _CSV_BLOCK)
+        if not piece:
+            break
+        n_newlines += piece.count(b"\n")
+        done += len(piece)
+        counting(done / max(size, 1))
+    stream.seek(0)
+    reading = report.part(0.1, 1.0)
+
+    pending = stream.read(_CSV_BLOCK)
+    if pending.startswith(b"\xef\xbb\xbf"):
+        pending = pending[3:]
+    # The first non-blank line decides the delimiter, the columns and whether it is a header.
+    line_number = 1
+    while True:
+        newline = pending.find(b"\n")
+        while newline < 0:
+            more = stream.read(_CSV_BLOCK)
+            if not more:
+                break
+            pending += more
+            if len(pending) > _CSV_LONGEST_LINE:
+                raise _NotPlain(line_number, "a line longer than " + describe_size(_CSV_LONGEST_LINE))
+            newline = pending.find(b"\n")
+        first = pending if newline < 0 else pending[: newline + 1]
+        if first.translate(None, _PLAIN_BYTES) or first.count(b"\r") != first.count(b"\r\n"):
+            raise _NotPlain(line_number, "quotes, control characters or other than ASCII")
+        if first.strip() or newline < 0:
+            break
+        pending = pending[newline + 1 :]
+        line_number += 1
+    first_text = first.decode("ascii").strip()
+    if not first_text:
+        raise _NotPlain(line_number, "no data")
+    delimiter = _guess_delimiter(first_text)
+    first_cells = [cell.strip() for cell in first_text.split(delimiter)]
+    n_columns = len(first_cells)
+    if n_columns < 2 or not -n_columns <= label_column < n_columns or not any(first_cells):
+        raise _NotPlain(line_number, "the first row")
+    label_index = label_column % n_columns
+    feature_indices = [i for i in range(n_columns) if i != label_index]
+    header = None if any(_is_number(first_cells[i]) for i in feature_indices) else first_cells
+    first_data_line = line_number
+    if header is not None:
+        pending = pending[len(first) :]
+        line_number += 1
+        first_data_line = line_number
+
+    def column_label(index: int) -> str:
+        if header is not None and header[index]:
+            return f"column {index + 1} ({_show_cell(header[index])})"
+        return f"column {index + 1}"
+
+    features = np.empty((n_newlines + 1, n_columns - 1), dtype=np.float64)
+    labels: list[str] = []
+    n_rows = 0
+    last_data_line = 0
+    delimiter_byte = delimiter.encode("ascii")
+    integer_bytes = _DIGITS + delimiter_byte + b"\n"
+    done = stream.tell() - len(pending)
+    at_end = False
+    while not at_end:
+        while pending.rfind(b"\n") < 0 or len(pending) < _CSV_BLOCK:
+            more = stream.read(_CSV_BLOCK)
+            if not more:
+                at_end = True
+                break
+            pending += more
+            if len(pending) > _CSV_LONGEST_LINE and pending.find(b"\n") < 0:
+                raise _NotPlain(line_number, "a line longer than " + describe_size(_CSV_LONGEST_LINE))
+        if at_end:
+            block, pending = pending, b""
+            if block and not block.endswith(b"\n"):
+                block += b"\n"
+        else:
+            cut = pending.rfind(b"\n") + 1
+            block, pending = pending[:cut], pending[cut:]
+        if not block:
+            break
+        block_lines = block.count(b"\n")
+        rows = None
+        if not block.translate(None, integer_bytes):
+            rows = _integer_block(block, delimiter_byte, n_columns)
+        if rows is not None:
+            values, starts, lengths = rows
+            count = values.shape[0]
+            if n_rows + count > features.shape[0]:
+                raise _NotPlain(line_number, "more rows than lines")
+            features[n_rows : n_rows + count] = np.delete(values, label_index, axis=1)
+            label_cells = slice(label_index, None, n_columns)
+            labels.extend(block[start : start + length].decode("ascii")
+                          for start, length in zip(starts[label_cells].tolist(), lengths[label_cells].tolist()))
+            last_data_line = line_number + block_lines - 1
+        else:
+            if block.translate(None, _PLAIN_BYTES) or block.count(b"\r") != block.count(b"\r\n"):
+                raise _NotPlain(line_number, "quotes, control characters or other than ASCII")
+            lines = block.decode("ascii").split("\n")[:-1]
+            kept = [index for index, line in enumerate(lines) if line.strip()]
+            if not kept:
+                line_number += block_lines
+                continue
+            lines = [lines[index] for index in kept]
+            count = len(lines)
+            if n_rows + count > features.shape[0]:
+                raise _NotPlain(line_number, "more rows than lines")
+            try:
+                features[n_rows : n_rows + count] = np.loadtxt(
+                    lines, dtype=np.float64, delimiter=delimiter, comments=None, quotechar=None,
+                    usecols=feature_indices, ndmin=2,
+                )
+                block_labels = []
+                for line in lines:
+                    cells = line.split(delimiter)
+                    if len(cells) != n_columns:
+                        raise ValueError("columns")
+                    label = cells[label_index].strip()
+                    if not label:
+                        raise ValueError("empty label")
+                    block_labels.append(label)
+            except ValueError:
+                raise _NotPlain(line_number, "a cell that is not a number, or a row of other length") from None
+            labels.extend(block_labels)
+            last_data_line = line_number + kept[-1]
+        if not np.isfinite(features[n_rows : n_rows + count]).all():
+            raise _NotPlain(line_number, "a number that is not finite")
+        n_rows += count
+        line_number += block_lines
+        done += len(block)
+        reading(done / max(size, 1))
+    if n_rows == 0:
+        raise _NotPlain(line_number, "no data rows")
+    return features[:n_rows], labels, (first_data_line, last_data_line), column_label(label_index)
+
+
 def load_csv(
-    path: PathArg, rng: np.random.Generator, test_fraction: float = 0.2, label_column: int = -1
+    path: PathArg,
+    rng: np.random.Generator,
+    test_fraction: float = 0.2,
+    label_column: int = -1,
+    progress: Callable[[float], None] | None = None,
 ) -> Dataset:
     """Load a CSV file of feature columns and one label column, and split it.
 
@@ -572,9 +829,55 @@ def load_csv(
       At least two classes are required.
 
     A problem raises :class:`DatasetError` naming the file, the line and what was expected.
+
+    ``progress``, if given, is called from the loading thread as ``progress(fraction)`` with
+    fractions in [0, 1] that never decrease, after every few MB read, and with 1.0 at the
+    end. To cancel, it raises :class:`LoadCancelled`, which is let through unchanged.
     """
     path = Path(path)
+    report = _Progress(progress)
+    with _open(path) as stream:
+        try:
+            size = _csv_size(path, stream)
+            plain = _read_csv_plain(path, stream, size, label_column, report.part(0.0, 0.9))
+        except _NotPlain as stop:
+            plain = None
+            if size > MAX_PRECISE_CSV_BYTES:
+                raise _csv_error(
+                    path, stop.line,
+                    f"expected plain lines of numbers in a file of more than "
+                    f"{describe_size(MAX_PRECISE_CSV_BYTES)}, found {stop.why} in the lines from here",
+                ) from None
+        except OSError as error:
+            raise _unreadable(path, error) from None
+    if plain is not None:
+        features, label_cells, (first_line, last_line), label_description = plain
+        labels, class_names = _csv_labels(path, (first_line, last_line), label_cells, label_description)
+        del label_cells
+        report.part(0.9, 1.0)(0.0)
+    else:
+        features, labels, class_names = _load_csv_precise(path, label_column, report.part(0.0, 0.9))
+    dataset = _build_split(features, labels, rng, test_fraction, path.name, class_names,
+                           to_float64=np.ascontiguousarray)
+    report(1.0)
+    return dataset
+
+
+def _csv_size(path: Path, stream: BinaryIO) -> int:
+    """The file's size, refused (FileTooLarge) over MAX_CSV_BYTES as read_at_most refuses it."""
+    size = os.fstat(stream.fileno()).st_size
+    if size > MAX_CSV_BYTES:
+        raise FileTooLarge(errno.EFBIG, f"it is {describe_size(size)}, more than the "
+                           f"{describe_size(MAX_CSV_BYTES)} nnlab reads", os.fspath(path))
+    return size
+
+
+def _load_csv_precise(
+    path: Path, label_column: int, report: _Progress
+) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
+    """The precise reader: Python's csv module, a string per cell, the line of any problem."""
     raw = _read_bytes(path, MAX_CSV_BYTES)
+    report(0.1)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -590,11 +893,14 @@ def load_csv(
 
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_guess_delimiter(first_line))
     numbered_rows: list[tuple[int, list[str]]] = []
+    n_lines = max(text.count("\n"), 1)
     try:
         for row in reader:
             cells = [cell.strip() for cell in row]
             if any(cells):
                 numbered_rows.append((reader.line_num, cells))
+                if len(numbered_rows) % 1000 == 0:
+                    report(0.1 + 0.5 * reader.line_num / n_lines)
     except csv.Error as error:
         raise _csv_error(
             path, reader.line_num, f"expected a well-formed CSV row, found: {shorten(str(error), 80)}"
@@ -653,9 +959,12 @@ def load_csv(
         feature_rows.append([cells[i] for i in feature_indices])
         label_cells.append(cells[label_index])
 
+    report(0.6)
     features = _csv_features(path, numbered_rows, feature_rows, feature_indices, column_label)
-    labels, class_names = _csv_labels(path, numbered_rows, label_cells, column_label(label_index))
-    return split(features, labels, rng, test_fraction, path.name, class_names)
+    report(0.9)
+    lines = (numbered_rows[0][0], numbered_rows[-1][0])
+    labels, class_names = _csv_labels(path, lines, label_cells, column_label(label_index))
+    return features, labels, class_names
 
 
 def _csv_features(
@@ -705,7 +1014,7 @@ def _csv_features(
 
 def _csv_labels(
     path: Path,
-    numbered_rows: list[tuple[int, list[str]]],
+    data_lines: tuple[int, int],
     label_cells: list[str],
     column_description: str,
 ) -> tuple[np.ndarray, tuple[str, ...]]:
@@ -736,7 +1045,7 @@ def _csv_labels(
         labels = np.array([index_of[value] for value in label_cells], dtype=np.intp)
         class_names = tuple(distinct)
     if len(class_names) < 2:
-        first_line, last_line = numbered_rows[0][0], numbered_rows[-1][0]
+        first_line, last_line = data_lines
         raise _csv_error(
             path,
             None,
@@ -761,7 +1070,7 @@ _IDX_CHUNK = MIB
 """Bytes read (or inflated) at a time, so that nothing past a limit is ever held."""
 
 
-def _read_into(source: BinaryIO, buffer: bytearray) -> int:
+def _read_into(source: BinaryIO, buffer: bytearray, report: _Progress | None = None) -> int:
     """Fill ``buffer`` from ``source`` a chunk at a time; return how many bytes came."""
     view = memoryview(buffer)
     filled = 0
@@ -770,10 +1079,14 @@ def _read_into(source: BinaryIO, buffer: bytearray) -> int:
         if not count:
             break
         filled += count
+        if report is not None:
+            report(filled / len(buffer))
     return filled
 
 
-def _read_idx(path: Path, expected_magic: int, what: str) -> tuple[tuple[int, ...], np.ndarray, int]:
+def _read_idx(
+    path: Path, expected_magic: int, what: str, report: _Progress | None = None
+) -> tuple[tuple[int, ...], np.ndarray, int]:
     """Read and check one IDX file; return (dimension sizes, the uint8 data as a flat view, header size).
 
     The header is read first and the data only once the header's sizes are known to be
@@ -793,7 +1106,7 @@ def _read_idx(path: Path, expected_magic: int, what: str) -> tuple[tuple[int, ..
         stream.seek(0)
         source: BinaryIO = gzip.GzipFile(fileobj=stream, mode="rb") if decompressed else stream
         try:
-            return _read_idx_stream(path, source, file_size, expected_magic, what, decompressed)
+            return _read_idx_stream(path, source, file_size, expected_magic, what, decompressed, report)
         except EOFError:
             raise _idx_error(
                 path, file_size, "expected more gzip data, found the end of the file (truncated download?)"
@@ -808,7 +1121,13 @@ def _read_idx(path: Path, expected_magic: int, what: str) -> tuple[tuple[int, ..
 
 
 def _read_idx_stream(
-    path: Path, source: BinaryIO, file_size: int, expected_magic: int, what: str, decompressed: bool
+    path: Path,
+    source: BinaryIO,
+    file_size: int,
+    expected_magic: int,
+    what: str,
+    decompressed: bool,
+    report: _Progress | None = None,
 ) -> tuple[tuple[int, ...], np.ndarray, int]:
     def error(offset: int, message: str) -> DatasetError:
         return _idx_error(path, offset, message, decompressed=decompressed)
@@ -872,7 +1191,7 @@ def _read_idx_stream(
         if found_data > expected_data:
             raise found_more(found_data - expected_data)
     data = bytearray(expected_data)
-    found_data = _read_into(source, data)
+    found_data = _read_into(source, data, report)
     if found_data < expected_data:
         raise found_end(found_data)
     more = len(source.read(_IDX_CHUNK))
@@ -882,7 +1201,11 @@ def _read_idx_stream(
 
 
 def load_idx(
-    images_path: PathArg, labels_path: PathArg, rng: np.random.Generator, test_fraction: float = 0.2
+    images_path: PathArg,
+    labels_path: PathArg,
+    rng: np.random.Generator,
+    test_fraction: float = 0.2,
+    progress: Callable[[float], None] | None = None,
 ) -> Dataset:
     """Load MNIST-style IDX files (images idx3-ubyte, labels idx1-ubyte), gzipped or not, and split.
 
@@ -891,14 +1214,19 @@ def load_idx(
     number of samples. Each rows x columns image becomes one row of features, pixel / 255 in
     [0, 1]; the classes are the distinct label values in numeric order (MNIST: "0".."9").
     A problem raises :class:`DatasetError` naming the file and the byte offset.
+
+    ``progress`` is called as for :func:`load_csv` (every MiB read, 1.0 at the end), and may
+    raise :class:`LoadCancelled` to stop the load.
     """
     images_path = Path(images_path)
     labels_path = Path(labels_path)
+    report = _Progress(progress)
+    report(0.0)
     (n_images, n_rows, n_columns), pixels, _ = _read_idx(
-        images_path, _IDX_IMAGES_MAGIC, "unsigned-byte images: count, rows, columns"
+        images_path, _IDX_IMAGES_MAGIC, "unsigned-byte images: count, rows, columns", report.part(0.0, 0.8)
     )
     (n_labels,), label_values, labels_header_size = _read_idx(
-        labels_path, _IDX_LABELS_MAGIC, "unsigned-byte labels: count"
+        labels_path, _IDX_LABELS_MAGIC, "unsigned-byte labels: count", report.part(0.8, 0.85)
     )
     if n_labels != n_images:
         raise DatasetError(
@@ -915,7 +1243,8 @@ def load_idx(
             file=labels_path,
             byte_offset=labels_header_size,
         )
-    return _build_split(
+    report(0.85)
+    dataset = _build_split(
         pixels.reshape(n_images, n_rows * n_columns),
         labels.astype(np.intp),
         rng,
@@ -924,6 +1253,8 @@ def load_idx(
         tuple(str(int(value)) for value in distinct_values),
         to_float64=lambda part: np.divide(part, _IDX_PIXEL_MAX, dtype=np.float64),
     )
+    report(1.0)
+    return dataset
 
 
 # --------------------------------------------------------------------------------------------
@@ -940,6 +1271,8 @@ DATASET_OPTIONS: dict[str, tuple[str, ...]] = {
     "idx": ("images", "labels"),
 }
 """The options (experiment-file [data] keys) each data set takes besides ``test_fraction``."""
+_PROGRESS_DATASETS = ("csv", "idx")
+"""The data sets that also take ``progress``, the loaders' callable (not a key of a file)."""
 _REQUIRED_OPTIONS = {"csv": ("path",), "idx": ("images", "labels")}
 _TOY_MAKERS = {"xor": xor, "circles": circles, "gaussians": gaussians, "spiral": spiral}
 
@@ -949,12 +1282,13 @@ def make_dataset(name: str, rng: np.random.Generator, **options: object) -> Data
 
     Options use the experiment file's keys: ``test_fraction`` for all; ``n_samples`` and
     ``noise`` for the 2-D toys; ``path`` and ``label_column`` for "csv"; ``images`` and
-    ``labels`` for "idx". An option left out takes the function's default. A wrong name or
+    ``labels`` for "idx"; ``progress`` (a callable) for "csv" and "idx". An option left out
+    takes the function's default. A wrong name or
     option raises ValueError naming what is allowed. Relative paths are used as given.
     """
     if name not in DATASET_OPTIONS:
         raise ValueError(f"unknown dataset {name!r}; expected one of {', '.join(DATASET_NAMES)}")
-    allowed = ("test_fraction",) + DATASET_OPTIONS[name]
+    allowed = ("test_fraction",) + DATASET_OPTIONS[name] + (("progress",) if name in _PROGRESS_DATASETS else ())
     unknown = sorted(set(options) - set(allowed))
     if unknown:
         raise ValueError(
@@ -971,6 +1305,8 @@ def make_dataset(name: str, rng: np.random.Generator, **options: object) -> Data
     if name in _TOY_MAKERS:
         toy_options = {key: options[key] for key in ("n_samples", "noise") if key in options}
         return _TOY_MAKERS[name](rng, **toy_options, **extra)
+    if "progress" in options:
+        extra["progress"] = options["progress"]
     if name == "csv":
         csv_options = {"label_column": options["label_column"]} if "label_column" in options else {}
         return load_csv(options["path"], rng, **csv_options, **extra)
