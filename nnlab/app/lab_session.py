@@ -3,11 +3,16 @@
 :class:`LabSession` is a :class:`~nnlab.app.session.TrainingSession` (the same worker thread,
 commands, states and shutdown as the lesson) for experiments of kind "network". What it adds:
 
-* **the data.** The dataset is loaded when the experiment is set, in the GUI thread, before
-  anything else changes: a file that cannot be read raises and leaves the current experiment,
-  dataset and runs as they were. It is drawn as ``nnlab run`` draws it, so the lab and the
-  command line give the same runs for the same file. :meth:`open_dataset` puts a user's CSV or IDX file in place
-  of the current data the same way, and fits the network's first and last layers to it.
+* **the data.** The dataset is loaded when the experiment is set, before anything else
+  changes: a file that cannot be read raises and leaves the current experiment, dataset and
+  runs as they were. It is drawn as ``nnlab run`` draws it, so the lab and the command line
+  give the same runs for the same file. :meth:`open_dataset` puts a user's CSV or IDX file in
+  place of the current data the same way, and fits the network's first and last layers to it.
+  Both load in the calling thread (built-in data take milliseconds); a file may take seconds,
+  so the window loads it in the background: :meth:`prepare_dataset` and
+  :meth:`prepare_experiment` give the work to run in a :class:`~nnlab.app.loading.DataLoader`
+  (it reports progress and can be cancelled), and :meth:`use_prepared` puts its result in
+  place, in the GUI thread.
 * **the runs.** One run per value of the compared setting (by default one per cost), all from
   identical initial parameters and in identical data order (see :func:`~nnlab.core.runner.
   build_runs`).
@@ -21,7 +26,7 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Iterator
 
 import numpy as np
 
@@ -32,10 +37,28 @@ from ..core.network import Network
 from ..core.runner import PreparedRun, build_runs
 from ..core.snapshots import ParameterSnapshots
 from ..core.training import NETWORK_COLUMNS, RUNNING
+from .loading import Progress
 from .session import TrainingSession
 from .worker import WORK_MARK_SECONDS
 
 DEFAULT_LAB_PRESET = "digits-64-30-10"
+
+FILE_DATASETS = ("csv", "idx")
+"""The data sets read from a user's files (the others are built in or drawn at random)."""
+
+READING_SHARE = 0.5
+"""The share of a background load's progress given to reading the file the first time (to
+learn its shape, with progress and Cancel); the rest is drawing the runs, which reads it again
+as ``nnlab run`` does (see :meth:`LabSession.prepare_dataset`)."""
+
+
+@dataclasses.dataclass(frozen=True)
+class PreparedData:
+    """An experiment and its runs, data loaded: made in a loading thread, used in the GUI
+    thread by :meth:`LabSession.use_prepared`."""
+
+    experiment: Experiment
+    runs: list[PreparedRun]
 
 
 class LabRunHistory:
@@ -112,12 +135,7 @@ class LabSession(TrainingSession):
         """Use ``experiment`` from now on (a reset). Its data are loaded first: if that fails
         (DatasetError, ExperimentError) nothing changes and the error is raised."""
         self._check_kind(experiment)
-        runs = build_runs(experiment)
-        self._experiment = experiment
-        self._use_runs(runs)
-        self.reset()
-        self.set_speed(experiment.training.speed)
-        self.experiment_changed.emit()
+        self.use_prepared(PreparedData(experiment, build_runs(experiment)))
 
     def open_dataset(self, path: str | Path, labels: str | Path | None = None) -> Dataset:
         """Learn from a user's file from now on: a CSV file (``path``), or IDX images
@@ -126,6 +144,23 @@ class LabSession(TrainingSession):
         The network's first and last layers are fitted to the file's inputs and classes.
         A file that cannot be used raises DatasetError (naming the file, and the line or byte
         where it went wrong) and the current data, experiment and runs stay as they were.
+        """
+        self.use_prepared(self.prepare_dataset(path, labels)(None))
+        return self.dataset
+
+    # --- loading in the background ----------------------------------------------------------
+
+    def prepare_dataset(self, path: str | Path,
+                        labels: str | Path | None = None
+                        ) -> Callable[[Progress | None], PreparedData]:
+        """The work of :meth:`open_dataset` up to changing anything: a function of a
+        ``progress`` callback (or None), safe to run in another thread, that loads the file, fits the
+        layers to it and draws the runs. It raises as :meth:`open_dataset` does, and
+        LoadCancelled when ``progress`` does. Give its result to :meth:`use_prepared`.
+
+        The file is read twice, as the synchronous way reads it: once to learn its shape
+        (with progress), once as ``nnlab run`` draws the data, so that the runs are those of
+        the command line for the same experiment.
         """
         path = Path(path)
         data = self._experiment.data
@@ -137,12 +172,44 @@ class LabSession(TrainingSession):
             data = dataclasses.replace(data, dataset="csv", path=str(path), images=None,
                                        labels=None)
         candidate = dataclasses.replace(self._experiment, data=data)
-        dataset = load_dataset_only(candidate)  # its shape fits the layers to it
-        network = dataclasses.replace(candidate.network,
-                                      layers=fitted_layers(candidate.network.layers, dataset))
-        self.set_experiment(validate_experiment(dataclasses.replace(candidate,
-                                                                    network=network)))
-        return self.dataset
+
+        def work(progress: Progress | None) -> PreparedData:
+            # its shape fits the layers to it
+            dataset = load_dataset_only(candidate, _scaled(progress, 0.0, READING_SHARE))
+            network = dataclasses.replace(candidate.network,
+                                          layers=fitted_layers(candidate.network.layers,
+                                                               dataset))
+            del dataset
+            experiment = validate_experiment(dataclasses.replace(candidate, network=network))
+            return _prepared_runs(experiment, progress)
+
+        return work
+
+    def prepare_experiment(self, experiment: Experiment
+                           ) -> Callable[[Progress | None], PreparedData]:
+        """The work of :meth:`set_experiment` up to changing anything (see
+        :meth:`prepare_dataset`): loads the experiment's data and draws its runs."""
+        self._check_kind(experiment)
+
+        def work(progress: Progress | None) -> PreparedData:
+            if experiment.data.dataset in FILE_DATASETS:
+                # read once with progress (and Cancel, and the reader's refusal), then as
+                # ``nnlab run`` draws it
+                load_dataset_only(experiment, _scaled(progress, 0.0, READING_SHARE))
+            return _prepared_runs(experiment, progress)
+
+        return work
+
+    def use_prepared(self, prepared: PreparedData) -> None:
+        """Use what :meth:`prepare_dataset` or :meth:`prepare_experiment` made (a reset);
+        in the GUI thread."""
+        self._assert_gui_thread()
+        self._check_kind(prepared.experiment)
+        self._experiment = prepared.experiment
+        self._use_runs(prepared.runs)
+        self.reset()
+        self.set_speed(prepared.experiment.training.speed)
+        self.experiment_changed.emit()
 
     # --- what the window reads --------------------------------------------------------------
 
@@ -189,10 +256,32 @@ class LabSession(TrainingSession):
                              f"{experiment.kind!r}")
 
 
-def load_dataset_only(experiment: Experiment) -> Dataset:
-    """The dataset of ``experiment`` without checking it against the layers."""
+def load_dataset_only(experiment: Experiment, progress: Progress | None = None) -> Dataset:
+    """The dataset of ``experiment`` without checking it against the layers; ``progress``,
+    when given, is called by the reader now and then (see :mod:`nnlab.app.loading`)."""
+    options = dataset_options(experiment.data)
+    if progress is not None:
+        options["progress"] = progress
     return make_dataset(experiment.data.dataset, np.random.default_rng(experiment.seed),
-                        **dataset_options(experiment.data))
+                        **options)
+
+
+def _prepared_runs(experiment: Experiment, progress: Progress | None) -> PreparedData:
+    """The runs of ``experiment``, drawn as ``nnlab run`` draws them (the rest of a
+    background load's progress: the runner reports none while it reads)."""
+    if progress is not None:
+        progress(READING_SHARE)
+    runs = build_runs(experiment)
+    if progress is not None:
+        progress(1.0)
+    return PreparedData(experiment, runs)
+
+
+def _scaled(progress: Progress | None, start: float, end: float) -> Progress | None:
+    """``progress`` for a part of the work that takes the share [start, end] of it."""
+    if progress is None:
+        return None
+    return lambda fraction: progress(start + (end - start) * fraction)
 
 
 def is_idx_file(path: Path) -> bool:

@@ -7,6 +7,15 @@ controls, timeline, projector mode, export) is the lesson window's, from
 :mod:`nnlab.gui.training_window`; this module adds the lab's views, its panel, its data
 (File › Open dataset, or a file dropped on the window), a message for each diverged run, and
 progress with the time remaining.
+
+Data read from files (File › Open dataset, an experiment whose [data] is a CSV or IDX file)
+are loaded off the window's thread, by a :class:`~nnlab.app.loading.DataLoader`: the window
+keeps drawing, a progress dialog with Cancel appears if loading takes more than
+:data:`LOADING_DIALOG_DELAY_MS`, and the data are put in place when they have arrived. While
+loading, training under way continues on the current data (the dialog, modal to the window,
+holds the window's controls); the data, settings and experiment cannot be changed until the
+load ends. The call that starts a load returns when it has ended (it waits in a local event
+loop, as a modal dialog does), saying whether the new data are in place.
 """
 
 from __future__ import annotations
@@ -16,15 +25,18 @@ import time
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEventLoop, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QLabel, QMenu, QMessageBox, QProgressBar, QWidget,
+    QApplication, QFileDialog, QLabel, QMenu, QMessageBox, QProgressBar, QProgressDialog,
+    QWidget,
 )
 
-from nnlab.app.lab_session import LabSession
+from nnlab.app.lab_session import FILE_DATASETS, LabSession
+from nnlab.app.loading import DataLoader
+from nnlab.app.session import SHUTDOWN_TIMEOUT_MS
 from nnlab.core.datasets import DatasetError
-from nnlab.core.experiment import Experiment, ExperimentError
+from nnlab.core.experiment import Experiment, ExperimentError, load_experiment
 from nnlab.core.presets import load_preset, preset_names
 from nnlab.gui.lab_frame import LabFrame, LabRunFrame, empty_lab_columns, image_shape
 from nnlab.gui.lab_panel import LabPanel
@@ -45,6 +57,9 @@ RUN_PALETTE = (OkabeIto.BLUE, OkabeIto.VERMILLION, OkabeIto.BLUISH_GREEN,
 
 DIVERGENCE_COLOUR = "#b00020"  # as a field with a bad value is marked
 RATE_WINDOW_SECONDS = 3.0  # the remaining time is estimated from the last few seconds' pace
+
+LOADING_DIALOG_DELAY_MS = 300  # a quicker load shows no dialog
+LOADING_STEPS = 1000  # the progress dialog's range
 
 DATA_FILE_FILTER = "Data files (*.csv *.tsv *.txt *idx* *ubyte* *.gz);;All files (*)"
 
@@ -121,6 +136,8 @@ class LabWindow(TrainingWindow):
         self.panel.open_dataset_requested.connect(self.open_dataset)
         self.dashboard = Dashboard(self.views, self.lab_pages)
         self._rates: deque[tuple[float, int]] = deque()
+        self._loader: DataLoader | None = None  # the load under way
+        self._closing = False
 
         # under the plots, above the run controls: which runs stopped and why
         self.divergence = QLabel()
@@ -144,6 +161,15 @@ class LabWindow(TrainingWindow):
     def quit(self) -> None:
         """File › Close lab: this window only."""
         self.close()
+
+    def closeEvent(self, event) -> None:
+        # a load under way is cancelled and its thread joined before the session goes
+        self._closing = True
+        loader = self._loader
+        if loader is not None:
+            loader.cancel()
+            loader.wait(SHUTDOWN_TIMEOUT_MS)  # kept and waited for at exit if not ended
+        super().closeEvent(event)
 
     def _widgets_above_controls(self) -> list[QWidget]:
         return [self.divergence]
@@ -220,6 +246,9 @@ class LabWindow(TrainingWindow):
     def _use_experiment(self, experiment: Experiment) -> bool:
         """Train ``experiment`` from now on; if its data cannot be loaded, say why and keep
         everything as it was."""
+        if self._refused_while_loading():
+            self.panel.set_experiment(self.session.experiment)
+            return False
         try:
             self.session.set_experiment(experiment)
         except (DatasetError, ExperimentError, ValueError) as error:
@@ -244,8 +273,11 @@ class LabWindow(TrainingWindow):
         self.panel.set_dataset_shape(dataset.n_features, dataset.n_classes, description)
 
     def open_dataset(self, paths: list[str] | str | None = None) -> bool:
-        """Learn from a CSV file, or IDX images and labels, from now on. A file that cannot
-        be used is named in a message, and the current data stay."""
+        """Learn from a CSV file, or IDX images and labels, from now on, loaded in the
+        background (see the module docstring). A file that cannot be used is named in a
+        message, and the current data stay; so they do when the load is cancelled."""
+        if self._refused_while_loading():
+            return False
         if paths is None:
             chosen, _ = QFileDialog.getOpenFileNames(
                 self, self.tr("Open dataset"), "", self.tr(DATA_FILE_FILTER))
@@ -254,18 +286,122 @@ class LabWindow(TrainingWindow):
             paths = chosen
         if isinstance(paths, (str, Path)):
             paths = [str(paths)]
+        title = self.tr("Cannot open dataset")
         try:
             images, labels = _images_and_labels([Path(p) for p in paths])
-            dataset = self.session.open_dataset(images, labels)
+            work = self.session.prepare_dataset(images, labels)
         except (DatasetError, ExperimentError, ValueError, OSError) as error:
-            QMessageBox.warning(self, self.tr("Cannot open dataset"), str(error))
+            QMessageBox.warning(self, title, str(error))
             return False
+        if not self.load_in_background(work, images.name, title):
+            return False
+        dataset = self.session.dataset
         self.statusBar().showMessage(
             self.tr("Opened %1: %2 samples, %3 inputs, %4 classes")
             .replace("%1", dataset.name)
             .replace("%2", f"{len(dataset.x_train) + len(dataset.x_test):,}")
             .replace("%3", str(dataset.n_features)).replace("%4", str(dataset.n_classes)),
             8000)
+        return True
+
+    def open_experiment(self, path: str | None = None) -> bool:
+        """File › Open experiment; one whose data are read from files is loaded in the
+        background (see the module docstring)."""
+        if self._refused_while_loading():
+            return False
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Open experiment"), "", self.tr("Experiments (*.toml)"))
+            if not path:
+                return False
+        try:
+            experiment = load_experiment(path)
+            refusal = self._refused_experiment(experiment, str(path))
+            if refusal:
+                raise ExperimentError(refusal)
+        except (ExperimentError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Cannot open experiment"), str(error))
+            return False
+        return self.use_experiment_in_background(experiment, Path(path).name)
+
+    def use_experiment_in_background(self, experiment: Experiment, name: str) -> bool:
+        """Train ``experiment`` from now on, its data loaded in the background when they are
+        read from files; if they cannot be, say why ("Cannot open experiment") and keep
+        everything as it was."""
+        title = self.tr("Cannot open experiment")
+        if experiment.data.dataset not in FILE_DATASETS:
+            try:
+                self.session.set_experiment(experiment)
+            except (DatasetError, ExperimentError, ValueError) as error:
+                QMessageBox.warning(self, title, str(error))
+                return False
+            return True
+        try:
+            work = self.session.prepare_experiment(experiment)
+        except (ExperimentError, ValueError) as error:
+            QMessageBox.warning(self, title, str(error))
+            return False
+        return self.load_in_background(work, name, title)
+
+    def load_in_background(self, work, name: str, failure_title: str) -> bool:
+        """Run ``work`` (from the session's ``prepare_…``) in a loading thread, with a
+        progress dialog naming ``name`` and a Cancel button if it takes a while, and use its
+        result. Returns when the load has ended: True when the new data are in place; on a
+        failure a message titled ``failure_title``, on Cancel a line in the status bar, and
+        the current data stay."""
+        loader = DataLoader(work, self)
+        dialog = QProgressDialog(self.tr("Loading %1…").replace("%1", name),
+                                 self.tr("Cancel"), 0, LOADING_STEPS, self)
+        dialog.setObjectName("loading_dialog")
+        dialog.setWindowTitle(self.tr("Loading data"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.setMinimumDuration(LOADING_DIALOG_DELAY_MS)
+        ended = QEventLoop(self)
+        loader.progressed.connect(lambda fraction: dialog.setValue(
+            min(int(fraction * LOADING_STEPS), LOADING_STEPS - 1)))
+        dialog.canceled.connect(loader.cancel)
+        loader.ended.connect(ended.quit)
+        self._loader = loader
+        self.panel.setEnabled(False)
+        self.open_dataset_action.setEnabled(False)
+        try:
+            dialog.setValue(0)  # starts the dialog's delay
+            loader.start()
+            if loader.is_running():
+                ended.exec()
+        finally:
+            self._loader = None
+            dialog.canceled.disconnect()
+            dialog.hide()
+            dialog.deleteLater()
+            loader.deleteLater()
+            if not self._closing:
+                self.panel.setEnabled(True)
+                self.open_dataset_action.setEnabled(True)
+        kind, value = loader.outcome or ("cancelled", None)
+        if self._closing:  # the window closed while loading: nothing more to show
+            return False
+        if kind == "finished":
+            try:
+                self.session.use_prepared(value)
+            except (ExperimentError, ValueError) as error:
+                QMessageBox.warning(self, failure_title, str(error))
+                return False
+            return True
+        if kind == "cancelled":
+            self.statusBar().showMessage(self.tr("Loading cancelled"), 5000)
+            return False
+        QMessageBox.warning(self, failure_title, str(value))
+        return False
+
+    def _refused_while_loading(self) -> bool:
+        """While data are loading, the data, settings and experiment stay as they are."""
+        if self._loader is None:
+            return False
+        self.statusBar().showMessage(self.tr("Still loading data: wait, or cancel the "
+                                             "loading first"), 5000)
         return True
 
     def dragEnterEvent(self, event) -> None:
