@@ -16,6 +16,8 @@ import nnlab
 from nnlab import cli
 from nnlab.core.presets import preset_names
 
+from cli_helpers import one_error_line
+
 REPO = Path(__file__).resolve().parents[1]
 
 NEURON_COLUMNS = ["run", "epoch", "cost", "a", "z", "w", "b", "dC_dw", "dC_db"]
@@ -52,14 +54,6 @@ def read_csv(path: Path) -> tuple[list[str], list[dict[str, str]]]:
     with open(path, newline="") as stream:
         reader = csv.DictReader(stream)
         return list(reader.fieldnames), list(reader)
-
-
-def one_error_line(stderr: str) -> str:
-    assert "Traceback" not in stderr
-    lines = stderr.splitlines()
-    assert len(lines) == 1, stderr
-    assert lines[0].startswith("nnlab: error: "), stderr
-    return lines[0]
 
 
 def write(path: Path, text: str) -> Path:

@@ -15,6 +15,8 @@ import pytest
 from nnlab import cli
 from nnlab.core import files
 
+from cli_helpers import one_error_line
+
 REPO = Path(__file__).resolve().parents[1]
 
 
@@ -25,14 +27,6 @@ def nnlab_command(*args: str, cwd: Path, **kwargs) -> subprocess.Popen:
     env.pop("NNLAB_TRACEBACK", None)
     return subprocess.Popen([sys.executable, "-m", "nnlab", *args], cwd=cwd, env=env,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, **kwargs)
-
-
-def one_error_line(stderr: str) -> str:
-    assert "Traceback" not in stderr
-    lines = stderr.splitlines()
-    assert len(lines) == 1, stderr
-    assert lines[0].startswith("nnlab: error: "), stderr
-    return lines[0]
 
 
 def partial_folders(folder: Path) -> list[str]:

@@ -773,6 +773,18 @@ def _svg_fragment(size: QSize, dpi: int, draw) -> ElementTree.Element | None:
 
 _Dirty = QPaintEngine.DirtyFlag
 _CLIP_CHANGES = _Dirty.DirtyClipPath | _Dirty.DirtyClipRegion | _Dirty.DirtyClipEnabled
+#: the parts of a painter's state passed on to the SVG writer as they are: (what changed,
+#: the writer's setter, the state's getter); the clip is worked out apart, the transform last
+_PASSED_ON = (
+    (_Dirty.DirtyPen, "setPen", "pen"),
+    (_Dirty.DirtyBrush, "setBrush", "brush"),
+    (_Dirty.DirtyBrushOrigin, "setBrushOrigin", "brushOrigin"),
+    (_Dirty.DirtyFont, "setFont", "font"),
+    (_Dirty.DirtyBackground, "setBackground", "backgroundBrush"),
+    (_Dirty.DirtyBackgroundMode, "setBackgroundMode", "backgroundMode"),
+    (_Dirty.DirtyHints, "setRenderHints", "renderHints"),
+    (_Dirty.DirtyOpacity, "setOpacity", "opacity"),
+)
 
 
 class _FlatClipEngine(QPaintEngine):
@@ -814,22 +826,9 @@ class _FlatClipEngine(QPaintEngine):
     def updateState(self, state) -> None:  # noqa: N802
         flags = state.state()
         writer = self.writer
-        if flags & _Dirty.DirtyPen:
-            writer.setPen(state.pen())
-        if flags & _Dirty.DirtyBrush:
-            writer.setBrush(state.brush())
-        if flags & _Dirty.DirtyBrushOrigin:
-            writer.setBrushOrigin(state.brushOrigin())
-        if flags & _Dirty.DirtyFont:
-            writer.setFont(state.font())
-        if flags & _Dirty.DirtyBackground:
-            writer.setBackground(state.backgroundBrush())
-        if flags & _Dirty.DirtyBackgroundMode:
-            writer.setBackgroundMode(state.backgroundMode())
-        if flags & _Dirty.DirtyHints:
-            writer.setRenderHints(state.renderHints())
-        if flags & _Dirty.DirtyOpacity:
-            writer.setOpacity(state.opacity())
+        for flag, setter, getter in _PASSED_ON:
+            if flags & flag:
+                getattr(writer, setter)(getattr(state, getter)())
         if flags & _CLIP_CHANGES:
             self._update_clip(state, flags)
         if flags & _Dirty.DirtyTransform:

@@ -309,20 +309,10 @@ class LabWindow(TrainingWindow):
         background (see the module docstring)."""
         if self._refused_while_loading():
             return False
-        if path is None:
-            path, _ = QFileDialog.getOpenFileName(
-                self, self.tr("Open experiment"), "", self.tr("Experiments (*.toml)"))
-            if not path:
-                return False
-        try:
-            experiment = load_experiment(path)
-            refusal = self._refused_experiment(experiment, str(path))
-            if refusal:
-                raise ExperimentError(refusal)
-        except (ExperimentError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Cannot open experiment"), str(error))
-            return False
-        return self.use_experiment_in_background(experiment, Path(path).name)
+        return super().open_experiment(path)
+
+    def _use_opened_experiment(self, experiment: Experiment, name: str) -> bool:
+        return self.use_experiment_in_background(experiment, name)
 
     def use_experiment_in_background(self, experiment: Experiment, name: str) -> bool:
         """Train ``experiment`` from now on, its data loaded in the background when they are

@@ -650,10 +650,6 @@ class TrainingWindow(QMainWindow):
         that width (540 of 1366 px) when it came back."""
         for combo in self.panel.findChildren(QComboBox):
             forget_size_hints(combo)
-        # and every layout measures its items again (they cached the old sizes)
-        for widget in [self.panel, *self.panel.findChildren(QWidget)]:
-            if widget.layout() is not None:
-                widget.layout().invalidate()
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         scroll = self.panel_dock.widget()
         width = (self.panel.sizeHint().width() + 2 * scroll.frameWidth()
@@ -708,6 +704,15 @@ class TrainingWindow(QMainWindow):
             refusal = self._refused_experiment(experiment, str(path))
             if refusal:
                 raise ExperimentError(refusal)
+        except (ExperimentError, ValueError) as error:
+            QMessageBox.warning(self, self.tr("Cannot open experiment"), str(error))
+            return False
+        return self._use_opened_experiment(experiment, Path(path).name)
+
+    def _use_opened_experiment(self, experiment: Experiment, name: str) -> bool:
+        """Train an experiment opened from the file ``name`` from now on; if it cannot be
+        used, say why and keep everything as it was."""
+        try:
             self.session.set_experiment(experiment)
         except (ExperimentError, ValueError) as error:
             QMessageBox.warning(self, self.tr("Cannot open experiment"), str(error))
