@@ -92,6 +92,9 @@ def test_a_remembered_projector_mode_fills_the_screen_at_start(qtbot):
 def test_leaving_projector_mode_the_panel_gets_its_normal_width_back(qtbot):
     normal = shown(qtbot, LabWindow(projector=False), size=(1366, 740))
     widths = [c.minimumSizeHint().width() for c in normal.panel.findChildren(QComboBox)]
+    # the views' combo boxes too (the diagram's and the strip's "Run:")
+    view_sizes = sorted(c.minimumSizeHint().toTuple() for view in normal.views.values()
+                        for c in view.findChildren(QComboBox))
     normal.close()
 
     # started in projector mode, the panel was laid out at the projector's font, hidden
@@ -103,6 +106,8 @@ def test_leaving_projector_mode_the_panel_gets_its_normal_width_back(qtbot):
         return [c.minimumSizeHint().width() for c in lab.panel.findChildren(QComboBox)]
 
     qtbot.waitUntil(lambda: combo_widths() == widths)  # measured at the normal font
+    assert view_sizes and sorted(c.minimumSizeHint().toTuple() for view in lab.views.values()
+                                 for c in view.findChildren(QComboBox)) == view_sizes
     # as wide as the panel's contents (and its scroll bar), no wider: it had kept the
     # projector's 540 of 1366 px
     natural = lab.panel.sizeHint().width() + 2 * lab.panel_dock.widget().frameWidth() \

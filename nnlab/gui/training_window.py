@@ -637,7 +637,11 @@ class TrainingWindow(QMainWindow):
     def _settle_layout(self) -> None:
         """After projector mode came or went and the widgets have their new font: the panel
         as wide as its contents, and a window that left full screen back at its size and place
-        (while the projector's fonts were still in its widgets, it could not be that small)."""
+        (while the projector's fonts were still in its widgets, it could not be that small).
+        Every combo box measures itself again first, the panel's and the views' alike: after
+        a font change it keeps its old minimum size (see forget_size_hints)."""
+        for combo in self.findChildren(QComboBox):
+            forget_size_hints(combo)
         if self.panel_dock.isVisible():
             self._fit_panel_dock()
         if self._geometry_before_full_screen is not None and not (
@@ -648,8 +652,6 @@ class TrainingWindow(QMainWindow):
         """The panel as wide as its contents at the current font. A window started in
         projector mode laid the hidden panel out at the projector's font, and the dock kept
         that width (540 of 1366 px) when it came back."""
-        for combo in self.panel.findChildren(QComboBox):
-            forget_size_hints(combo)
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         scroll = self.panel_dock.widget()
         width = (self.panel.sizeHint().width() + 2 * scroll.frameWidth()
