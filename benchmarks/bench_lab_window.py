@@ -49,7 +49,7 @@ def lab_under_load(app, experiment, size: tuple[int, int]):
     from PySide6.QtCore import QEventLoop, QTimer
 
     from nnlab.app.lab_session import LabSession
-    from nnlab.gui.lab_window import LabWindow
+    from nnlab.gui.lessons.lab.page import LabWindow
 
     window = LabWindow(LabSession(experiment), projector=False)
     window.session.setParent(window)

@@ -44,7 +44,7 @@ import time
 start = time.perf_counter()
 from nnlab.gui.app import create_application
 app = create_application([])
-from nnlab.gui.lesson_window import LessonWindow
+from nnlab.gui.lessons.neuron.page import LessonWindow
 window = LessonWindow()
 window.show()
 app.processEvents()
@@ -111,7 +111,7 @@ class WindowRun:
 def window_under_load(app, experiment) -> WindowRun:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from nnlab.gui.lesson_window import LessonWindow
+    from nnlab.gui.lessons.neuron.page import LessonWindow
 
     window = LessonWindow(projector=False)
     window.resize(1366, 740)

@@ -280,7 +280,7 @@ def _export(args: argparse.Namespace) -> int:
     experiment = _experiment_and_out(args, "figures")
     epoch = _epoch(args.epoch, experiment.training.epochs)
     from nnlab.gui.export import ExportError  # Qt only from here on
-    from nnlab.gui.headless_export import ExistingFiles, export_figures
+    from nnlab.gui.shell.headless_export import ExistingFiles, export_figures
 
     try:
         written = export_figures(experiment, args.out, args.format, width=args.width,

@@ -16,7 +16,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QtMsgType
 
-from nnlab.app.session import LessonSession
+from nnlab.app.neuron_session import NeuronSession
 from nnlab.app import worker as worker_module
 from nnlab.app.worker import DrawingHold, TrainingWorker
 from nnlab.core.experiment import ExperimentError
@@ -57,7 +57,7 @@ def make_session(qtbot):
     sessions = []
 
     def make(experiment=None, at_its_pace=False):
-        session = LessonSession(experiment)
+        session = NeuronSession(experiment)
         sessions.append(session)
         if not at_its_pace:
             session.set_speed(None)
@@ -453,7 +453,7 @@ def test_shutdown_mid_run_at_max_speed_returns_promptly(qtbot, qtlog, make_sessi
 def test_closing_twenty_sessions_in_a_row_leaves_no_thread_running(qtbot, qtlog):
     threads = []
     for _ in range(20):
-        session = LessonSession(lesson(epochs=1_000_000))
+        session = NeuronSession(lesson(epochs=1_000_000))
         with qtbot.waitSignal(session.state_changed, check_params_cb=is_state("running")):
             session.run()
         threads.append(session._thread)

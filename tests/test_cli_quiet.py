@@ -32,7 +32,7 @@ def test_export_prints_only_the_files_it_wrote(tmp_path, platform):
 
 
 def test_only_the_harmless_messages_are_dropped(qapp):
-    from nnlab.gui.headless_export import harmless_qt_messages_dropped
+    from nnlab.gui.shell.headless_export import harmless_qt_messages_dropped
 
     received = []
     previous = qInstallMessageHandler(lambda kind, context, message:

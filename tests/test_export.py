@@ -18,12 +18,12 @@ from nnlab.gui import export
 from nnlab.gui.export import (
     EXPORT_FORMATS,
     ExportError,
-    caption_text,
     copy_to_clipboard,
     export_widget,
     widget_image,
 )
-from nnlab.gui.frame import LessonFrame, RunFrame, empty_columns
+from nnlab.app.frames import LessonFrame, RunFrame, empty_columns
+from nnlab.gui.lessons.neuron.page import caption_text
 from nnlab.gui.theme import NORMAL, PROJECTOR, style_plot
 
 SVG = "{http://www.w3.org/2000/svg}"
@@ -382,7 +382,7 @@ def test_a_failing_write_leaves_nothing_behind(plot, tmp_path, monkeypatch):
     def refuse(source, target):
         raise PermissionError(13, "Permission denied", str(target))
 
-    monkeypatch.setattr(export.os, "replace", refuse)
+    monkeypatch.setattr(export.render.os, "replace", refuse)
     with pytest.raises(ExportError) as caught:
         export_widget(plot, path)
     assert_one_line_naming(caught.value, path, "Permission denied")

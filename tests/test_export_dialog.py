@@ -8,8 +8,8 @@ from PySide6.QtWidgets import (
     QApplication, QDialogButtonBox, QFileDialog, QMessageBox, QPushButton,
 )
 
-from nnlab.gui.export_dialog import ExportDialog
-from nnlab.gui.lesson_window import LessonWindow
+from nnlab.gui.widgets.export_dialog import ExportDialog
+from nnlab.gui.lessons.neuron.page import LessonWindow
 
 from qt_helpers import show
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QTextBrowser
 
 from nnlab.gui.export import export_widget
-from nnlab.gui.lesson_window import LessonWindow
+from nnlab.gui.lessons.neuron.page import LessonWindow
 
 from qt_helpers import show
 

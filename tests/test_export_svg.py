@@ -20,8 +20,8 @@ from PySide6.QtGui import QColor, QImage
 
 from nnlab.app.lab_session import LabSession
 from nnlab.core.presets import load_preset
-from nnlab.gui.lab_window import LabWindow
-from nnlab.gui.lesson_window import LessonWindow
+from nnlab.gui.lessons.lab.page import LabWindow
+from nnlab.gui.lessons.neuron.page import LessonWindow
 from nnlab.gui.theme import NORMAL
 
 from qt_helpers import run_to_the_end, show

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 import nnlab
 from nnlab.gui.app import install_translators
-from nnlab.gui.lesson_window import LessonWindow
-from nnlab.gui.training_window import PREFERRED_SIZE, default_window_size
+from nnlab.gui.lessons.neuron.page import LessonWindow
+from nnlab.gui.shell.lesson_page import PREFERRED_SIZE, default_window_size
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
@@ -162,7 +162,7 @@ import sys
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from nnlab.gui import app as gui_app
-from nnlab.gui.lesson_window import LessonWindow
+from nnlab.gui.lessons.neuron.page import LessonWindow
 
 def check():
     app = QApplication.instance()

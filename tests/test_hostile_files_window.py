@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog
 
 from nnlab.app.lab_session import LabSession
 from nnlab.core.presets import load_preset
-from nnlab.gui.lab_window import LabWindow
-from nnlab.gui.lesson_window import LessonWindow
+from nnlab.gui.lessons.lab.page import LabWindow
+from nnlab.gui.lessons.neuron.page import LessonWindow
 
 from qt_helpers import show
 

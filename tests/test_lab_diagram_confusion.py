@@ -22,14 +22,14 @@ from nnlab.core.presets import load_preset
 from nnlab.core.runner import build_runs
 from nnlab.core.training import NETWORK_COLUMNS
 from nnlab.gui.export import export_widget, widget_image
-from nnlab.gui.lab_frame import LabFrame, LabRunFrame, gradient_column
-from nnlab.gui.number_text import format_number
+from nnlab.app.frames import LabFrame, RunFrame, gradient_column
+from nnlab.gui.text import format_number
 from nnlab.gui.theme import NORMAL, PROJECTOR, RUN_COLOURS, OkabeIto
-from nnlab.gui.views.confusion import (
+from nnlab.gui.lessons.lab.views.confusion import (
     CONFUSED_COLOUR, CORRECT_COLOUR, ConfusionMatrixView, MisclassifiedStrip, cell_colour,
     confusion_matrix, text_colour_on,
 )
-from nnlab.gui.views.network_diagram import MAX_LINES, MAX_SHOWN_UNITS, NetworkDiagram
+from nnlab.gui.lessons.lab.views.diagram import MAX_LINES, MAX_SHOWN_UNITS, NetworkDiagram
 
 from qt_helpers import show
 
@@ -58,8 +58,9 @@ def trained(preset: str, epochs: int) -> tuple[LabFrame, dict]:
         columns = {name: table[:, i] for i, name in enumerate(names)}
         network = started.network.copy()
         networks[run.name] = network
-        runs.append(LabRunFrame(run.name, LABELS[run.name], RUN_COLOURS[run.name], columns,
-                                len(rows) - 1, network, epochs, "running"))
+        runs.append(RunFrame(run.name, LABELS[run.name], columns, len(rows) - 1, "running",
+                             colour=RUN_COLOURS[run.name], network=network,
+                             network_epoch=epochs))
     frame = LabFrame(prepared[0].dataset, tuple(experiment.network.layers),
                      experiment.training.epochs, tuple(runs), epochs, compared="cost")
     return frame, networks

@@ -12,7 +12,7 @@ from nnlab.app.lab_session import LabSession
 from nnlab.core.experiment import CompareSettings
 from nnlab.core.presets import load_preset
 from nnlab.core.runner import build_runs
-from nnlab.gui.lab_window import LabWindow
+from nnlab.gui.lessons.lab.page import LabWindow
 
 from qt_helpers import run_to_the_end, show
 

@@ -18,7 +18,7 @@ from nnlab.core.experiment import (
     validate_experiment,
 )
 from nnlab.core.presets import load_preset
-from nnlab.gui.lab_panel import LabPanel
+from nnlab.gui.lessons.lab.panel import LabPanel
 
 PRESETS = ("digits-64-30-10", "three-class-3-2-3", "xor-2-8-2")
 

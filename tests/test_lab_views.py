@@ -23,13 +23,13 @@ from nnlab.core.presets import load_preset
 from nnlab.core.runner import build_runs
 from nnlab.core.training import NETWORK_COLUMNS
 from nnlab.gui import export
-from nnlab.gui.lab_frame import LabFrame, LabRunFrame, empty_lab_columns, gradient_column
+from nnlab.app.frames import LabFrame, RunFrame, empty_lab_columns, gradient_column
 from nnlab.gui.theme import NORMAL, PROJECTOR
-from nnlab.gui.views import decision_regions
-from nnlab.gui.views.decision_regions import (
+from nnlab.gui.lessons.lab.views import regions as decision_regions
+from nnlab.gui.lessons.lab.views.regions import (
     NO_CLASS_TINT, DecisionRegionsView, class_colour, tinted_regions,
 )
-from nnlab.gui.views.lab_curves import (
+from nnlab.gui.lessons.lab.views.curves import (
     LabAccuracyPlot, LabCostPlot, LayerGradientPlot, PercentAxis, link_lab_epoch_axes,
 )
 
@@ -83,16 +83,16 @@ def lab_frame(trained: Trained, shown: int = EPOCHS, names=("quadratic", "cross_
     runs = []
     for name in names:
         network_epoch = max(epoch for epoch in KEPT if epoch <= shown)
-        runs.append(LabRunFrame(name, LABELS[name], COLOURS[name], trained.columns[name],
-                                shown, trained.networks[name][network_epoch], network_epoch,
-                                "running"))
+        runs.append(RunFrame(name, LABELS[name], trained.columns[name], shown, "running",
+                             colour=COLOURS[name], network=trained.networks[name][network_epoch],
+                             network_epoch=network_epoch))
     values = dict(dataset=trained.dataset, layers=trained.layers, epochs=200,
                   runs=tuple(runs), shown_epoch=shown, live=shown == EPOCHS)
     values.update(changes)
     return LabFrame(**values)
 
 
-def diverged_run(trained: Trained) -> LabRunFrame:
+def diverged_run(trained: Trained) -> RunFrame:
     """A run that blew up at epoch 12: its costs climb, then NaN; its last gradients are
     infinite; its network's parameters are NaN."""
     columns = {name: values[:13].copy() for name, values in
@@ -104,7 +104,8 @@ def diverged_run(trained: Trained) -> LabRunFrame:
     columns[gradient_column(2)][12] = math.nan
     network = trained.networks["cross_entropy"][0].copy()
     network.parameters[...] = math.nan
-    return LabRunFrame("eta_100", "η = 100", "#CC79A7", columns, 12, network, 12, "diverged")
+    return RunFrame("eta_100", "η = 100", columns, 12, "diverged", colour="#CC79A7",
+                    network=network, network_epoch=12)
 
 
 CURVE_PLOTS = ((LabCostPlot, "train_cost", "test_cost"),
@@ -208,7 +209,7 @@ def test_a_long_history_is_thinned_to_about_one_row_per_pixel(qtbot, trained):
     columns = empty_lab_columns(2)
     columns.update({name: np.linspace(1.0, 0.1, rows) for name in columns})
     columns["epoch"] = np.arange(float(rows))
-    run = LabRunFrame("sgd", "SGD", "#0072B2", columns, rows - 1)
+    run = RunFrame("sgd", "SGD", columns, rows - 1, colour="#0072B2")
     plot.update_frame(LabFrame(trained.dataset, trained.layers, rows - 1, (run,), rows - 1))
     x, y = plot.curve("sgd", "train").getData()
     assert len(x) <= max(400, plot.view_box.width()) + 2
@@ -267,7 +268,7 @@ def test_the_gradient_plot_skips_zeros_and_nans_and_keeps_its_axis(qtbot, traine
              4: [0.5, 0.3, math.inf], 5: [0.6, 0.4, 1.0]}   # underflow, vanish, blow up
     for layer, values in norms.items():
         columns[gradient_column(layer)] = np.array(values)
-    run = LabRunFrame("sigmoid", "sigmoid", "#D55E00", columns, 2, status="diverged")
+    run = RunFrame("sigmoid", "sigmoid", columns, 2, status="diverged", colour="#D55E00")
     plot.update_frame(LabFrame(trained.dataset, (2, 4, 4, 4, 4, 2), 2, (run,), 2))
     x, y = plot.curve("sigmoid").getOriginalDataset()
     np.testing.assert_array_equal(x, [3, 5])
@@ -497,7 +498,7 @@ ALL_VIEWS = (LabCostPlot, LabAccuracyPlot, LayerGradientPlot, DecisionRegionsVie
 @pytest.mark.parametrize("view_class", ALL_VIEWS)
 def test_every_view_survives_no_data_no_runs_and_empty_runs(qtbot, trained, view_class):
     view = show(qtbot, view_class())
-    empty = tuple(LabRunFrame(name, LABELS[name], COLOURS[name], empty_lab_columns(2), -1)
+    empty = tuple(RunFrame(name, LABELS[name], empty_lab_columns(2), -1, colour=COLOURS[name])
                   for name in COLOURS)
     for frame in (LabFrame(None, (), 0), LabFrame(trained.dataset, trained.layers, 200),
                   LabFrame(trained.dataset, trained.layers, 200, empty),
@@ -584,7 +585,8 @@ def test_the_gradient_legend_keeps_off_the_markers(qtbot, trained):
     columns.update({name: np.ones(1) for name in columns})
     for layer in range(1, 5):
         columns[gradient_column(layer)] = np.array([30.0 ** (layer - 4)])
-    runs = tuple(LabRunFrame(name, LABELS[name], COLOURS[name], columns, 0) for name in COLOURS)
+    runs = tuple(RunFrame(name, LABELS[name], columns, 0, colour=COLOURS[name])
+                 for name in COLOURS)
     frame = LabFrame(trained.dataset, (2, 8, 8, 8, 2), 1, runs, 0)
     plot.update_frame(frame)
     QApplication.processEvents()

@@ -20,16 +20,16 @@ from nnlab.core.datasets import split
 from nnlab.core.presets import load_preset
 from nnlab.core.runner import build_runs
 from nnlab.core.training import NETWORK_COLUMNS
-from nnlab.gui.lab_frame import LabFrame, LabRunFrame, gradient_column
-from nnlab.gui.lab_window import RUN_PALETTE
+from nnlab.app.frames import LabFrame, RunFrame, gradient_column
+from nnlab.gui.lessons.lab.page import RUN_PALETTE
 from nnlab.gui.theme import FALLBACK_RUN_COLOURS, NORMAL, PROJECTOR, RUN_COLOURS
-from nnlab.gui.views.confusion import (
+from nnlab.gui.lessons.lab.views.confusion import (
     LABEL_TEXT_SCALE, ConfusionMatrixView, MisclassifiedStrip,
 )
-from nnlab.gui.views.curves import font_of
-from nnlab.gui.views.decision_regions import DecisionRegionsView
-from nnlab.gui.views.lab_curves import LabAccuracyPlot, LabCostPlot, LayerGradientPlot
-from nnlab.gui.views.network_diagram import NetworkDiagram
+from nnlab.gui.views.base import font_of
+from nnlab.gui.lessons.lab.views.regions import DecisionRegionsView
+from nnlab.gui.lessons.lab.views.curves import LabAccuracyPlot, LabCostPlot, LayerGradientPlot
+from nnlab.gui.lessons.lab.views.diagram import NetworkDiagram
 
 from qt_helpers import show
 
@@ -57,9 +57,10 @@ def frame_of(preset: str, epochs: int = 0, labels: dict[str, str] | None = None,
                 [r.gradient_norms[layer - 1] for r in records], dtype=float)
         network = run.initial_network.copy() if epochs == 0 else started.network.copy()
         label = (labels or {}).get(run.name, run.name)
-        runs.append(LabRunFrame(run.name, label, RUN_PALETTE[order % len(RUN_PALETTE)],
-                                columns, len(records) - 1, network, records[-1].epoch,
-                                "idle" if epochs == 0 else "running"))
+        runs.append(RunFrame(run.name, label, columns, len(records) - 1,
+                             "idle" if epochs == 0 else "running",
+                             colour=RUN_PALETTE[order % len(RUN_PALETTE)], network=network,
+                             network_epoch=records[-1].epoch))
     values = dict(dataset=dataset if dataset is not None else prepared[0].dataset,
                   layers=tuple(experiment.network.layers), epochs=experiment.training.epochs,
                   runs=tuple(runs), shown_epoch=epochs, compared=experiment.compare.setting)
@@ -331,7 +332,7 @@ def test_the_classes_names_are_shown_in_the_key_the_matrix_and_the_captions(qtbo
 
 
 def test_the_confusion_matrix_shades_are_not_run_colours():
-    from nnlab.gui.views.confusion import cell_colour
+    from nnlab.gui.lessons.lab.views.confusion import cell_colour
     for diagonal in (True, False):
         full = cell_colour(10, 10, diagonal).name()
         for run_colour in RUN_HUES:

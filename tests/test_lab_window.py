@@ -20,7 +20,7 @@ from nnlab.app.lab_session import LabSession
 from nnlab.core.experiment import CompareSettings
 from nnlab.core.presets import load_preset
 from nnlab.core.runner import build_runs, execute_run
-from nnlab.gui.lab_window import LabWindow, format_duration
+from nnlab.gui.lessons.lab.page import LabWindow, format_duration
 
 from qt_helpers import run_to_the_end
 
@@ -309,7 +309,7 @@ def test_closing_the_lab_while_a_frame_holds_training_lets_go_and_joins_the_thre
 
 def test_the_confusion_matrices_and_the_strip_share_one_pass_over_the_test_set(qtbot,
                                                                                monkeypatch):
-    from nnlab.gui.views import confusion
+    from nnlab.gui.lessons.lab.views import confusion
 
     calls = []
     evaluate = confusion.evaluate

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import math
 
-from nnlab.gui.lesson_window import LessonWindow
-from nnlab.gui.number_text import format_number
+from nnlab.gui.lessons.neuron.page import LessonWindow
+from nnlab.gui.text import format_number
 
 from qt_helpers import show
 

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import QApplication
 
 from nnlab.core.activations import sigmoid as core_sigmoid
 from nnlab.core.neuron import train_neuron
-from nnlab.gui.frame import LessonFrame, RunFrame, empty_columns
-from nnlab.gui.number_text import format_number
+from nnlab.app.frames import LessonFrame, RunFrame, empty_columns
+from nnlab.gui.text import format_number
 from nnlab.gui.theme import NORMAL, PROJECTOR
-from nnlab.gui.views import (
+from nnlab.gui.lessons.neuron.views import (
     BreakdownView, CostPlot, GradientPlot, OutputPlot, SigmoidView, SurfaceView,
 )
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import QApplication
 
 from nnlab.core.neuron import train_neuron
 from nnlab.gui.export import export_widget, widget_image
-from nnlab.gui.frame import LessonFrame, RunFrame
+from nnlab.app.frames import LessonFrame, RunFrame
 from nnlab.gui.theme import NORMAL, PROJECTOR
-from nnlab.gui.views import SigmoidView, SurfaceView
-from nnlab.gui.views.sigmoid_view import SATURATION_Z
+from nnlab.gui.lessons.neuron.views import SigmoidView, SurfaceView
+from nnlab.gui.lessons.neuron.views.sigmoid import SATURATION_Z
 
 from qt_helpers import show
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from nnlab.core.neuron import train_neuron
 from nnlab.gui import export
-from nnlab.gui.lesson_window import LessonWindow
+from nnlab.gui.lessons.neuron.page import LessonWindow
 
 from qt_helpers import run_to_the_end
 

@@ -16,7 +16,7 @@ from nnlab.app import loading
 from nnlab.app.lab_session import LabSession
 from nnlab.core.presets import load_preset
 from nnlab.gui.app import INTERPRETER_SWITCH_SECONDS
-from nnlab.gui.lab_window import LabWindow
+from nnlab.gui.lessons.lab.page import LabWindow
 
 LOAD_TIMEOUT_MS = 60_000
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu
 from nnlab.app.lab_session import LabSession
 from nnlab.core.experiment import load_experiment
 from nnlab.core.presets import load_preset
-from nnlab.gui.lab_window import LabWindow
-from nnlab.gui.lesson_window import LessonWindow
+from nnlab.gui.lessons.lab.page import LabWindow
+from nnlab.gui.lessons.neuron.page import LessonWindow
 
 
 def menu(window, title: str) -> QMenu:

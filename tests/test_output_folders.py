@@ -127,7 +127,7 @@ def test_run_refuses_an_unusable_out_before_training(tmp_path, capsys, monkeypat
 @UNUSABLE
 def test_export_refuses_an_unusable_out_before_drawing(qapp, tmp_path, capsys, monkeypatch,
                                                        make_out, reason):
-    from nnlab.gui import headless_export
+    from nnlab.gui.shell import headless_export
 
     trained = []
 

@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QComboBox
 
-from nnlab.gui.lab_window import LabWindow
-from nnlab.gui.lesson_window import LessonWindow
+from nnlab.gui.lessons.lab.page import LabWindow
+from nnlab.gui.lessons.neuron.page import LessonWindow
 from nnlab.gui.theme import save_projector_mode
 
 

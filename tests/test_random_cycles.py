@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 from nnlab.app.lab_session import LabSession
 from nnlab.core.presets import load_preset
-from nnlab.gui.lab_window import LabWindow
-from nnlab.gui.lesson_window import LessonWindow
+from nnlab.gui.lessons.lab.page import LabWindow
+from nnlab.gui.lessons.neuron.page import LessonWindow
 
 CYCLES = int(os.environ.get("NNLAB_CYCLES", "120"))
 WINDOWS_PER_TEST = 4  # the actions are shared out over this many windows, opened in turn

@@ -25,7 +25,7 @@ from nnlab.app.lab_session import LabSession
 from nnlab.core.experiment import validate_experiment
 from nnlab.core.presets import load_preset
 from nnlab.core.runner import build_runs
-from nnlab.gui.lab_window import LabWindow
+from nnlab.gui.lessons.lab.page import LabWindow
 
 PROMPT_SECONDS = 3.0
 """The longest a stop or pause may take here: a bound against waiting for the epoch's end

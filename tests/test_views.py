@@ -20,17 +20,18 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
 from nnlab.core.neuron import train_neuron
-from nnlab.gui.frame import (
+from nnlab.app.frames import (
     MIN_DRAWN_ROWS, NEURON_COLUMNS, LessonFrame, RunFrame, drawn_rows, empty_columns,
     evenly_spaced_rows,
 )
 from nnlab.gui.theme import NORMAL, PROJECTOR
-from nnlab.gui.views import (
+from nnlab.gui.lessons.neuron.views import (
     VIEW_CLASSES, BreakdownView, CostPlot, GradientPlot, OutputPlot, SigmoidView, SurfaceView,
-    format_number, link_epoch_axes,
 )
-from nnlab.gui.views.sigmoid_view import SATURATION_SLOPE, SATURATION_Z, sigmoid
-from nnlab.gui.views.surface_view import (
+from nnlab.gui.text import format_number
+from nnlab.gui.views.epoch_plot import link_epoch_axes
+from nnlab.gui.lessons.neuron.views.sigmoid import SATURATION_SLOPE, SATURATION_Z, sigmoid
+from nnlab.gui.lessons.neuron.views.surface import (
     CONTOUR_COUNT, contour_segments, cost_surface, surface_window,
 )
 

@@ -29,8 +29,8 @@ States: "idle" (no training under way; the next run or step starts from epoch 0)
     reset, set_experiment, set_costs: any state ──▶ idle (histories back to epoch 0)
     run in "finished": reset, then run
 
-Two kinds of session share all of this: :class:`LessonSession` (the single neuron, one run
-per cost, :class:`~nnlab.core.neuron.NeuronHistory`) and the network lab's
+Two kinds of session share all of this: :class:`~nnlab.app.neuron_session.NeuronSession`
+(the single neuron, one run per cost, :class:`~nnlab.core.neuron.NeuronHistory`) and the network lab's
 :class:`~nnlab.app.lab_session.LabSession`. A subclass says which experiments it takes, what
 its runs are and how their records become history rows.
 
@@ -48,18 +48,15 @@ from __future__ import annotations
 import atexit
 import dataclasses
 import logging
-from typing import Iterable, Iterator, Mapping
+from typing import Iterator
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
 
-from ..core.experiment import Experiment, validate_experiment
-from ..core.neuron import NeuronHistory, state_rows
+from ..core.experiment import Experiment
 from ..core.presets import load_preset
-from ..core.runner import build_runs
 from .worker import DrawingHold, RunBatch, TrainingWorker, checked_speed
 
-DEFAULT_PRESET = "neuron-2-2"
 SHUTDOWN_TIMEOUT_MS = 5000
 """How long stopping the training thread may take before the session gives up waiting. The
 worker answers within one time slice or one work mark (milliseconds, however long an epoch
@@ -106,7 +103,8 @@ class TrainingSession(QObject):
     _stop_requested = Signal()
 
     #: the preset used when no experiment is given
-    default_preset = DEFAULT_PRESET
+    #: the preset a session starts with when given no experiment
+    default_preset = ""
 
     def __init__(self, experiment: Experiment | None = None, parent: QObject | None = None):
         super().__init__(parent)
@@ -365,54 +363,3 @@ class TrainingSession(QObject):
         # The histories have no locks: only the session's own thread may touch them.
         assert QThread.currentThread() is self.thread(), \
             "session used from a thread other than its own"
-
-
-class LessonSession(TrainingSession):
-    """The lesson's single neuron: one run per cost in ``training.costs``, all from the same
-    start, recorded in :class:`~nnlab.core.neuron.NeuronHistory`."""
-
-    @property
-    def run_names(self) -> tuple[str, ...]:
-        return self.costs
-
-    @property
-    def costs(self) -> tuple[str, ...]:
-        """The runs shown: the experiment's ``training.costs``."""
-        return self._experiment.training.costs
-
-    def set_costs(self, costs: Iterable[str]) -> None:
-        """Show the runs of ``costs`` (e.g. ``("quadratic",)``); a reset. An unknown, repeated
-        or missing cost raises ExperimentError naming ``training.costs``."""
-        training = dataclasses.replace(self._experiment.training, costs=tuple(costs))
-        self.set_experiment(validate_experiment(
-            dataclasses.replace(self._experiment, training=training)))
-
-    def load_finished(self, histories: Mapping[str, NeuronHistory]) -> None:
-        """Show finished runs computed elsewhere (e.g. headless, for export) instead of
-        training; their names become :attr:`costs`."""
-        self._stop_worker()
-        costs = tuple(histories)
-        experiment_changed = costs != self.costs
-        if experiment_changed:
-            training = dataclasses.replace(self._experiment.training, costs=costs)
-            self._experiment = dataclasses.replace(self._experiment, training=training)
-        self.histories = dict(histories)
-        self._begun_runs = None
-        self._set_state(FINISHED)
-        self.data_changed.emit()
-        if experiment_changed:
-            self.experiment_changed.emit()
-
-    def _started_runs(self) -> list[tuple[str, Iterator]]:
-        return [(run.name, run.start().records) for run in build_runs(self._experiment)]
-
-    _to_rows = staticmethod(state_rows)
-
-    def _empty_histories(self) -> dict[str, NeuronHistory]:
-        return {name: NeuronHistory() for name in self.costs}
-
-    @staticmethod
-    def _check_kind(experiment: Experiment) -> None:
-        if experiment.kind != "neuron":
-            raise ValueError(f"the lesson session trains a single neuron, not an experiment "
-                             f"of kind {experiment.kind!r}")

@@ -1,6 +1,6 @@
 """The training worker: drives the runs' record generators in a thread of their own.
 
-A :class:`TrainingWorker` is moved into a ``QThread`` by :class:`~nnlab.app.session.LessonSession`
+A :class:`TrainingWorker` is moved into a ``QThread`` by :class:`~nnlab.app.session.NeuronSession`
 and from then on is only spoken to through queued signals. It advances every active run by one
 epoch per lockstep step, so two runs compared side by side are always at the same epoch.
 

@@ -76,7 +76,7 @@ def launch(argv: list[str] | None = None) -> int:
     ``argv``: command-line arguments without the program name (``None``: ``sys.argv[1:]``).
     """
     app = create_application(argv)
-    from nnlab.gui.lesson_window import LessonWindow  # after the app: widgets need it
+    from nnlab.gui.lessons.neuron.page import LessonWindow  # after the app: widgets need it
 
     window = LessonWindow()
     window.show()
@@ -93,7 +93,7 @@ def launch_lab(experiment=None, argv: list[str] | None = None) -> int:
     A file whose data cannot be loaded is reported, and the lab opens with its default."""
     app = create_application(argv if argv is not None else [])
     from nnlab.app.lab_session import LabSession
-    from nnlab.gui.lab_window import LabWindow
+    from nnlab.gui.lessons.lab.page import LabWindow
 
     session, problem = None, ""
     if experiment is not None:

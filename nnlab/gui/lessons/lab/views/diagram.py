@@ -30,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from nnlab.core.datasets import Dataset
 from nnlab.core.network import Network
-from nnlab.gui.lab_frame import LabFrame, LabRunFrame
-from nnlab.gui.names import activation_label
-from nnlab.gui.number_text import format_number
+from nnlab.app.frames import LabFrame, RunFrame
+from nnlab.gui.text import activation_label
+from nnlab.gui.text import format_number
 from nnlab.gui.theme import NORMAL, Theme
-from nnlab.gui.views.confusion import RunPicker, parameters_fingerprint, tint
-from nnlab.gui.views.curves import font_of
+from nnlab.gui.lessons.lab.views.confusion import RunPicker, parameters_fingerprint, tint
+from nnlab.gui.views.base import font_of
 
 #: Neurons drawn per layer at most; a larger layer shows this many and says how many it has.
 MAX_SHOWN_UNITS = 12
@@ -295,7 +295,7 @@ class NetworkDiagram(QWidget):
         if self._frame is not None:
             self.update_frame(self._frame)
 
-    def _show_title(self, run: LabRunFrame | None) -> None:
+    def _show_title(self, run: RunFrame | None) -> None:
         label = run.label if run is not None else ""
         colour = QColor(run.colour) if run is not None else self.theme.foreground
         if self.run_title.text() != label:
@@ -424,7 +424,7 @@ class NetworkDiagram(QWidget):
         return _fill(self.tr("hidden %1 (%2)"), size,
                      activation_label(network.hidden_activations[layer - 1]))
 
-    def _show_values(self, network: Network, run: LabRunFrame) -> None:
+    def _show_values(self, network: Network, run: RunFrame) -> None:
         """Pens of the lines and brushes of the neurons for the network's parameters."""
         diverged = not np.all(np.isfinite(network.parameters))
         self._set_items_visible(True)

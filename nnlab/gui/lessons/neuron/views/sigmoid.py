@@ -18,11 +18,11 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from nnlab.core.activations import sigmoid, sigmoid_prime
-from nnlab.gui.frame import LessonFrame, RunFrame
-from nnlab.gui.number_text import format_number
+from nnlab.app.frames import LessonFrame, RunFrame
+from nnlab.gui.text import format_number
 from nnlab.gui.theme import NORMAL, Theme
-from nnlab.gui.views.breakdown import SIGMA_PRIME
-from nnlab.gui.views.curves import (
+from nnlab.gui.lessons.neuron.views.breakdown import SIGMA_PRIME
+from nnlab.gui.views.base import (
     LEGEND_MARGIN, RUN_SYMBOLS, PlotView, cache_pictures, literal_format, font_of, plain_pen,
     run_pen,
 )

@@ -16,8 +16,8 @@ from PySide6.QtGui import QPalette, QTextCursor, QTextOption, QTextTable
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from nnlab.core.activations import sigmoid_prime
-from nnlab.gui.frame import LessonFrame, RunFrame
-from nnlab.gui.number_text import MINUS, format_number
+from nnlab.app.frames import LessonFrame, RunFrame
+from nnlab.gui.text import MINUS, format_number
 from nnlab.gui.theme import NORMAL, Theme
 
 #: Below this, σ′(z) is highlighted: the quadratic cost's step is under a tenth of the error.

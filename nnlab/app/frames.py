@@ -1,10 +1,12 @@
-"""What the lesson window's views draw: one immutable frame per redraw.
+"""What the views draw: one immutable frame per redraw.
 
-The window builds a :class:`LessonFrame` on its display timer from the session's histories
-and hands the same frame to every view (``view.update_frame(frame)``). Views keep no history
-of their own and never talk to the session or the training thread: the frame is everything
-they show, which is also what makes the timeline work (a frame can show any past epoch) and
-what lets the headless export draw the same pictures from finished runs.
+A lesson's page builds a frame on its display timer from the session's histories (a
+:class:`LessonFrame` for the one-neuron lesson, a :class:`LabFrame` for the network lab,
+each holding one :class:`RunFrame` per run) and hands the same frame to every view
+(``view.update_frame(frame)``). Views keep no history of their own and never talk to the
+session or the training thread: the frame is everything they show, which is also what makes
+the timeline work (a frame can show any past epoch) and what lets the headless export draw
+the same pictures from finished runs.
 """
 
 from __future__ import annotations
@@ -14,7 +16,10 @@ from typing import Mapping
 
 import numpy as np
 
+from nnlab.core.datasets import Dataset
+from nnlab.core.network import Network
 from nnlab.core.neuron import NEURON_COLUMNS, NeuronState, neuron_training
+from nnlab.core.training import NETWORK_COLUMNS
 
 MIN_DRAWN_ROWS = 400
 """A curve or a path draws every row of a run up to this many (the lesson's 300 epochs are
@@ -35,13 +40,23 @@ def drawn_rows(pixels: float) -> int:
 
 @dataclass(frozen=True)
 class RunFrame:
-    """One run (one cost) as shown.
+    """One run as shown, in any lesson.
 
-    ``columns`` maps each of NEURON_COLUMNS to a read-only array, one row per recorded epoch
-    (row i is not always epoch i: very long runs keep evenly spaced epochs). ``index`` is the
-    row of the epoch on show, -1 when the run has no rows yet. ``label`` is the translated
-    name for legends; ``name`` is the cost's key ("quadratic", "cross_entropy"), which picks
-    the run's colour from the theme.
+    ``name`` is the run's key: the cost ("quadratic", "cross_entropy") in the neuron lesson,
+    the compared setting's value ("cross_entropy", "relu", "sgd", "0.5") in the lab.
+    ``label`` is its translated text for legends and titles. ``colour`` is the colour every
+    view draws it in (``QColor(colour)``); empty, the view takes the run's colour from the
+    theme by ``name``.
+
+    ``columns`` maps each column of the run's history (NEURON_COLUMNS, or NETWORK_COLUMNS and
+    ``gradient_column(l)``) to a read-only array, one row per recorded epoch (row i is not
+    always epoch i: very long runs keep evenly spaced epochs). ``index`` is the row of the
+    epoch on show, -1 when the run has no rows yet.
+
+    ``network`` has the parameters of a network run at epoch ``network_epoch`` (the kept
+    snapshot nearest to the epoch on show, at or before it); views may call
+    ``forward``/``predict`` on it but must not change it. None for a neuron run, and before
+    a network run's first record.
     """
 
     name: str
@@ -50,10 +65,13 @@ class RunFrame:
     index: int
     status: str = "idle"
     message: str = ""
+    colour: str = ""
+    network: Network | None = None
+    network_epoch: int = -1
 
     def value(self, column: str) -> float:
         """The value of ``column`` at the epoch on show (NaN when there are no rows)."""
-        if self.index < 0:
+        if self.index < 0 or column not in self.columns:
             return float("nan")
         return float(self.columns[column][self.index])
 
@@ -73,6 +91,11 @@ class RunFrame:
         them): enough to choose an axis range without reading every row each frame."""
         values = self.columns[column]
         return values[evenly_spaced_rows(0, len(values), at_most)]
+
+    @property
+    def n_layers(self) -> int:
+        """Weight layers recorded (gradient columns of a network run)."""
+        return sum(1 for name in self.columns if name.startswith("gradient_norm_"))
 
 
 def evenly_spaced_rows(start: int, stop: int, at_most: int) -> slice | np.ndarray:
@@ -134,3 +157,57 @@ class LessonFrame:
         if start is None:
             return None
         return {column: float(getattr(start, column)) for column in NEURON_COLUMNS}
+
+
+def gradient_column(layer: int) -> str:
+    """The history column of weight layer ``layer`` (1 = the first, from the inputs)."""
+    return f"gradient_norm_{layer}"
+
+
+def image_shape(n_features: int) -> tuple[int, int] | None:
+    """(rows, columns) when ``n_features`` inputs are a square image (64 → 8×8 digits,
+    784 → 28×28 MNIST), else None."""
+    side = int(round(n_features ** 0.5))
+    return (side, side) if side * side == n_features and side >= 4 else None
+
+
+def empty_lab_columns(n_layers: int) -> dict[str, np.ndarray]:
+    names = NETWORK_COLUMNS + tuple(gradient_column(l) for l in range(1, n_layers + 1))
+    return {name: np.empty(0) for name in names}
+
+
+@dataclass(frozen=True)
+class LabFrame:
+    """The lab's data, settings and every run at the epoch on show.
+
+    ``dataset`` is the data every run learns (identical for all runs). ``layers`` are the
+    layer sizes, input first. ``compared`` names the setting the runs differ in ("cost",
+    "hidden_activation", "optimizer", "learning_rate"). ``shown_epoch`` is the epoch the
+    timeline points at (``live`` True: the newest); ``training`` says more epochs are
+    arriving, so views may skip details the next frame replaces anyway.
+    """
+
+    dataset: Dataset | None
+    layers: tuple[int, ...]
+    epochs: int
+    runs: tuple[RunFrame, ...] = field(default_factory=tuple)
+    shown_epoch: int = 0
+    live: bool = True
+    training: bool = False
+    compared: str = "cost"
+
+    def run(self, name: str) -> RunFrame | None:
+        for run in self.runs:
+            if run.name == name:
+                return run
+        return None
+
+    @property
+    def is_two_dimensional(self) -> bool:
+        """Two inputs: the decision regions can be drawn in the plane."""
+        return self.dataset is not None and self.dataset.n_features == 2
+
+    @property
+    def image_shape(self) -> tuple[int, int] | None:
+        """(rows, columns) when each sample is a square image, else None."""
+        return None if self.dataset is None else image_shape(self.dataset.n_features)

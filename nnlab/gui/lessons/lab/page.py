@@ -4,7 +4,7 @@ Runs that differ in one setting (by default the cost; also the hidden activation
 optimiser or η) train side by side from identical initial weights and identical data order
 in a :class:`~nnlab.app.lab_session.LabSession`. The window machinery (display timer, run
 controls, timeline, projector mode, export) is the lesson window's, from
-:mod:`nnlab.gui.training_window`; this module adds the lab's views, its panel, its data
+:mod:`nnlab.gui.shell.lesson_page`; this module adds the lab's views, its panel, its data
 (File › Open dataset, or a file dropped on the window), a message for each diverged run, and
 progress with the time remaining.
 
@@ -36,20 +36,20 @@ from nnlab.app.lab_session import FILE_DATASETS, LabSession
 from nnlab.app.loading import DataLoader
 from nnlab.app.session import SHUTDOWN_TIMEOUT_MS
 from nnlab.core.datasets import DatasetError
-from nnlab.core.experiment import Experiment, ExperimentError, load_experiment
+from nnlab.core.experiment import Experiment, ExperimentError
 from nnlab.core.presets import load_preset, preset_names
-from nnlab.gui.lab_frame import LabFrame, LabRunFrame, empty_lab_columns, image_shape
-from nnlab.gui.lab_panel import LabPanel
-from nnlab.gui.names import activation_label, cost_label, optimizer_label
-from nnlab.gui.number_text import format_number
+from nnlab.app.frames import LabFrame, RunFrame, empty_lab_columns, image_shape
+from nnlab.gui.lessons.lab.panel import LabPanel
+from nnlab.gui.text import activation_label, cost_label, optimizer_label
+from nnlab.gui.text import format_number
 from nnlab.gui.theme import OkabeIto
-from nnlab.gui.training_window import Dashboard, Page, TrainingWindow
-from nnlab.gui.views.confusion import (
+from nnlab.gui.shell.lesson_page import Dashboard, Page, TrainingWindow
+from nnlab.gui.lessons.lab.views.confusion import (
     ConfusionMatrixView, EvaluationCache, MisclassifiedStrip,
 )
-from nnlab.gui.views.decision_regions import DecisionRegionsView
-from nnlab.gui.views.lab_curves import LabAccuracyPlot, LabCostPlot, LayerGradientPlot
-from nnlab.gui.views.network_diagram import NetworkDiagram
+from nnlab.gui.lessons.lab.views.regions import DecisionRegionsView
+from nnlab.gui.lessons.lab.views.curves import LabAccuracyPlot, LabCostPlot, LayerGradientPlot
+from nnlab.gui.lessons.lab.views.diagram import NetworkDiagram
 
 #: Colours of runs that do not compare costs, in order (Okabe–Ito; yellow is too light).
 RUN_PALETTE = (OkabeIto.BLUE, OkabeIto.VERMILLION, OkabeIto.BLUISH_GREEN,
@@ -429,12 +429,13 @@ class LabWindow(TrainingWindow):
             history = self.session.histories.get(name)
             label, colour = self.run_label(name), self.run_colour(i, name)
             if history is None or len(history) == 0:
-                runs.append(LabRunFrame(name, label, colour, empty_lab_columns(n_layers), -1))
+                runs.append(RunFrame(name, label, empty_lab_columns(n_layers), -1,
+                                     colour=colour))
                 continue
             network, network_epoch = self.session.network_at(name, shown)
-            runs.append(LabRunFrame(name, label, colour, history.view(),
-                                    self.session.row_for_epoch(name, shown), network,
-                                    network_epoch, history.status, history.message))
+            runs.append(RunFrame(name, label, history.view(),
+                                 self.session.row_for_epoch(name, shown), history.status,
+                                 history.message, colour, network, network_epoch))
         return LabFrame(dataset=self.session.dataset, layers=exp.network.layers,
                         epochs=exp.training.epochs, runs=tuple(runs), shown_epoch=shown,
                         live=self._live, training=self.session.state == "running",

@@ -100,12 +100,12 @@ def export_figures(experiment: Experiment, out_dir: str | os.PathLike, fmt: str 
     check_output_dir(out_dir)
     with harmless_qt_messages_dropped():
         app = _application()
-        from nnlab.app.session import LessonSession
-        from nnlab.gui.lesson_window import LessonWindow
+        from nnlab.app.neuron_session import NeuronSession
+        from nnlab.gui.lessons.neuron.page import LessonWindow
 
         histories = {cost: train_neuron(n.x, n.y, n.w, n.b, cost, t.learning_rate, t.epochs)
                      for cost in t.costs}
-        session = LessonSession(experiment)
+        session = NeuronSession(experiment)
         session.load_finished(histories)
         window = LessonWindow(session, projector=projector)
         try:

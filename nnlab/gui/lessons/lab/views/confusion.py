@@ -27,10 +27,10 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.core.datasets import Dataset
-from nnlab.gui.lab_frame import LabFrame, LabRunFrame
-from nnlab.gui.number_text import format_number
+from nnlab.app.frames import LabFrame, RunFrame
+from nnlab.gui.text import format_number
 from nnlab.gui.theme import NEAR_BLACK, NORMAL, Theme
-from nnlab.gui.views.curves import font_of
+from nnlab.gui.views.base import font_of
 
 #: Correct predictions (the diagonal) are shades of grey and confusions of wine (Paul Tol's
 #: muted scheme), so the mistakes stand out without reading a number, for colour-blind
@@ -176,7 +176,7 @@ class EvaluationCache:
     def __init__(self) -> None:
         self._entries: dict[str, tuple[tuple, Dataset, Evaluation]] = {}
 
-    def get(self, run: LabRunFrame, dataset: Dataset | None) -> Evaluation | None:
+    def get(self, run: RunFrame, dataset: Dataset | None) -> Evaluation | None:
         if run.network is None or dataset is None:
             return None
         sizes = run.network.layer_sizes
@@ -254,7 +254,7 @@ class RunPicker(QWidget):
         self.combo.currentIndexChanged.connect(self._on_index_changed)
 
     def set_runs(self, runs) -> None:
-        """Offer ``runs`` (LabRunFrame); cheap when they are the ones offered already."""
+        """Offer ``runs`` (RunFrame); cheap when they are the ones offered already."""
         offered = tuple((run.name, run.label, run.colour) for run in runs)
         if offered == self._runs:
             return
@@ -286,7 +286,7 @@ class RunPicker(QWidget):
             self._chosen = name
             self._runs = ()  # offered again at the next frame, with this choice
 
-    def chosen_run(self, frame: LabFrame) -> LabRunFrame | None:
+    def chosen_run(self, frame: LabFrame) -> RunFrame | None:
         return frame.run(self._chosen) if self._chosen is not None else None
 
     def _on_index_changed(self, index: int) -> None:
@@ -830,7 +830,7 @@ class MisclassifiedStrip(QWidget):
         # shared with the other view of the same runs: one pass over the test set per epoch
         self._cache = evaluations if evaluations is not None else EvaluationCache()
         self._frame: LabFrame | None = None
-        self._run: LabRunFrame | None = None
+        self._run: RunFrame | None = None
         self._evaluation: Evaluation | None = None
         self._order: np.ndarray = np.empty(0, dtype=np.intp)
         self._message = self.tr("No runs to show.")

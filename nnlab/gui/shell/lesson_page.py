@@ -40,9 +40,9 @@ from nnlab.core.experiment import (
 )
 from nnlab.core.files import write_file
 from nnlab.gui import export
-from nnlab.gui.experiment_panel import forget_size_hints
-from nnlab.gui.export_dialog import ExportDialog
-from nnlab.gui.run_controls import RunControls
+from nnlab.gui.lessons.neuron.panel import forget_size_hints
+from nnlab.gui.widgets.export_dialog import ExportDialog
+from nnlab.gui.widgets.run_controls import RunControls
 from nnlab.gui.theme import (
     apply_application_theme, load_projector_mode, save_projector_mode, theme_for,
 )

@@ -1,9 +1,9 @@
 """The lesson window: quadratic vs cross-entropy, side by side, live.
 
-The window owns no training: a :class:`~nnlab.app.session.LessonSession` trains on its worker
+The window owns no training: a :class:`~nnlab.app.session.NeuronSession` trains on its worker
 thread and appends what arrives to its histories. The machinery it shares with the network
 lab (display timer, run controls, timeline, projector mode, export) is in
-:mod:`nnlab.gui.training_window`; this module adds the lesson's views, its panel and what its
+:mod:`nnlab.gui.shell.lesson_page`; this module adds the lesson's views, its panel and what its
 frame, its status bar and its captions say.
 """
 
@@ -12,19 +12,19 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from nnlab.app.session import LessonSession
+from nnlab.app.neuron_session import NeuronSession
 from nnlab.core.experiment import Experiment
 from nnlab.core.presets import load_preset
-from nnlab.gui import export
-from nnlab.gui.experiment_panel import ExperimentPanel
-from nnlab.gui.frame import LessonFrame, RunFrame, empty_columns
-from nnlab.gui.names import cost_label
-from nnlab.gui.number_text import format_number
-from nnlab.gui.training_window import Dashboard, Page, TrainingWindow
-from nnlab.gui.views.breakdown import BreakdownView
-from nnlab.gui.views.curves import CostPlot, GradientPlot, OutputPlot, link_epoch_axes
-from nnlab.gui.views.sigmoid_view import SigmoidView
-from nnlab.gui.views.surface_view import SurfaceView
+from nnlab.gui.lessons.neuron.panel import ExperimentPanel
+from nnlab.app.frames import LessonFrame, RunFrame, empty_columns
+from nnlab.gui.text import cost_label
+from nnlab.gui.text import fill, format_number
+from nnlab.gui.shell.lesson_page import Dashboard, Page, TrainingWindow
+from nnlab.gui.lessons.neuron.views.breakdown import BreakdownView
+from nnlab.gui.lessons.neuron.views.curves import CostPlot, GradientPlot, OutputPlot
+from nnlab.gui.views.epoch_plot import link_epoch_axes
+from nnlab.gui.lessons.neuron.views.sigmoid import SigmoidView
+from nnlab.gui.lessons.neuron.views.surface import SurfaceView
 
 
 def lesson_pages(views: dict[str, QWidget], projector: bool) -> list[Page]:
@@ -49,9 +49,9 @@ class LessonWindow(TrainingWindow):
     settings_group = "lesson"
     experiment_file_name = "lesson.toml"
 
-    def __init__(self, session: LessonSession | None = None, projector: bool | None = None,
+    def __init__(self, session: NeuronSession | None = None, projector: bool | None = None,
                  parent=None):
-        super().__init__(session if session is not None else LessonSession(), parent)
+        super().__init__(session if session is not None else NeuronSession(), parent)
         if session is None:
             self.session.setParent(self)
         self.setObjectName("lesson_window")
@@ -93,7 +93,7 @@ class LessonWindow(TrainingWindow):
 
     def open_lab(self):
         """Open the network lab in a window of its own (freed when it closes)."""
-        from nnlab.gui.lab_window import LabWindow  # the lab's views only when wanted
+        from nnlab.gui.lessons.lab.page import LabWindow  # the lab's views only when wanted
 
         lab = LabWindow(projector=self.projector_mode)
         lab.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -151,7 +151,7 @@ class LessonWindow(TrainingWindow):
                            training=self.session.state == "running")
 
     def caption_text(self, frame: LessonFrame) -> str:
-        return export.caption_text(frame)
+        return caption_text(frame)
 
     def _status_text(self, frame: LessonFrame) -> str:
         parts = [self.tr("Epoch %1 of %2").replace("%1", str(frame.shown_epoch))
@@ -169,3 +169,19 @@ class LessonWindow(TrainingWindow):
                 text += " — " + self.tr("diverged")
             parts.append(text)
         return "   ·   ".join(parts)
+
+
+def caption_text(frame: LessonFrame) -> str:
+    """The settings behind a figure, in one line, e.g.
+    "Costs: quadratic, cross-entropy · start w = 2, b = 2 · η = 0.15 · epoch 150 of 300"."""
+    tr = QApplication.translate
+    names = [run.label or run.name for run in frame.runs]
+    costs = ", ".join(names) if names else tr("export", "none")
+    parts = (
+        fill(tr("export", "Costs: %1"), costs),
+        fill(tr("export", "start w = %1, b = %2"), format_number(frame.w0),
+             format_number(frame.b0)),
+        fill(tr("export", "η = %1"), format_number(frame.learning_rate)),
+        fill(tr("export", "epoch %1 of %2"), int(frame.shown_epoch), int(frame.epochs)),
+    )
+    return " · ".join(parts)

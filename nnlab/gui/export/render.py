@@ -92,8 +92,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.core.files import write_file
-from nnlab.gui.frame import LessonFrame
-from nnlab.gui.number_text import format_number
+from nnlab.gui.text import fill
 
 EXPORT_FORMATS = ("png", "svg", "pdf")
 
@@ -130,19 +129,12 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate(_CONTEXT, text)
 
 
-def _fill(template: str, *values) -> str:
-    """Qt-style placeholders: ``%1``, ``%2``... replaced by ``values`` (translators may reorder)."""
-    for number in range(len(values), 0, -1):  # %10 before %1
-        template = template.replace(f"%{number}", str(values[number - 1]))
-    return template
-
-
 class ExportError(Exception):
     """A figure could not be written; the message is one line naming the path and the reason."""
 
 
 def _error(path: Path | str, reason: str) -> ExportError:
-    message = _fill(_tr("Cannot export to “%1”: %2"), path, reason)
+    message = fill(_tr("Cannot export to “%1”: %2"), path, reason)
     return ExportError(" ".join(message.split()))
 
 
@@ -209,7 +201,7 @@ def widget_image(widget: QWidget, width: int | None = None,
     height = max(1, round(layout.size.height() * scale))
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     if image.isNull():
-        raise MemoryError(_fill(_tr("not enough memory for an image of %1 × %2 px"),
+        raise MemoryError(fill(_tr("not enough memory for an image of %1 × %2 px"),
                                 width, height))
     image.fill(PICTURE_BACKGROUND)
     # Scaled through the device pixel ratio rather than the painter's transform: pyqtgraph's
@@ -237,7 +229,7 @@ def _png_width(widget: QWidget, width: int | None) -> int:
     if width is None:
         return DEFAULT_PNG_SCALE * max(1, widget.width())
     if not 1 <= int(width) <= MAX_PNG_WIDTH:
-        raise _WidthError(_fill(_tr("width %1 px: must be between 1 and %2"),
+        raise _WidthError(fill(_tr("width %1 px: must be between 1 and %2"),
                                 width, MAX_PNG_WIDTH))
     return int(width)
 
@@ -278,20 +270,6 @@ def _laid_out(widget: QWidget, aspect: float | None, title: str | None,
         _settle_layouts(widget)
 
 
-def caption_text(frame: LessonFrame) -> str:
-    """The settings behind a figure, in one line, e.g.
-    "Costs: quadratic, cross-entropy · start w = 2, b = 2 · η = 0.15 · epoch 150 of 300"."""
-    names = [run.label or run.name for run in frame.runs]
-    costs = ", ".join(names) if names else _tr("none")
-    parts = (
-        _fill(_tr("Costs: %1"), costs),
-        _fill(_tr("start w = %1, b = %2"), format_number(frame.w0), format_number(frame.b0)),
-        _fill(_tr("η = %1"), format_number(frame.learning_rate)),
-        _fill(_tr("epoch %1 of %2"), int(frame.shown_epoch), int(frame.epochs)),
-    )
-    return " · ".join(parts)
-
-
 # -- checks and writing ------------------------------------------------------------------------
 
 def _format_for(path: Path, fmt: str | None) -> str:
@@ -300,10 +278,10 @@ def _format_for(path: Path, fmt: str | None) -> str:
     if normalised in EXPORT_FORMATS:
         return normalised
     if not normalised:
-        reason = _fill(_tr("no format given and the file name has no suffix (use one of %1)"),
+        reason = fill(_tr("no format given and the file name has no suffix (use one of %1)"),
                        ", ".join(EXPORT_FORMATS))
     else:
-        reason = _fill(_tr("unknown format “%1” (use one of %2)"), given,
+        reason = fill(_tr("unknown format “%1” (use one of %2)"), given,
                        ", ".join(EXPORT_FORMATS))
     raise _error(path, reason)
 
@@ -318,10 +296,10 @@ def _check_writable(path: Path) -> None:
         while not existing.exists() and existing != existing.parent:
             existing = existing.parent
         if existing.exists() and not existing.is_dir():
-            raise _error(path, _fill(_tr("“%1” is a file, not a folder"), existing))
-        raise _error(path, _fill(_tr("the folder “%1” does not exist"), folder))
+            raise _error(path, fill(_tr("“%1” is a file, not a folder"), existing))
+        raise _error(path, fill(_tr("the folder “%1” does not exist"), folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise _error(path, _fill(_tr("no permission to write in the folder “%1”"), folder))
+        raise _error(path, fill(_tr("no permission to write in the folder “%1”"), folder))
 
 
 def _write_atomically(path: Path, data: bytes) -> None:

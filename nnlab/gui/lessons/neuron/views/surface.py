@@ -17,12 +17,12 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
-from nnlab.gui.frame import LessonFrame, RunFrame, drawn_rows
+from nnlab.app.frames import LessonFrame, RunFrame, drawn_rows
 from nnlab.gui.theme import NORMAL, Theme, style_plot
-from nnlab.gui.views.curves import (
+from nnlab.gui.views.base import (
     RUN_SYMBOLS, cache_pictures, disable_si_prefix, font_of, plain_pen, run_pen, translucent,
 )
-from nnlab.gui.views.sigmoid_view import sigmoid
+from nnlab.gui.lessons.neuron.views.sigmoid import sigmoid
 
 SURFACE_POINTS = 161       # grid points per axis: 0.05 apart over the default [−4, 4]
 DEFAULT_HALF_WIDTH = 4.0   # w, b ∈ [−4, 4] unless the start or a path lies further out

@@ -1,7 +1,7 @@
 """The network lab's curves: cost and accuracy against the epoch, and the gradient per layer.
 
 The lab compares runs that differ in one setting (cost, hidden activation, optimiser or η).
-Each run is drawn in its own colour (``LabRunFrame.colour``); on the cost and accuracy plots
+Each run is drawn in its own colour (``RunFrame.colour``); on the cost and accuracy plots
 the training set is a solid line and the test set a dashed one. The legend names each run
 once and the two line styles once, as the lesson's gradient plot does: with four runs that is
 six short entries instead of eight long ones ("cross-entropy train", "cross-entropy test", …),
@@ -9,9 +9,9 @@ and each entry says one thing. When the window hides the legends (on a projector
 colour key under the plots names the runs) the line-style entries stay: the colour key says
 which run is which colour, but nothing else on screen says which line is the test set.
 
-The cost and accuracy plots are :class:`~nnlab.gui.views.curves.EpochPlot` subclasses: the
+The cost and accuracy plots are :class:`~nnlab.gui.views.base.EpochPlot` subclasses: the
 same persistent curves fed with ``setData``, the same thinning to about one row per pixel,
-the same timeline marker, and :func:`~nnlab.gui.views.curves.link_epoch_axes` links their
+the same timeline marker, and :func:`~nnlab.gui.views.base.link_epoch_axes` links their
 epoch axes as it links the lesson's.
 
 :class:`LayerGradientPlot` is the vanishing-gradient picture: ‖∂C/∂W‖ of every weight layer at
@@ -31,13 +31,14 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QWidget
 
-from nnlab.gui.frame import RANGE_SAMPLE_ROWS, evenly_spaced_rows
-from nnlab.gui.lab_frame import LabFrame, LabRunFrame, gradient_column
+from nnlab.app.frames import RANGE_SAMPLE_ROWS, evenly_spaced_rows
+from nnlab.app.frames import LabFrame, RunFrame, gradient_column
 from nnlab.gui.theme import NORMAL, Theme
-from nnlab.gui.views.curves import (
-    LEGEND_CORNERS, LEGEND_MARGIN, RUN_SYMBOLS, DecadeAxis, EpochAxis, EpochPlot, PlotView,
-    Series, corner_box, decade_range, link_epoch_axes, nice_upper, plain_pen,
+from nnlab.gui.views.base import (
+    LEGEND_CORNERS, LEGEND_MARGIN, RUN_SYMBOLS, DecadeAxis, EpochAxis, PlotView, corner_box,
+    decade_range, nice_upper, plain_pen,
 )
+from nnlab.gui.views.epoch_plot import EpochPlot, Series, link_epoch_axes
 
 __all__ = [
     "DIVERGED_COST_FACTOR", "DIVERGED_GRADIENT_DECADES", "LabAccuracyPlot", "LabCostPlot",
@@ -69,7 +70,7 @@ def run_pen_of(theme: Theme, colour: str, style: Qt.PenStyle = Qt.PenStyle.Solid
                width_scale: float = 1.0) -> QPen:
     """A cosmetic pen in a lab run's own colour, the theme's width, round ends and joins.
 
-    The lesson's :func:`~nnlab.gui.views.curves.run_pen` picks the colour from the run's cost;
+    The lesson's :func:`~nnlab.gui.views.base.run_pen` picks the colour from the run's cost;
     the lab's runs bring theirs in the frame.
     """
     pen = QPen(QColor(colour))
@@ -96,7 +97,7 @@ def without_si_prefix(plot_item: pg.PlotItem) -> None:
 
 def link_lab_epoch_axes(plots: Sequence[EpochPlot]) -> None:
     """Zooming or panning the epochs of one lab plot shows the same epochs in the others
-    (the lesson's :func:`~nnlab.gui.views.curves.link_epoch_axes`, which works on any
+    (the lesson's :func:`~nnlab.gui.views.base.link_epoch_axes`, which works on any
     EpochPlot)."""
     link_epoch_axes(plots)
 
@@ -140,7 +141,7 @@ class LabEpochPlot(EpochPlot):
 
     def link_epochs_with(self, *others: EpochPlot) -> None:
         """Zooming or panning the epochs of this plot or of ``others`` shows the same
-        epochs in all of them (see :func:`~nnlab.gui.views.curves.link_epoch_axes`)."""
+        epochs in all of them (see :func:`~nnlab.gui.views.base.link_epoch_axes`)."""
         link_epoch_axes([self, *others])
 
     # -- drawing ---------------------------------------------------------------------------
@@ -161,7 +162,7 @@ class LabEpochPlot(EpochPlot):
         colour = self._run_colours.get(run_name, self.theme.foreground.name())
         return run_pen_of(self.theme, colour, series.style)
 
-    def legend_label(self, run: LabRunFrame, series: Series) -> str | None:
+    def legend_label(self, run: RunFrame, series: Series) -> str | None:
         # each run once, by its training curve; none while the window's colour key names them
         if series.key == TRAIN and self._legend_visible:
             return run.label
@@ -246,7 +247,7 @@ class LabCostPlot(LabEpochPlot):
         return None if top is None else (0.0, nice_upper(top))
 
 
-def cost_axis_top(runs: Iterable[LabRunFrame], columns: Sequence[str]) -> float | None:
+def cost_axis_top(runs: Iterable[RunFrame], columns: Sequence[str]) -> float | None:
     """The largest finite value of ``columns`` in ``runs``, a diverged run's values counted
     only up to DIVERGED_COST_FACTOR times the largest value of the first rows; None if
     there is none."""
@@ -312,7 +313,7 @@ class LabAccuracyPlot(LabEpochPlot):
 
 # -- the gradient per layer ----------------------------------------------------------------------
 
-def layer_gradient_norms(run: LabRunFrame, n_layers: int) -> tuple[np.ndarray, np.ndarray]:
+def layer_gradient_norms(run: RunFrame, n_layers: int) -> tuple[np.ndarray, np.ndarray]:
     """(layers, norms) of ``run`` at the epoch on show: layer l = 1 … n_layers and its
     ‖∂C/∂W_l‖, leaving out the norms a log axis cannot show (0, NaN, infinite, missing)."""
     layers = np.arange(1, n_layers + 1, dtype=float)
@@ -322,7 +323,7 @@ def layer_gradient_norms(run: LabRunFrame, n_layers: int) -> tuple[np.ndarray, n
     return layers[keep], norms[keep]
 
 
-def gradient_decades(runs: Iterable[LabRunFrame], n_layers: int) -> tuple[float, float] | None:
+def gradient_decades(runs: Iterable[RunFrame], n_layers: int) -> tuple[float, float] | None:
     """(bottom, top) in log10 units: whole decades around every positive, finite gradient
     norm of the runs (whole runs, so the timeline does not move the axis), at most
     MAX_GRADIENT_DECADES of them, a diverged run's blow-up cut off (see
@@ -334,7 +335,7 @@ def gradient_decades(runs: Iterable[LabRunFrame], n_layers: int) -> tuple[float,
     starts = [value for value in starts if 0.0 < value < math.inf]
     limit = max(starts) * 10.0 ** DIVERGED_GRADIENT_DECADES if starts else math.inf
 
-    def kept(run: LabRunFrame, column: str) -> np.ndarray:
+    def kept(run: RunFrame, column: str) -> np.ndarray:
         values = _sampled(run.columns[column])
         return values[values <= limit] if run.status == "diverged" else values
 
@@ -407,7 +408,7 @@ class LayerGradientPlot(PlotView):
             [[(float(layer), str(layer)) for layer in range(1, count + 1)], []])
         self.plot_item.setXRange(0.5, count + 0.5, padding=0)
 
-    def _curve_for(self, run: LabRunFrame, order: int) -> pg.PlotDataItem:
+    def _curve_for(self, run: RunFrame, order: int) -> pg.PlotDataItem:
         curve = self._curves.get(run.name)
         if curve is None:
             curve = pg.PlotDataItem(antialias=True)

@@ -31,9 +31,9 @@ from nnlab.core.experiment import (
     ExperimentError, validate_experiment,
 )
 from nnlab.core.activations import OUTPUT_ACTIVATIONS
-from nnlab.gui.names import activation_label, cost_label, optimizer_label
+from nnlab.gui.text import activation_label, cost_label, optimizer_label
 
-from .experiment_panel import NumberField, field_text, forget_size_hints
+from nnlab.gui.lessons.neuron.panel import NumberField, field_text, forget_size_hints
 
 FILE_DATASETS = ("csv", "idx")
 BUILT_IN_DATASETS = tuple(name for name in DATASET_NAMES if name not in FILE_DATASETS)

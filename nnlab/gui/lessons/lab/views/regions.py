@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
 
 from nnlab.core.datasets import Dataset
 from nnlab.core.network import Network
-from nnlab.gui.lab_frame import LabFrame, LabRunFrame
+from nnlab.app.frames import LabFrame, RunFrame
 from nnlab.gui.theme import NORMAL, Theme, style_plot
-from nnlab.gui.views.curves import cache_pictures, font_of, plain_pen
+from nnlab.gui.views.base import cache_pictures, font_of, plain_pen
 
 __all__ = [
     "CLASS_STYLES", "ClassKey", "ClassStyle", "DecisionRegionsView", "GRID_POINTS",
@@ -544,7 +544,7 @@ class DecisionRegionsView(QWidget):
         self.key.set_classes([class_label(names, index) for index in range(len(names))],
                              len(dataset.x_test) > 0)
 
-    def _keep_plots(self, names: tuple[str, ...], runs: Sequence[LabRunFrame]) -> None:
+    def _keep_plots(self, names: tuple[str, ...], runs: Sequence[RunFrame]) -> None:
         """One plot per run, made and removed only when the runs change."""
         if names == self._order:
             return
@@ -578,18 +578,18 @@ class DecisionRegionsView(QWidget):
             if item in self.layout_item.items:
                 self.layout_item.removeItem(item)
 
-    def _title_text(self, run: LabRunFrame) -> str:
+    def _title_text(self, run: RunFrame) -> str:
         """The shortest title the run can have: its label (what _arrange makes room for)."""
         return run.label
 
-    def _title_texts(self, run: LabRunFrame) -> list[str]:
+    def _title_texts(self, run: RunFrame) -> list[str]:
         """The run's titles, longest first. A diverged run may lose "(diverged)": its grey
         plane and the window's message say so too."""
         if run.status == "diverged":
             return [self.tr("%1 (diverged)").replace("%1", run.label), run.label]
         return [run.label]
 
-    def _show_title(self, plot: RegionPlot, run: LabRunFrame) -> None:
+    def _show_title(self, plot: RegionPlot, run: RunFrame) -> None:
         texts = self._title_texts(run)
         text = texts[0]
         # cut short only what does not fit even the plot's whole cell (see _arrange)
@@ -657,7 +657,7 @@ class DecisionRegionsView(QWidget):
             plot.train_points.setVisible(shown)
             plot.test_points.setVisible(shown)
 
-    def _show_regions(self, runs: Sequence[LabRunFrame], n_classes: int,
+    def _show_regions(self, runs: Sequence[RunFrame], n_classes: int,
                       budget: int | None) -> None:
         """Evaluate the grid for every run whose network changed; with a ``budget`` (while
         training) for at most that many, those shown longest first."""

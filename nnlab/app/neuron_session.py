@@ -1,0 +1,67 @@
+"""The one-neuron lesson's session: a single sigmoid neuron, one run per cost, all from the
+same start (see :mod:`nnlab.app.session` for what every session does)."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Iterable, Iterator, Mapping
+
+from ..core.experiment import Experiment, validate_experiment
+from ..core.neuron import NeuronHistory, state_rows
+from ..core.runner import build_runs
+from .session import FINISHED, TrainingSession
+
+DEFAULT_PRESET = "neuron-2-2"
+
+
+class NeuronSession(TrainingSession):
+    """The one-neuron lesson: one run per cost in ``training.costs``, all from the same
+    start, recorded in :class:`~nnlab.core.neuron.NeuronHistory`."""
+
+    default_preset = DEFAULT_PRESET
+
+    @property
+    def run_names(self) -> tuple[str, ...]:
+        return self.costs
+
+    @property
+    def costs(self) -> tuple[str, ...]:
+        """The runs shown: the experiment's ``training.costs``."""
+        return self._experiment.training.costs
+
+    def set_costs(self, costs: Iterable[str]) -> None:
+        """Show the runs of ``costs`` (e.g. ``("quadratic",)``); a reset. An unknown, repeated
+        or missing cost raises ExperimentError naming ``training.costs``."""
+        training = dataclasses.replace(self._experiment.training, costs=tuple(costs))
+        self.set_experiment(validate_experiment(
+            dataclasses.replace(self._experiment, training=training)))
+
+    def load_finished(self, histories: Mapping[str, NeuronHistory]) -> None:
+        """Show finished runs computed elsewhere (e.g. headless, for export) instead of
+        training; their names become :attr:`costs`."""
+        self._stop_worker()
+        costs = tuple(histories)
+        experiment_changed = costs != self.costs
+        if experiment_changed:
+            training = dataclasses.replace(self._experiment.training, costs=costs)
+            self._experiment = dataclasses.replace(self._experiment, training=training)
+        self.histories = dict(histories)
+        self._begun_runs = None
+        self._set_state(FINISHED)
+        self.data_changed.emit()
+        if experiment_changed:
+            self.experiment_changed.emit()
+
+    def _started_runs(self) -> list[tuple[str, Iterator]]:
+        return [(run.name, run.start().records) for run in build_runs(self._experiment)]
+
+    _to_rows = staticmethod(state_rows)
+
+    def _empty_histories(self) -> dict[str, NeuronHistory]:
+        return {name: NeuronHistory() for name in self.costs}
+
+    @staticmethod
+    def _check_kind(experiment: Experiment) -> None:
+        if experiment.kind != "neuron":
+            raise ValueError(f"the lesson session trains a single neuron, not an experiment "
+                             f"of kind {experiment.kind!r}")

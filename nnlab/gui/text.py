@@ -1,0 +1,88 @@
+"""What the user reads, written once: the translated names of the settings' keys (costs,
+activations, optimisers), numbers as people read them, and ``fill`` for Qt's ``%1``
+placeholders.
+
+Experiment files and the core use keys ("cross_entropy", "leaky_relu", "mini-batch"); every
+label, legend, key and title shows the translated name from here, so a name reads the same
+everywhere. Numbers in plots, the breakdown, the status bar and the captions of exported
+figures all go through :func:`format_number`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from PySide6.QtCore import QCoreApplication
+
+MINUS = "\u2212"
+_SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def fill(template: str, *values) -> str:
+    """``template`` (translated, with Qt's ``%1`` … ``%9``) with ``values`` in their places.
+
+    All places are filled in one pass, so a value that itself contains "%2" stays as it is
+    (chained ``.replace`` calls would fill it in too)."""
+    def place(match: re.Match) -> str:
+        index = int(match.group(1)) - 1
+        return str(values[index]) if 0 <= index < len(values) else match.group(0)
+    return _PLACE.sub(place, template)
+
+
+_PLACE = re.compile(r"%([1-9])")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Names", text)
+
+
+def cost_label(name: str) -> str:
+    """"quadratic", "cross-entropy"; an unknown key as it is."""
+    # literal calls, so that pyside6-lupdate finds the texts
+    labels = {"quadratic": _tr("quadratic"), "cross_entropy": _tr("cross-entropy")}
+    return labels.get(name, name)
+
+
+def activation_label(name: str) -> str:
+    """"sigmoid", "tanh", "ReLU", "leaky ReLU", "linear", "softmax"."""
+    labels = {"sigmoid": _tr("sigmoid"), "tanh": _tr("tanh"), "relu": _tr("ReLU"),
+              "leaky_relu": _tr("leaky ReLU"), "linear": _tr("linear"),
+              "softmax": _tr("softmax")}
+    return labels.get(name, name)
+
+
+def optimizer_label(name: str) -> str:
+    """"batch GD", "SGD", "mini-batch"."""
+    labels = {"batch": _tr("batch GD"), "sgd": _tr("SGD"), "mini-batch": _tr("mini-batch")}
+    return labels.get(name, name)
+
+
+def format_number(value: float, digits: int = 3) -> str:
+    """``value`` for people: ``digits`` significant digits (up to 4 for 1000 … 9999), a true
+    minus sign, no trailing zeros, and "1.23 × 10⁻⁵" instead of "1.23e-05"."""
+    value = float(value)
+    if math.isnan(value):
+        return "—"
+    if math.isinf(value):
+        return ("−" if value < 0 else "") + "∞"
+    if value == 0.0:
+        return "0"
+    exponent = math.floor(math.log10(abs(value)))
+    if -4 <= exponent < 4:
+        text = f"{value:.{max(digits - 1 - exponent, 0)}f}"
+        text = _drop_exact_zeros(text, value)
+        return "0" if text in ("-0", "0") else text.replace("-", MINUS)
+    mantissa, _, power = f"{value:.{digits - 1}e}".partition("e")
+    mantissa = _drop_exact_zeros(mantissa, value / 10.0 ** int(power))
+    power = str(int(power)).translate(_SUPERSCRIPTS)
+    return f"{mantissa.replace('-', MINUS)} × 10{power}"
+
+
+def _drop_exact_zeros(text: str, value: float) -> str:
+    """"1.00" → "1" and "2.50" → "2.5" when the value is exactly that; a rounded value keeps
+    its zeros ("0.0580" for 0.05803), so every number shows the same precision."""
+    if "." not in text:
+        return text
+    short = text.rstrip("0").rstrip(".")
+    return short if math.isclose(float(short), value, rel_tol=1e-12, abs_tol=0.0) else text
