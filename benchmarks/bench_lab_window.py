@@ -49,21 +49,21 @@ def lab_under_load(app, experiment, size: tuple[int, int]):
     from PySide6.QtCore import QEventLoop, QTimer
 
     from nnlab.app.lab_session import LabSession
-    from nnlab.gui.lessons.lab.page import LabWindow
+    from nnlab.gui.shell.course_window import CourseWindow
 
-    window = LabWindow(LabSession(experiment), projector=False)
-    window.session.setParent(window)
+    window = CourseWindow("lab", session=LabSession(experiment), projector=False)
+    window.page.session.setParent(window)
     window.resize(*size)
     window.show()
     app.processEvents()
-    session = window.session
+    session = window.page.session
     session.set_speed(None)
     pause = QEventLoop()
     QTimer.singleShot(300, pause.quit)  # the settings on screen a moment before Run
     pause.exec()
 
     frames, costs = [], []
-    window.frame_drawn.connect(lambda seconds: (frames.append(time.perf_counter()),
+    window.page.frame_drawn.connect(lambda seconds: (frames.append(time.perf_counter()),
                                                 costs.append(seconds * 1000)))
     ticker = LatenessTicker()
     finished = []

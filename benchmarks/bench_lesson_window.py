@@ -44,8 +44,8 @@ import time
 start = time.perf_counter()
 from nnlab.gui.app import create_application
 app = create_application([])
-from nnlab.gui.lessons.neuron.page import LessonWindow
-window = LessonWindow()
+from nnlab.gui.shell.course_window import CourseWindow
+window = CourseWindow("neuron")
 window.show()
 app.processEvents()
 print(time.perf_counter() - start)
@@ -111,13 +111,13 @@ class WindowRun:
 def window_under_load(app, experiment) -> WindowRun:
     from PySide6.QtCore import QEventLoop, QTimer
 
-    from nnlab.gui.lessons.neuron.page import LessonWindow
+    from nnlab.gui.shell.course_window import CourseWindow
 
-    window = LessonWindow(projector=False)
+    window = CourseWindow("neuron", projector=False)
     window.resize(1366, 740)
     window.show()
     app.processEvents()
-    session = window.session
+    session = window.page.session
     session.set_experiment(experiment)
     session.set_speed(None)
     # as a lecturer would: the new settings are on the screen for a moment before Run
@@ -131,7 +131,7 @@ def window_under_load(app, experiment) -> WindowRun:
         frames.append(time.perf_counter())
         costs.append(cost_seconds * 1000)
 
-    window.frame_drawn.connect(counted)
+    window.page.frame_drawn.connect(counted)
 
     ticker = LatenessTicker()
     finished = []

@@ -92,6 +92,9 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {nnlab.__version__}")
+    parser.add_argument("--lesson", metavar="NAME",
+                        help="open the course at this lesson (see: nnlab lessons; default: "
+                             "the lesson shown last)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     run = commands.add_parser(
@@ -123,9 +126,9 @@ def build_parser() -> argparse.ArgumentParser:
     export.set_defaults(handler=_export)
 
     lab = commands.add_parser(
-        "lab", help="open the network lab window",
-        description="Open the network lab: multi-layer networks on real data, runs that "
-                    "differ in one setting trained side by side.",
+        "lab", help="open the course at the network lab",
+        description="Open the course at the network lab: multi-layer networks on real data, "
+                    "runs that differ in one setting trained side by side.",
     )
     lab_source = lab.add_mutually_exclusive_group()
     lab_source.add_argument("experiment", nargs="?", metavar="FILE.toml",
@@ -133,6 +136,11 @@ def build_parser() -> argparse.ArgumentParser:
     lab_source.add_argument("--preset", metavar="NAME",
                             help="a built-in network experiment (see: nnlab presets)")
     lab.set_defaults(handler=_lab)
+
+    lessons = commands.add_parser("lessons", help="list the lessons of the course",
+                                  description="List the lessons in teaching order: the name "
+                                              "for --lesson, the title and what it shows.")
+    lessons.set_defaults(handler=_lessons)
 
     presets = commands.add_parser("presets", help="list the built-in experiments",
                                   description="List the built-in experiments, one per line.")
@@ -318,15 +326,32 @@ def _lab(args: argparse.Namespace) -> int:
         return EXIT_FAILURE
     if experiment is not None and experiment.kind != "network":
         _error(f"{experiment.source}: kind = \"{experiment.kind}\": the lab opens network "
-               "experiments (a neuron experiment opens in the lesson window)")
+               "experiments (open a neuron experiment with File › Open experiment, or "
+               "nnlab --lesson neuron)")
         return EXIT_FAILURE
-    problem = _display_problem([])
-    if problem:
-        _error(problem)
-        return EXIT_FAILURE
-    from nnlab.gui.app import launch_lab  # Qt only when the window is wanted
+    return _launch_gui([], lesson="lab", experiment=experiment)
 
-    return launch_lab(experiment)
+
+def _lessons(args: argparse.Namespace) -> int:
+    from nnlab.gui.lessons import LESSONS  # QtCore (for the texts' translations), no display
+
+    width = max(len(lesson.name) for lesson in LESSONS)
+    for lesson in LESSONS:
+        _say(f"{lesson.name:<{width}}  {lesson.title}: {lesson.description}")
+    return EXIT_OK
+
+
+def _lesson_name(name: str | None) -> str | None:
+    """``name`` if a lesson has it (None stays None); else a usage error listing them."""
+    if name is None:
+        return None
+    from nnlab.gui.lessons import LESSONS
+
+    names = [lesson.name for lesson in LESSONS]
+    if name not in names:
+        raise UsageError(f"argument --lesson: unknown lesson {name!r} "
+                         f"(choose from: {', '.join(names)})")
+    return name
 
 
 NO_DISPLAY_HELP = ("start nnlab in a desktop session, or on a machine without a screen "
@@ -377,14 +402,14 @@ def _x_server_reachable() -> bool:
         xcb.xcb_disconnect(connection)
 
 
-def _launch_gui(argv: Sequence[str]) -> int:
+def _launch_gui(argv: Sequence[str], lesson: str | None = None, experiment=None) -> int:
     problem = _display_problem(argv)
     if problem:
         _error(problem)
         return EXIT_FAILURE
     from nnlab.gui.app import launch  # Qt only when the window is wanted
 
-    return launch(list(argv))
+    return launch(list(argv), lesson=lesson, experiment=experiment)
 
 
 def _wants_gui(argv: Sequence[str]) -> bool:
@@ -409,8 +434,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             args = parser.parse_args(argv)
         except SystemExit as exc:  # --help and --version print and "exit" 0
             return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
+        lesson = _lesson_name(args.lesson)
         if args.command is None:
-            return _launch_gui([])
+            return _launch_gui([], lesson=lesson)
+        if lesson is not None:
+            raise UsageError(f"--lesson chooses the lesson the window opens at; "
+                             f"'{args.command}' opens no window")
         handler: Callable[[argparse.Namespace], int] = args.handler
         return handler(args)
     except UsageError as exc:

@@ -19,8 +19,8 @@ def show(qtbot, widget: QWidget, width=640, height=420) -> QWidget:
 
 def run_to_the_end(qtbot, window, timeout_ms: int = FINISHED_TIMEOUT_MS):
     """Train the window's runs at full speed until they finish, then draw the last frame."""
-    window.session.set_speed(None)
-    with qtbot.waitSignal(window.session.state_changed, timeout=timeout_ms,
+    window.page.session.set_speed(None)
+    with qtbot.waitSignal(window.page.session.state_changed, timeout=timeout_ms,
                           check_params_cb=lambda state: state == "finished"):
         window.run_action.trigger()
-    window.redraw()
+    window.page.redraw()

@@ -239,7 +239,7 @@ def test_an_unexpected_error_is_one_line_too(tmp_path, capsys, monkeypatch):
 def test_no_command_starts_the_gui(monkeypatch):
     calls = []
     fake = types.ModuleType("nnlab.gui.app")
-    fake.launch = lambda argv=None: calls.append(argv) or 7
+    fake.launch = lambda argv=None, **options: calls.append(argv) or 7
     monkeypatch.setitem(sys.modules, "nnlab.gui.app", fake)
     assert cli.main([]) == 7
     assert cli.main(["-platform", "offscreen"]) == 7  # Qt's own options go to the GUI

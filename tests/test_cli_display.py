@@ -72,7 +72,7 @@ def test_an_explicit_platform_is_not_checked(monkeypatch):
     needed, the window is started."""
     calls = []
     fake = types.ModuleType("nnlab.gui.app")
-    fake.launch = lambda argv=None: calls.append(argv) or 0
+    fake.launch = lambda argv=None, **options: calls.append(argv) or 0
     monkeypatch.setitem(sys.modules, "nnlab.gui.app", fake)
     monkeypatch.delenv("DISPLAY", raising=False)
     monkeypatch.delenv("WAYLAND_DISPLAY", raising=False)

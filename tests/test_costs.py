@@ -1,7 +1,9 @@
 """Costs: output errors against finite differences, stability at the ends, and the
 loss-table lesson computed from its predictions."""
 
+import math
 import warnings
+from functools import partial
 
 import numpy as np
 import pytest
@@ -9,6 +11,7 @@ import pytest
 from nnlab.core.activations import sigmoid, softmax
 from nnlab.core.costs import (
     COST_NAMES, categorical_cross_entropy, classification_error, make_cost, mean_squared_error,
+    sigmoid_output_cost,
 )
 
 RNG = np.random.default_rng(7)
@@ -82,6 +85,41 @@ def test_unknown_cost_and_output_are_refused_with_the_allowed_values():
         make_cost("hinge")
     with pytest.raises(ValueError, match="allowed: sigmoid, softmax"):
         make_cost("quadratic", "tanh")
+
+
+@pytest.mark.parametrize("name", COST_NAMES)
+def test_sigmoid_output_cost_falls_with_slope_the_output_error(name):
+    z = np.array([[-30.0, -4.0, -0.7], [0.0, 1.3, 6.0]])
+    y = np.array([[0.0, 1.0, 0.25], [0.5, 0.0, 1.0]])
+    h = 1e-6
+    numeric = (sigmoid_output_cost(name, z + h, y)
+               - sigmoid_output_cost(name, z - h, y)) / (2 * h)
+    # ∂C_x/∂z written out by hand, with σ from the exponential directly
+    a = 1.0 / (1.0 + np.exp(-z))
+    expected = (a - y) * a * (1.0 - a) if name == "quadratic" else a - y
+    assert numeric.shape == z.shape
+    np.testing.assert_allclose(numeric, expected, rtol=1e-6, atol=1e-9)
+
+
+def test_sigmoid_output_cost_values_by_hand():
+    quadratic = partial(sigmoid_output_cost, "quadratic")
+    cross_entropy = partial(sigmoid_output_cost, "cross_entropy")
+    # σ(0) = 1/2 and σ(ln 3) = 3/4
+    assert quadratic(0.0, 0.0) == pytest.approx(0.125)
+    assert cross_entropy(0.0, 1.0) == pytest.approx(math.log(2.0))
+    assert quadratic(math.log(3.0), 0.0) == pytest.approx(0.5 * 0.75**2)
+    assert quadratic(math.log(3.0), 0.25) == pytest.approx(0.125)
+    assert cross_entropy(math.log(3.0), 0.0) == pytest.approx(math.log(4.0))
+    assert cross_entropy(math.log(3.0), 0.25) == pytest.approx(
+        -(0.25 * math.log(0.75) + 0.75 * math.log(0.25)))
+    # where σ(z) rounds to 1 or 0: finite, growing like |z|
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert cross_entropy(800.0, 0.0) == pytest.approx(800.0)
+        assert cross_entropy(-800.0, 1.0) == pytest.approx(800.0)
+        assert quadratic(-800.0, 1.0) == pytest.approx(0.5)
+    with pytest.raises(ValueError, match="allowed: quadratic, cross_entropy"):
+        sigmoid_output_cost("hinge", 0.0, 0.0)
 
 
 # The loss-table lesson: three samples, two models' softmax outputs, one-hot targets.

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.gui.widgets.export_dialog import ExportDialog
-from nnlab.gui.lessons.neuron.page import LessonWindow
+from nnlab.gui.shell.course_window import CourseWindow
 
 from qt_helpers import show
 
@@ -18,7 +18,7 @@ OLD = b"a figure made for last year's slides"
 
 @pytest.fixture
 def window(qtbot):
-    window = show(qtbot, LessonWindow(projector=False), 1366, 740)
+    window = show(qtbot, CourseWindow("neuron", projector=False), 1366, 740)
     yield window
     window.close()
 

@@ -14,7 +14,7 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QTextBrowser
 
 from nnlab.gui.export import export_widget
-from nnlab.gui.lessons.neuron.page import LessonWindow
+from nnlab.gui.shell.course_window import CourseWindow
 
 from qt_helpers import show
 
@@ -24,7 +24,7 @@ CAPTION = "Costs: quadratic, cross-entropy · start w = 2, b = 2 · η = 0.15 ·
 
 @pytest.fixture
 def lesson(qtbot):
-    window = show(qtbot, LessonWindow(projector=False), 1366, 740)
+    window = show(qtbot, CourseWindow("neuron", projector=False), 1366, 740)
     yield window
     window.close()
 
@@ -63,26 +63,26 @@ def view_box(path) -> tuple[float, float]:
 @pytest.mark.parametrize("key", ["sigmoid", "cost", "surface"])
 def test_a_plot_exports_as_a_full_hd_16_9_slide_and_keeps_its_size_on_screen(
         lesson, tmp_path, key):
-    view = lesson.export_target(key)
+    view = lesson.page.figures.export_target(key)
     on_screen = view.size()
-    image = QImage(str(lesson.export_to(key, tmp_path / f"{key}.png")))
+    image = QImage(str(lesson.page.figures.export_to(key, tmp_path / f"{key}.png")))
     assert image.width() >= 1920
     assert image.width() / image.height() == pytest.approx(16 / 9, abs=0.01)
     assert view.size() == on_screen
     # a width asked for is the width written, in the same shape
-    image = QImage(str(lesson.export_to(key, tmp_path / f"{key}-800.png", width=800)))
+    image = QImage(str(lesson.page.figures.export_to(key, tmp_path / f"{key}-800.png", width=800)))
     assert (image.width(), image.height()) == (800, 450)
-    width, height = view_box(lesson.export_to(key, tmp_path / f"{key}.svg"))
+    width, height = view_box(lesson.page.figures.export_to(key, tmp_path / f"{key}.svg"))
     assert width / height == pytest.approx(16 / 9, abs=0.01)
     media_box = re.search(rb"/MediaBox\s*\[\s*[-\d.]+\s+[-\d.]+\s+([-\d.]+)\s+([-\d.]+)",
-                          lesson.export_to(key, tmp_path / f"{key}.pdf").read_bytes())
+                          lesson.page.figures.export_to(key, tmp_path / f"{key}.pdf").read_bytes())
     assert float(media_box[1]) / float(media_box[2]) == pytest.approx(16 / 9, abs=0.01)
 
 
 @pytest.mark.parametrize("key", ["sigmoid", "breakdown"])
 def test_a_plot_is_titled_above_it(lesson, tmp_path, key):
-    title = lesson.views[key].title
-    svg = lesson.export_to(key, tmp_path / f"{key}.svg")
+    title = lesson.page.views[key].title
+    svg = lesson.page.figures.export_to(key, tmp_path / f"{key}.svg")
     width, height = view_box(svg)
     titles = [(x, y) for x, y, text in texts(svg) if text.strip() == title]
     assert len(titles) == 1, f"the title “{title}” once in the figure"
@@ -90,7 +90,7 @@ def test_a_plot_is_titled_above_it(lesson, tmp_path, key):
     assert y < 0.08 * height  # above the plot, on the first line
     assert 0.2 * width < x < 0.6 * width  # centred (x is where the text begins)
     # drawn in the PNG as well: dark pixels in the band above the plot
-    image = QImage(str(lesson.export_to(key, tmp_path / f"{key}.png")))
+    image = QImage(str(lesson.page.figures.export_to(key, tmp_path / f"{key}.png")))
     band = [image.pixelColor(px, py).lightness() for px in range(0, image.width(), 2)
             for py in range(0, round(0.05 * image.height()))]
     assert sum(1 for lightness in band if lightness < 100) > 100
@@ -99,13 +99,13 @@ def test_a_plot_is_titled_above_it(lesson, tmp_path, key):
 # -- the dashboard ---------------------------------------------------------------------------
 
 def test_the_dashboard_exports_its_plots_without_the_window_controls(lesson, tmp_path):
-    svg = lesson.export_to(None, tmp_path / "dashboard.svg")
+    svg = lesson.page.figures.export_to(None, tmp_path / "dashboard.svg")
     words = {text.strip() for _, _, text in texts(svg)}
     controls = {lesson.run_action.text(), lesson.step_action.text(),
                 lesson.reset_action.text(), "Live", "Speed", "Epoch"}
     assert not words & controls
     assert "epoch" in words and "z = w·x + b" in words  # the plots are there
-    image = QImage(str(lesson.export_to(None, tmp_path / "dashboard.png")))
+    image = QImage(str(lesson.page.figures.export_to(None, tmp_path / "dashboard.png")))
     assert image.width() >= 1920
     assert image.width() / image.height() == pytest.approx(16 / 9, abs=0.01)
 
@@ -157,6 +157,6 @@ def test_exporting_prints_no_qt_warnings(qtbot, qtlog, lesson, tmp_path):
         lesson.set_projector_mode(projector, persist=False)
         before = len(qtlog.records)
         for key in (None, "sigmoid", "breakdown"):
-            lesson.export_to(key, tmp_path / f"{key}-{projector}.png")
+            lesson.page.figures.export_to(key, tmp_path / f"{key}-{projector}.png")
         printed = [record.message for record in qtlog.records[before:]]
         assert printed == []

@@ -20,8 +20,7 @@ from PySide6.QtGui import QColor, QImage
 
 from nnlab.app.lab_session import LabSession
 from nnlab.core.presets import load_preset
-from nnlab.gui.lessons.lab.page import LabWindow
-from nnlab.gui.lessons.neuron.page import LessonWindow
+from nnlab.gui.shell.course_window import CourseWindow
 from nnlab.gui.theme import NORMAL
 
 from qt_helpers import run_to_the_end, show
@@ -46,18 +45,18 @@ LESSON_KEYS = [None, "sigmoid", "cost", "output", "gradient", "breakdown", "surf
 
 @pytest.fixture
 def lesson(qtbot):
-    window = show(qtbot, LessonWindow(projector=False), 1366, 740)
+    window = show(qtbot, CourseWindow("neuron", projector=False), 1366, 740)
     run_to_the_end(qtbot, window)
     yield window
     window.close()
 
 
-def lab_window(qtbot, preset: str) -> LabWindow:
+def lab_window(qtbot, preset: str) -> CourseWindow:
     experiment = load_preset(preset)
     experiment = dataclasses.replace(
         experiment, training=dataclasses.replace(experiment.training, epochs=40))
-    window = LabWindow(LabSession(experiment), projector=False)
-    window.session.setParent(window)
+    window = CourseWindow("lab", session=LabSession(experiment), projector=False)
+    window.page.session.setParent(window)
     show(qtbot, window, 1366, 740)
     run_to_the_end(qtbot, window)
     return window
@@ -65,8 +64,8 @@ def lab_window(qtbot, preset: str) -> LabWindow:
 
 def shown_views(window) -> list[str]:
     """The keys of the views on the dashboard's pages (the lab leaves some off)."""
-    return [key for key, view in window.views.items()
-            if window.dashboard.indexOf(view.parentWidget()) >= 0]
+    return [key for key, view in window.page.views.items()
+            if window.page.dashboard.indexOf(view.parentWidget()) >= 0]
 
 
 # -- reading the pictures ------------------------------------------------------------------------
@@ -103,8 +102,8 @@ def rendered_by_librsvg(svg: Path, width: int, height: int) -> np.ndarray:
 def png_and_svg(window, key, tmp_path: Path) -> tuple[np.ndarray, np.ndarray]:
     """Qt's PNG of the figure, and librsvg's rendering of its SVG at the PNG's size."""
     name = key or "dashboard"
-    png = QImage(str(window.export_to(key, tmp_path / f"{name}.png")))
-    svg = window.export_to(key, tmp_path / f"{name}.svg")
+    png = QImage(str(window.page.figures.export_to(key, tmp_path / f"{name}.png")))
+    svg = window.page.figures.export_to(key, tmp_path / f"{name}.svg")
     return pixels(png), rendered_by_librsvg(svg, png.width(), png.height())
 
 
@@ -141,7 +140,7 @@ def test_the_sigmoid_curve_operating_points_and_start_survive_in_the_svg(
 
 
 def test_projector_figures_read_back_like_their_pngs(qtbot, tmp_path):
-    window = show(qtbot, LessonWindow(projector=True), 1366, 740)
+    window = show(qtbot, CourseWindow("neuron", projector=True), 1366, 740)
     run_to_the_end(qtbot, window)
     for key in (None, "sigmoid", "surface"):
         png, svg = png_and_svg(window, key, tmp_path)

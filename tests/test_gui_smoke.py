@@ -14,15 +14,15 @@ from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 import nnlab
 from nnlab.gui.app import install_translators
-from nnlab.gui.lessons.neuron.page import LessonWindow
-from nnlab.gui.shell.lesson_page import PREFERRED_SIZE, default_window_size
+from nnlab.gui.shell.course_window import CourseWindow
+from nnlab.gui.shell.course_window import PREFERRED_SIZE, default_window_size
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture
 def window(qtbot):
-    window = LessonWindow()
+    window = CourseWindow("neuron")
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
@@ -85,7 +85,7 @@ def test_window_fits_its_screen_and_can_shrink(window):
 
 
 def _compile_translation(tmp_path: Path, source: str, translation: str) -> Path:
-    """Write ``nnlab_zh_CN.qm`` translating ``source`` in context LessonWindow; return its folder."""
+    """Write ``nnlab_zh_CN.qm`` translating ``source`` in context CourseWindow; return its folder."""
     ts_file = tmp_path / "nnlab_zh_CN.ts"
     ts_file.write_text(
         textwrap.dedent(
@@ -94,7 +94,7 @@ def _compile_translation(tmp_path: Path, source: str, translation: str) -> Path:
             <!DOCTYPE TS>
             <TS version="2.1" language="zh_CN">
             <context>
-                <name>LessonWindow</name>
+                <name>CourseWindow</name>
                 <message>
                     <source>{source}</source>
                     <translation>{translation}</translation>
@@ -123,7 +123,7 @@ def test_interface_strings_are_translated_when_a_qm_file_exists(qtbot, tmp_path)
     translators = install_translators(app, QLocale("zh_CN"), directory=folder)
     try:
         assert translators, "no translator was installed"
-        window = LessonWindow()
+        window = CourseWindow("neuron")
         qtbot.addWidget(window)
         assert window.findChild(QMenu, "file_menu").title() == "文件(&F)"
         # A string without a translation stays in English.
@@ -162,11 +162,11 @@ import sys
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication
 from nnlab.gui import app as gui_app
-from nnlab.gui.lessons.neuron.page import LessonWindow
+from nnlab.gui.shell.course_window import CourseWindow
 
 def check():
     app = QApplication.instance()
-    shown = [w for w in app.topLevelWidgets() if isinstance(w, LessonWindow) and w.isVisible()]
+    shown = [w for w in app.topLevelWidgets() if isinstance(w, CourseWindow) and w.isVisible()]
     problems = []
     if len(shown) != 1:
         problems.append(f"{len(shown)} main windows shown")

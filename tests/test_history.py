@@ -3,7 +3,8 @@
 import numpy as np
 import pytest
 
-from nnlab.core.history import History
+from nnlab.core.history import History, RunHistory
+from nnlab.core.states import DIVERGED, RUNNING
 
 
 def test_short_history_keeps_every_row():
@@ -74,3 +75,12 @@ def test_extend_in_batches_equals_appending_for_long_decimated_runs():
             single.append(row)
         np.testing.assert_array_equal(batched.array(), single.array())
         assert batched.stride == single.stride and batched.appended == single.appended == 5000
+
+
+def test_run_history_keeps_the_newest_status_with_its_rows():
+    h = RunHistory(("epoch", "cost"), max_rows=8)
+    assert (h.status, h.message) == (RUNNING, "")
+    h.extend_rows(np.array([[0, 1.0], [1, 0.5]]), RUNNING)
+    h.extend_rows(np.array([[2, np.inf]]), DIVERGED, "diverged at epoch 2")
+    np.testing.assert_array_equal(h.columns()["epoch"], [0, 1, 2])
+    assert (h.status, h.message) == (DIVERGED, "diverged at epoch 2")

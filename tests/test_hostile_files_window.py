@@ -11,8 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from nnlab.app.lab_session import LabSession
 from nnlab.core.presets import load_preset
-from nnlab.gui.lessons.lab.page import LabWindow
-from nnlab.gui.lessons.neuron.page import LessonWindow
+from nnlab.gui.shell.course_window import CourseWindow
 
 from qt_helpers import show
 
@@ -45,34 +44,34 @@ def test_the_lesson_refuses_a_pipe_or_a_device_as_an_experiment(qtbot, monkeypat
         os.mkfifo(path)
     else:
         path = "/dev/zero"
-    window = show(qtbot, LessonWindow(projector=False), 1024, 700)
-    before = window.session.experiment
+    window = show(qtbot, CourseWindow("neuron", projector=False), 1024, 700)
+    before = window.page.session.experiment
     answer_open(monkeypatch, path)
     window.open_action.trigger()
     assert len(warnings) == 1
     title, text = warnings[0]
     assert "\n" not in text and len(text) < 300
     assert ("named pipe" if kind == "fifo" else "device") in text
-    assert window.session.experiment == before
+    assert window.page.session.experiment == before
 
 
 def test_the_lab_refuses_a_pipe_or_40000_classes_as_data_and_keeps_its_own(
         qtbot, monkeypatch, tmp_path, warnings):
-    window = LabWindow(LabSession(load_preset("xor-2-8-2")), projector=False)
-    window.session.setParent(window)
+    window = CourseWindow("lab", session=LabSession(load_preset("xor-2-8-2")), projector=False)
+    window.page.session.setParent(window)
     show(qtbot, window, 1024, 700)
-    before = window.session.dataset
+    before = window.page.session.dataset
     pipe = tmp_path / "data.csv"
     os.mkfifo(pipe)
     answer_open(monkeypatch, pipe)
-    window.open_dataset_action.trigger()
+    window.page.open_dataset_action.trigger()
     many = tmp_path / "many.csv"
     many.write_text("a,label\n" + "".join(f"{i % 7},c{i}\n" for i in range(40_000)),
                     encoding="utf-8")
     answer_open(monkeypatch, many)
-    window.open_dataset_action.trigger()
+    window.page.open_dataset_action.trigger()
     assert [title for title, _ in warnings] == ["Cannot open dataset"] * 2
     assert "named pipe" in warnings[0][1]
     assert "1024" in warnings[1][1].replace(",", "") or "1,024" in warnings[1][1]
     assert all("\n" not in text and len(text) < 400 for _, text in warnings)
-    assert window.session.dataset is before
+    assert window.page.session.dataset is before

@@ -25,11 +25,13 @@ from nnlab.gui.export import export_widget, widget_image
 from nnlab.app.frames import LabFrame, RunFrame, gradient_column
 from nnlab.gui.text import format_number
 from nnlab.gui.theme import NORMAL, PROJECTOR, RUN_COLOURS, OkabeIto
-from nnlab.gui.lessons.lab.views.confusion import (
-    CONFUSED_COLOUR, CORRECT_COLOUR, ConfusionMatrixView, MisclassifiedStrip, cell_colour,
-    confusion_matrix, text_colour_on,
+from nnlab.core.evaluation import confusion_matrix
+from nnlab.gui.lessons.lab.views.colours import (
+    CONFUSED_COLOUR, CORRECT_COLOUR, cell_colour, text_colour_on,
 )
+from nnlab.gui.lessons.lab.views.confusion import ConfusionMatrixView
 from nnlab.gui.lessons.lab.views.diagram import MAX_LINES, MAX_SHOWN_UNITS, NetworkDiagram
+from nnlab.gui.lessons.lab.views.misclassified import MisclassifiedStrip
 
 from qt_helpers import show
 
@@ -96,36 +98,7 @@ def inked(image) -> int:
                for y in range(0, image.height(), step))
 
 
-# -- the confusion matrix as a function ---------------------------------------------------------
-
-def test_confusion_matrix_counts_a_hand_made_example():
-    predicted = [0, 1, 1, 2, 2, 0, 1]
-    true = [0, 1, 2, 2, 1, 0, 0]
-    expected = np.array([[2, 1, 0],
-                         [0, 1, 1],
-                         [0, 1, 1]])
-    matrix = confusion_matrix(predicted, true, 3)
-    np.testing.assert_array_equal(matrix, expected)
-    assert matrix.sum() == 7 and np.trace(matrix) == 4
-    # a class never seen or predicted keeps its zeros
-    np.testing.assert_array_equal(confusion_matrix([0, 0], [0, 0], 3),
-                                  [[2, 0, 0], [0, 0, 0], [0, 0, 0]])
-    assert confusion_matrix([], [], 2).tolist() == [[0, 0], [0, 0]]
-    with pytest.raises(ValueError):
-        confusion_matrix([0, 1], [0], 2)
-    with pytest.raises(ValueError):
-        confusion_matrix([0, 3], [0, 1], 3)
-
-
-def test_confusion_matrix_agrees_with_a_loop():
-    rng = np.random.default_rng(7)
-    true = rng.integers(0, 7, 500)
-    predicted = np.where(rng.random(500) < 0.6, true, rng.integers(0, 7, 500))
-    looped = np.zeros((7, 7), dtype=int)
-    for t, p in zip(true, predicted):
-        looped[t, p] += 1
-    np.testing.assert_array_equal(confusion_matrix(predicted, true, 7), looped)
-
+# -- the cells' colours (the counts themselves: test_evaluation.py) ---------------------------
 
 def test_cells_are_shaded_by_their_row_share_with_readable_text():
     strong, weak = cell_colour(30, 32, True), cell_colour(1, 32, True)

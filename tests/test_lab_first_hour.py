@@ -12,18 +12,18 @@ from nnlab.app.lab_session import LabSession
 from nnlab.core.experiment import CompareSettings
 from nnlab.core.presets import load_preset
 from nnlab.core.runner import build_runs
-from nnlab.gui.lessons.lab.page import LabWindow
+from nnlab.gui.shell.course_window import CourseWindow
 
 from qt_helpers import run_to_the_end, show
 
 
 def test_before_run_the_lab_shows_the_starting_network_and_epoch_0(qtbot, warnings):
     experiment = load_preset("xor-2-8-2")
-    window = LabWindow(LabSession(experiment), projector=False)
-    window.session.setParent(window)
+    window = CourseWindow("lab", session=LabSession(experiment), projector=False)
+    window.page.session.setParent(window)
     show(qtbot, window, 1366, 740)
-    window.redraw()
-    frame = window.current_frame()
+    window.page.redraw()
+    frame = window.page.current_frame()
     initial = {run.name: run.initial_network for run in build_runs(experiment)}
     for run in frame.runs:
         assert run.index == 0 and run.network_epoch == 0
@@ -41,15 +41,15 @@ def test_a_diverged_runs_message_is_readable_on_a_projector_with_four_runs(qtbot
     exp = dataclasses.replace(exp, training=dataclasses.replace(exp.training, epochs=5),
                               compare=CompareSettings("learning_rate",
                                                       (0.01, 0.1, 1.0, 100.0)))
-    window = LabWindow(LabSession(exp), projector=False)
-    window.session.setParent(window)
+    window = CourseWindow("lab", session=LabSession(exp), projector=False)
+    window.page.session.setParent(window)
     show(qtbot, window, 1024, 768)
     with qtbot.waitActive(window):
         window.activateWindow()
     qtbot.keyClick(window, Qt.Key.Key_F5)  # the lecturer switches to the projector
     assert window.projector_mode
     run_to_the_end(qtbot, window)
-    label = window.divergence
+    label = window.page.divergence
     assert label.isVisible() and "η = 100" in label.text()
     # in the projector's large letters, like the status bar under it (it was 10 px high)
     assert label.font().pointSize() == window.statusBar().font().pointSize() >= 20

@@ -100,8 +100,8 @@ def test_every_setting_round_trips_including_per_layer_activations_and_a_compari
     assert panel.activation.currentData() == "per-layer"
     assert shown_layer_activations(panel) == ["relu", "tanh"]
     assert panel.n_samples.isVisibleTo(panel) and panel.noise.isVisibleTo(panel)
-    assert panel.compare_optimizers_slot.isVisibleTo(panel)
-    assert not panel.optimizer_slot.isEnabled()  # the comparison decides the optimiser
+    assert panel.compare_optimizers_field.isVisibleTo(panel)
+    assert not panel.optimizer_field.isEnabled()  # the comparison decides the optimiser
 
     type_into(qtbot, panel.seed, "8")
     assert emitted[-1] == dataclasses.replace(exp, seed=8)
@@ -176,7 +176,8 @@ def test_choosing_another_dataset_forgets_the_old_shape_and_shows_the_toy_fields
     type_into(qtbot, panel.noise, "0.25")
     assert emitted[-1].data.noise == 0.25
     type_into(qtbot, panel.n_samples, "5")
-    assert panel.n_samples.error.text() == "Samples must be a whole number from 10 to 1,000,000."
+    assert panel.n_samples.error.text() == ("Samples (data.n_samples) = 5: must be a whole "
+                                            "number from 10 to 1,000,000.")
     assert not panel.is_valid
 
 
@@ -197,14 +198,17 @@ def test_optimiser_sets_the_batch_size(qtbot, panel, emitted):
 
 def test_a_bad_learning_rate_names_the_setting_and_its_range(qtbot, panel, emitted):
     type_into(qtbot, panel.learning_rate, "-0.1")
-    assert panel.learning_rate.error.text() == "η must be a number > 0 and ≤ 1000."
+    assert panel.learning_rate.error.text() == ("η (training.learning_rate) = -0.1: must be a "
+                                                "number more than 0 and at most 1000.")
     type_into(qtbot, panel.learning_rate, "e1")
-    assert panel.learning_rate.error.text() == ("“e1” is not a number: η must be a number "
-                                                "> 0 and ≤ 1000.")
+    assert panel.learning_rate.error.text() == ("η (training.learning_rate) = e1 is not a "
+                                                "number: it must be a number more than 0 and "
+                                                "at most 1000.")
     assert panel.first_error() == panel.learning_rate.error.text()
     assert not panel.is_valid and not emitted
     type_into(qtbot, panel.momentum, "1")
-    assert panel.momentum.error.text() == "Momentum must be a number ≥ 0 and < 1."
+    assert panel.momentum.error.text() == ("Momentum (training.momentum) = 1: must be a number "
+                                           "from 0 to less than 1.")
 
 
 def test_comparing_learning_rates_needs_one_cost_and_reads_the_values(qtbot, panel, emitted):
@@ -212,8 +216,8 @@ def test_comparing_learning_rates_needs_one_cost_and_reads_the_values(qtbot, pan
     choose(panel.compare, "learning_rate")
     assert panel.compare_rates.isVisibleTo(panel)
     assert not panel.is_valid  # the preset ticks two costs
-    assert "tick exactly one cost" in panel.costs_slot.error.text()
-    assert panel.first_error() == panel.costs_slot.error.text()
+    assert "tick exactly one cost" in panel.costs_field.error.text()
+    assert panel.first_error() == panel.costs_field.error.text()
 
     panel.costs.boxes["quadratic"].click()
     assert panel.is_valid
@@ -226,7 +230,8 @@ def test_comparing_learning_rates_needs_one_cost_and_reads_the_values(qtbot, pan
     type_into(qtbot, panel.compare_rates, "0.1,0.1")
     assert "there twice" in panel.compare_rates.error.text()
     type_into(qtbot, panel.compare_rates, "0.1, 2000")
-    assert panel.compare_rates.error.text() == "Each η must be a number > 0 and ≤ 1000."
+    assert panel.compare_rates.error.text() == ("Each η (compare.values) = 2000: must be a "
+                                                "number more than 0 and at most 1000.")
     assert not panel.is_valid
 
 

@@ -23,9 +23,8 @@ from nnlab.core.training import NETWORK_COLUMNS
 from nnlab.app.frames import LabFrame, RunFrame, gradient_column
 from nnlab.gui.lessons.lab.page import RUN_PALETTE
 from nnlab.gui.theme import FALLBACK_RUN_COLOURS, NORMAL, PROJECTOR, RUN_COLOURS
-from nnlab.gui.lessons.lab.views.confusion import (
-    LABEL_TEXT_SCALE, ConfusionMatrixView, MisclassifiedStrip,
-)
+from nnlab.gui.lessons.lab.views.confusion import ConfusionMatrixView
+from nnlab.gui.lessons.lab.views.misclassified import LABEL_TEXT_SCALE, MisclassifiedStrip
 from nnlab.gui.views.base import font_of
 from nnlab.gui.lessons.lab.views.regions import DecisionRegionsView
 from nnlab.gui.lessons.lab.views.curves import LabAccuracyPlot, LabCostPlot, LayerGradientPlot
@@ -332,7 +331,7 @@ def test_the_classes_names_are_shown_in_the_key_the_matrix_and_the_captions(qtbo
 
 
 def test_the_confusion_matrix_shades_are_not_run_colours():
-    from nnlab.gui.lessons.lab.views.confusion import cell_colour
+    from nnlab.gui.lessons.lab.views.colours import cell_colour
     for diagonal in (True, False):
         full = cell_colour(10, 10, diagonal).name()
         for run_colour in RUN_HUES:

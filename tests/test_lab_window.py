@@ -20,7 +20,8 @@ from nnlab.app.lab_session import LabSession
 from nnlab.core.experiment import CompareSettings
 from nnlab.core.presets import load_preset
 from nnlab.core.runner import build_runs, execute_run
-from nnlab.gui.lessons.lab.page import LabWindow, format_duration
+from nnlab.gui.lessons.lab.page import format_duration
+from nnlab.gui.shell.course_window import CourseWindow
 
 from qt_helpers import run_to_the_end
 
@@ -32,9 +33,9 @@ def small_experiment(epochs: int = 40, **training):
                                                                  **training))
 
 
-def open_lab(qtbot, experiment=None, projector=False) -> LabWindow:
-    window = LabWindow(LabSession(experiment), projector=projector)
-    window.session.setParent(window)
+def open_lab(qtbot, experiment=None, projector=False) -> CourseWindow:
+    window = CourseWindow("lab", session=LabSession(experiment), projector=projector)
+    window.page.session.setParent(window)
     qtbot.addWidget(window)
     window.resize(1366, 740)
     with qtbot.waitExposed(window):
@@ -51,34 +52,34 @@ def lab(qtbot):
 
 def test_run_trains_every_run_to_the_last_epoch_exactly_as_nnlab_run(qtbot, lab):
     run_to_the_end(qtbot, lab)
-    assert lab.session.latest_epoch == 40
+    assert lab.page.session.latest_epoch == 40
     expected = {result.name: result for result in
-                (execute_run(run) for run in build_runs(lab.session.experiment))}
+                (execute_run(run) for run in build_runs(lab.page.session.experiment))}
     for name in ("quadratic", "cross_entropy"):
-        history = lab.session.histories[name].view()
+        history = lab.page.session.histories[name].view()
         assert len(history["epoch"]) == 41
         np.testing.assert_allclose(history["train_cost"], expected[name].history["train_cost"],
                                    rtol=1e-12)
     assert "Epoch 40 of 40" in lab.statusBar().currentMessage()
-    assert lab.progress.value() == 40 and lab.progress.maximum() == 40
+    assert lab.page.progress.value() == 40 and lab.page.progress.maximum() == 40
 
 
 def test_step_pause_reset_and_the_timeline_show_the_parameters_of_that_epoch(qtbot, lab):
-    with qtbot.waitSignal(lab.session.data_changed):
+    with qtbot.waitSignal(lab.page.session.data_changed):
         qtbot.keyClick(lab, Qt.Key.Key_Right)
-    qtbot.waitUntil(lambda: lab.session.latest_epoch == 1)
+    qtbot.waitUntil(lambda: lab.page.session.latest_epoch == 1)
     run_to_the_end(qtbot, lab)
-    lab.show_epoch(10)
-    frame = lab.current_frame()
+    lab.page.show_epoch(10)
+    frame = lab.page.current_frame()
     assert frame.shown_epoch == 10 and not frame.live
     for run in frame.runs:
         assert run.network_epoch == 10
         assert run.value("epoch") == 10
     # the parameters on show are those the run had after epoch 10
-    records = list(build_runs(lab.session.experiment)[0].start(keep_parameters=True).records)
+    records = list(build_runs(lab.page.session.experiment)[0].start(keep_parameters=True).records)
     np.testing.assert_array_equal(frame.runs[0].network.parameters, records[10].parameters)
     qtbot.keyClick(lab, Qt.Key.Key_R)
-    assert lab.session.latest_epoch == 0 and lab.session.state == "idle"
+    assert lab.page.session.latest_epoch == 0 and lab.page.session.state == "idle"
 
 
 def test_runs_compared_by_activation_start_from_identical_weights(qtbot, warnings):
@@ -86,11 +87,11 @@ def test_runs_compared_by_activation_start_from_identical_weights(qtbot, warning
     exp = dataclasses.replace(exp, compare=CompareSettings("hidden_activation",
                                                            ("sigmoid", "tanh", "relu")))
     window = open_lab(qtbot, exp)
-    with qtbot.waitSignal(window.session.data_changed):
+    with qtbot.waitSignal(window.page.session.data_changed):
         window.step_action.trigger()
-    qtbot.waitUntil(lambda: window.session.latest_epoch == 1)
-    window.show_epoch(0)
-    frame = window.current_frame()
+    qtbot.waitUntil(lambda: window.page.session.latest_epoch == 1)
+    window.page.show_epoch(0)
+    frame = window.page.current_frame()
     assert [run.name for run in frame.runs] == ["sigmoid", "tanh", "relu"]
     starts = [run.network.parameters.copy() for run in frame.runs]
     for start in starts[1:]:
@@ -107,32 +108,32 @@ def test_eta_100_stops_that_run_with_a_visible_message_and_the_others_continue(q
                               compare=CompareSettings("learning_rate", (0.1, 100.0)))
     window = open_lab(qtbot, exp)
     run_to_the_end(qtbot, window)
-    histories = window.session.histories
+    histories = window.page.session.histories
     assert histories["100"].status == "diverged"
     assert histories["0.1"].status == "finished"
     assert len(histories["0.1"]) == 16
-    assert window.divergence.isVisible()
-    text = window.divergence.text()
+    assert window.page.divergence.isVisible()
+    text = window.page.divergence.text()
     assert "η = 100" in text and "diverged at epoch" in text
     window.close()
 
 
 def test_a_malformed_csv_or_idx_file_is_refused_by_name_and_the_data_stay(qtbot, lab,
                                                                           warnings, tmp_path):
-    before = lab.session.dataset
-    experiment = lab.session.experiment
+    before = lab.page.session.dataset
+    experiment = lab.page.session.experiment
     bad_csv = tmp_path / "broken.csv"
     bad_csv.write_text("x1,x2,label\n0.1,0.2,a\n0.3,oops,b\n", encoding="utf-8")
-    assert not lab.open_dataset(str(bad_csv))
+    assert not lab.page.open_dataset(str(bad_csv))
     title, text = warnings[-1]
     assert "broken.csv" in text and "line 3" in text
     bad_images = tmp_path / "t10k-images-idx3-ubyte"
     bad_images.write_bytes(struct.pack(">IIII", 0x803, 10, 28, 28) + bytes(100))  # too short
     (tmp_path / "t10k-labels-idx1-ubyte").write_bytes(struct.pack(">II", 0x801, 10) + bytes(10))
-    assert not lab.open_dataset(str(bad_images))
+    assert not lab.page.open_dataset(str(bad_images))
     assert "t10k-images-idx3-ubyte" in warnings[-1][1]
-    assert lab.session.dataset is before
-    assert lab.session.experiment == experiment
+    assert lab.page.session.dataset is before
+    assert lab.page.session.experiment == experiment
 
 
 def test_a_csv_file_dropped_on_the_window_becomes_the_data_and_fits_the_layers(qtbot, lab,
@@ -149,11 +150,11 @@ def test_a_csv_file_dropped_on_the_window_becomes_the_data_and_fits_the_layers(q
                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
     lab.dropEvent(event)
     assert warnings == []
-    assert lab.session.dataset.n_features == 4 and lab.session.dataset.n_classes == 3
-    assert lab.session.experiment.network.layers == (4, 2, 3)
-    assert lab.session.experiment.data.dataset == "csv"
+    assert lab.page.session.dataset.n_features == 4 and lab.page.session.dataset.n_classes == 3
+    assert lab.page.session.experiment.network.layers == (4, 2, 3)
+    assert lab.page.session.experiment.data.dataset == "csv"
     run_to_the_end(qtbot, lab)
-    assert lab.session.latest_epoch == 40
+    assert lab.page.session.latest_epoch == 40
 
 
 def test_idx_images_open_with_their_labels_and_show_the_image_views(qtbot, lab, warnings,
@@ -165,26 +166,26 @@ def test_idx_images_open_with_their_labels_and_show_the_image_views(qtbot, lab, 
         struct.pack(">IIII", 0x803, 30, 8, 8) + images.tobytes()))
     (tmp_path / "train-labels-idx1-ubyte.gz").write_bytes(gzip.compress(
         struct.pack(">II", 0x801, 30) + labels.tobytes()))
-    assert lab.open_dataset(str(tmp_path / "train-images-idx3-ubyte.gz")), warnings
-    assert lab.session.experiment.network.layers == (64, 2, 3)
-    lab.redraw()
-    assert lab.views["confusion"].isVisible() and lab.views["misclassified"].isVisible()
-    assert not lab.views["regions"].isVisible()
+    assert lab.page.open_dataset(str(tmp_path / "train-images-idx3-ubyte.gz")), warnings
+    assert lab.page.session.experiment.network.layers == (64, 2, 3)
+    lab.page.redraw()
+    assert lab.page.views["confusion"].isVisible() and lab.page.views["misclassified"].isVisible()
+    assert not lab.page.views["regions"].isVisible()
 
 
 def test_two_dimensional_data_show_decision_regions(qtbot, warnings):
     window = open_lab(qtbot, load_preset("xor-2-8-2"))
-    assert window.views["regions"].isVisible()
-    assert not window.views["confusion"].isVisible()
+    assert window.page.views["regions"].isVisible()
+    assert not window.page.views["confusion"].isVisible()
     window.close()
 
 
 def test_an_invalid_setting_blocks_running_with_the_reason(qtbot, lab):
-    lab.panel.set_dataset_shape(5, 3, "")
+    lab.page.panel.set_dataset_shape(5, 3, "")
     QApplication.processEvents()
     assert not lab.run_action.isEnabled() and not lab.step_action.isEnabled()
-    lab.toggle_run()  # e.g. from the Run menu's item, enabled again by a race
-    assert lab.session.state == "idle"
+    lab.page.toggle_run()  # e.g. from the Run menu's item, enabled again by a race
+    assert lab.page.session.state == "idle"
     message = lab.statusBar().currentMessage()
     assert "Cannot run" in message and "5 inputs" in message
 
@@ -192,7 +193,7 @@ def test_an_invalid_setting_blocks_running_with_the_reason(qtbot, lab):
 @pytest.mark.parametrize("key", [None, "cost", "accuracy", "gradient", "confusion", "diagram"])
 def test_every_view_and_the_window_export_to_png(qtbot, lab, tmp_path, key):
     run_to_the_end(qtbot, lab)
-    path = lab.export_to(key, tmp_path / f"{key or 'window'}.png", width=800)
+    path = lab.page.figures.export_to(key, tmp_path / f"{key or 'window'}.png", width=800)
     image = QImage(str(path))
     assert image.width() == 800
     colours = {image.pixel(x, y) for x in range(0, 800, 7) for y in range(0, image.height(), 7)}
@@ -204,7 +205,7 @@ def test_projector_mode_enlarges_the_lab(qtbot, lab):
     lab.set_projector_mode(True, persist=False)
     assert QApplication.font().pointSizeF() >= 20 > normal
     assert lab.theme.line_width >= 3
-    assert lab.dashboard.count() == 3  # learning, results, network
+    assert lab.page.dashboard.count() == 3  # learning, results, network
     lab.set_projector_mode(False, persist=False)
 
 
@@ -212,20 +213,20 @@ def test_on_a_projector_the_digits_confusion_matrices_get_a_page_of_their_own(qt
     exp = load_preset("digits-64-30-10")
     window = open_lab(qtbot, dataclasses.replace(
         exp, training=dataclasses.replace(exp.training, epochs=1)))
-    normal_width = window.views["confusion"].width()
+    normal_width = window.page.views["confusion"].width()
     window.set_projector_mode(True, persist=False)
     try:
-        tabs = [window.dashboard.tabText(i) for i in range(window.dashboard.count())]
+        tabs = [window.page.dashboard.tabText(i) for i in range(window.page.dashboard.count())]
         assert tabs == ["Learning", "Results", "Network"]
-        window.dashboard.setCurrentIndex(1)
+        window.page.dashboard.setCurrentIndex(1)
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
-        confusion = window.views["confusion"]
+        confusion = window.page.views["confusion"]
         assert confusion.isVisible()
-        assert confusion.width() >= 0.9 * window.dashboard.width() > 1.5 * normal_width
-        window.dashboard.setCurrentIndex(0)
+        assert confusion.width() >= 0.9 * window.page.dashboard.width() > 1.5 * normal_width
+        window.page.dashboard.setCurrentIndex(0)
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         # the gradient plot alone in its row: as wide as the two plots above it
-        gradient, cost = window.views["gradient"], window.views["cost"]
+        gradient, cost = window.page.views["gradient"], window.page.views["cost"]
         assert gradient.width() > 1.8 * cost.width()
     finally:
         window.set_projector_mode(False, persist=False)
@@ -239,14 +240,14 @@ def test_on_screen_the_colour_key_names_the_runs_and_exported_plots_name_them_to
 
     run_to_the_end(qtbot, lab)
     lab.set_projector_mode(projector, persist=False)
-    plots = [lab.views[key] for key in ("cost", "accuracy", "gradient")]
+    plots = [lab.page.views[key] for key in ("cost", "accuracy", "gradient")]
     assert not any(plot.legend_visible for plot in plots)  # the key under the plots says it
-    assert "quadratic" in lab.controls.key.text() and "cross-entropy" in lab.controls.key.text()
+    assert "quadratic" in lab.page.controls.key.text() and "cross-entropy" in lab.page.controls.key.text()
     seen = []
     export_widget = export.export_widget
     monkeypatch.setattr(export, "export_widget", lambda *args, **kwargs: (
         seen.append([plot.legend_visible for plot in plots]), export_widget(*args, **kwargs))[1])
-    lab.export_to("cost", tmp_path / "cost.png", width=600)
+    lab.page.figures.export_to("cost", tmp_path / "cost.png", width=600)
     assert seen == [[True, True, True]]  # a slide has no colour key: the legend names them
     assert not any(plot.legend_visible for plot in plots)
     lab.set_projector_mode(False, persist=False)
@@ -270,17 +271,17 @@ def test_opening_running_and_closing_the_lab_20_times_leaks_no_thread_or_qt_obje
     for cycle in range(20):
         # every other window is closed mid-run, while its thread trains
         epochs = 20 if cycle % 2 == 0 else 1_000_000
-        window = LabWindow(LabSession(small_experiment(epochs=epochs)), projector=False)
-        window.session.setParent(window)
+        window = CourseWindow("lab", session=LabSession(small_experiment(epochs=epochs)), projector=False)
+        window.page.session.setParent(window)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
         if cycle % 2 == 0:
             run_to_the_end(qtbot, window)
         else:
-            window.session.set_speed(None)
+            window.page.session.set_speed(None)
             window.run_action.trigger()
-            qtbot.waitUntil(lambda: window.session.latest_epoch >= 5)
-            thread = window.session._thread
+            qtbot.waitUntil(lambda: window.page.session.latest_epoch >= 5)
+            thread = window.page.session._thread
             assert thread.isRunning()
         window.close()
         if cycle % 2:
@@ -297,30 +298,30 @@ def test_opening_running_and_closing_the_lab_20_times_leaks_no_thread_or_qt_obje
 
 def test_closing_the_lab_while_a_frame_holds_training_lets_go_and_joins_the_thread(qtbot):
     window = open_lab(qtbot, small_experiment(epochs=1_000_000))
-    window.session.set_speed(None)
+    window.page.session.set_speed(None)
     window.run_action.trigger()
     # a frame under way: training waits for the window
-    qtbot.waitUntil(lambda: window.session.hold.taken, timeout=10_000)
-    thread = window.session._thread
+    qtbot.waitUntil(lambda: window.page.session.hold.taken, timeout=10_000)
+    thread = window.page.session._thread
     window.close()
-    assert not window.session.hold.taken
+    assert not window.page.session.hold.taken
     assert thread.isFinished()
 
 
 def test_the_confusion_matrices_and_the_strip_share_one_pass_over_the_test_set(qtbot,
                                                                                monkeypatch):
-    from nnlab.gui.lessons.lab.views import confusion
+    from nnlab.core import evaluation
 
     calls = []
-    evaluate = confusion.evaluate
-    monkeypatch.setattr(confusion, "evaluate",
+    evaluate = evaluation.evaluate
+    monkeypatch.setattr(evaluation, "evaluate",
                         lambda network, dataset: calls.append(1) or evaluate(network, dataset))
     exp = load_preset("digits-64-30-10")
     window = open_lab(qtbot, dataclasses.replace(
         exp, training=dataclasses.replace(exp.training, epochs=1)))
     run_to_the_end(qtbot, window)
     calls.clear()
-    window.show_epoch(0)  # both views show epoch 0 of both runs
-    assert window.views["confusion"].isVisible() and window.views["misclassified"].isVisible()
+    window.page.show_epoch(0)  # both views show epoch 0 of both runs
+    assert window.page.views["confusion"].isVisible() and window.page.views["misclassified"].isVisible()
     assert len(calls) == 2  # one per run, not one more for the strip's run
     window.close()

@@ -16,7 +16,7 @@ from nnlab.app import loading
 from nnlab.app.lab_session import LabSession
 from nnlab.core.presets import load_preset
 from nnlab.gui.app import INTERPRETER_SWITCH_SECONDS
-from nnlab.gui.lessons.lab.page import LabWindow
+from nnlab.gui.shell.course_window import CourseWindow
 
 LOAD_TIMEOUT_MS = 60_000
 
@@ -32,8 +32,8 @@ def switch_interval_of_the_app():
 
 @pytest.fixture
 def lab(qtbot):
-    window = LabWindow(LabSession(load_preset("xor-2-8-2")), projector=False)
-    window.session.setParent(window)
+    window = CourseWindow("lab", session=LabSession(load_preset("xor-2-8-2")), projector=False)
+    window.page.session.setParent(window)
     qtbot.addWidget(window)
     window.resize(1024, 700)
     with qtbot.waitExposed(window):
@@ -98,14 +98,14 @@ def test_a_large_csv_loads_while_the_window_keeps_turning(qtbot, lab, monkeypatc
     timer, ticks = ticking(lab)
     progress = []
     start = time.perf_counter()
-    with qtbot.waitSignal(lab.session.experiment_changed, timeout=LOAD_TIMEOUT_MS):
-        lab.open_dataset_action.trigger()
+    with qtbot.waitSignal(lab.page.session.experiment_changed, timeout=LOAD_TIMEOUT_MS):
+        lab.page.open_dataset_action.trigger()
     seconds = time.perf_counter() - start
     timer.stop()
     during = [t for t in ticks if start <= t]
     assert warnings == []
-    assert lab.session.dataset.n_features == 64 and lab.session.dataset.n_classes == 10
-    assert lab.session.experiment.network.layers[0] == 64
+    assert lab.page.session.dataset.n_features == 64 and lab.page.session.dataset.n_classes == 10
+    assert lab.page.session.experiment.network.layers[0] == 64
     assert "Opened large.csv" in lab.statusBar().currentMessage()
     gaps = np.diff([start, *during])
     print(f"load {seconds:.2f} s, {len(during)} ticks of 10 ms, longest wait "
@@ -119,7 +119,7 @@ def test_a_large_csv_loads_while_the_window_keeps_turning(qtbot, lab, monkeypatc
 
 def test_cancel_keeps_the_current_data_and_leaves_no_thread(qtbot, lab, monkeypatch, tmp_path,
                                                             warnings):
-    before, experiment = lab.session.dataset, lab.session.experiment
+    before, experiment = lab.page.session.dataset, lab.page.session.experiment
     path = large_csv(tmp_path / "large.csv")
     answer_open_dataset(monkeypatch, path)
 
@@ -128,41 +128,41 @@ def test_cancel_keeps_the_current_data_and_leaves_no_thread(qtbot, lab, monkeypa
         qtbot.mouseClick(dialog.findChild(QPushButton), Qt.MouseButton.LeftButton)
 
     seen = when_loading_dialog_shows(lab, cancel)
-    lab.open_dataset_action.trigger()
+    lab.page.open_dataset_action.trigger()
     assert seen, "no progress dialog was shown"
     assert warnings == []
-    assert lab.session.dataset is before and lab.session.experiment == experiment
+    assert lab.page.session.dataset is before and lab.page.session.experiment == experiment
     assert lab.statusBar().currentMessage() == "Loading cancelled"
     assert loading.running_threads() == []
-    assert lab.open_dataset_action.isEnabled() and lab.panel.isEnabled()
+    assert lab.page.open_dataset_action.isEnabled() and lab.page.panel.isEnabled()
 
 
 def test_a_malformed_large_file_is_refused_and_the_data_stay(qtbot, lab, monkeypatch, tmp_path,
                                                              warnings):
-    before, experiment = lab.session.dataset, lab.session.experiment
+    before, experiment = lab.page.session.dataset, lab.page.session.experiment
     path = large_csv(tmp_path / "broken.csv", bad_last_row=True)
     answer_open_dataset(monkeypatch, path)
-    lab.open_dataset_action.trigger()
+    lab.page.open_dataset_action.trigger()
     assert [title for title, _ in warnings] == ["Cannot open dataset"]
     text = warnings[0][1]
     assert "broken.csv" in text and "\n" not in text
-    assert lab.session.dataset is before and lab.session.experiment == experiment
+    assert lab.page.session.dataset is before and lab.page.session.experiment == experiment
     assert loading.running_threads() == []
 
 
 def test_closing_the_window_while_loading_leaves_no_thread(qtbot, monkeypatch, tmp_path,
                                                            warnings):
-    window = LabWindow(LabSession(load_preset("xor-2-8-2")), projector=False)
-    window.session.setParent(window)
+    window = CourseWindow("lab", session=LabSession(load_preset("xor-2-8-2")), projector=False)
+    window.page.session.setParent(window)
     qtbot.addWidget(window)
     with qtbot.waitExposed(window):
         window.show()
     path = large_csv(tmp_path / "large.csv")
     answer_open_dataset(monkeypatch, path)
     seen = when_loading_dialog_shows(window, lambda dialog: window.close())
-    assert window.open_dataset_action.trigger() is None
+    assert window.page.open_dataset_action.trigger() is None
     assert seen, "no progress dialog was shown"
     assert not window.isVisible()
     assert warnings == []
     assert loading.running_threads() == []
-    assert not window.session.is_training_thread_running
+    assert not window.page.session.is_training_thread_running

@@ -8,8 +8,7 @@ import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QComboBox
 
-from nnlab.gui.lessons.lab.page import LabWindow
-from nnlab.gui.lessons.neuron.page import LessonWindow
+from nnlab.gui.shell.course_window import CourseWindow
 from nnlab.gui.theme import save_projector_mode
 
 
@@ -32,14 +31,14 @@ def shown(qtbot, window, size=(760, 560)):  # within the test platform's 800 × 
 
 
 def test_f5_fills_the_screen_without_the_menu_bar_and_gives_the_window_back(qtbot):
-    window = shown(qtbot, LessonWindow())
+    window = shown(qtbot, CourseWindow("neuron"))
     before = window.geometry()
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert window.projector_mode
     qtbot.waitUntil(window.isFullScreen)
     assert not window.menuBar().isVisible()
     assert not window.panel_dock.isVisible()
-    with qtbot.waitSignal(window.session.state_changed,  # keys work without the menu bar
+    with qtbot.waitSignal(window.page.session.state_changed,  # keys work without the menu bar
                           check_params_cb=lambda state: state == "running"):
         qtbot.keyClick(window, Qt.Key.Key_Space)
     qtbot.keyClick(window, Qt.Key.Key_F5)
@@ -51,7 +50,7 @@ def test_f5_fills_the_screen_without_the_menu_bar_and_gives_the_window_back(qtbo
 
 
 def test_f11_is_full_screen_on_its_own_and_projector_mode_keeps_it(qtbot):
-    window = shown(qtbot, LessonWindow())
+    window = shown(qtbot, CourseWindow("neuron"))
     qtbot.keyClick(window, Qt.Key.Key_F11)
     qtbot.waitUntil(window.isFullScreen)
     assert window.full_screen_action.isChecked() and window.menuBar().isVisible()
@@ -67,11 +66,11 @@ def test_f11_is_full_screen_on_its_own_and_projector_mode_keeps_it(qtbot):
 
 
 def test_the_window_opens_where_it_was_closed(qtbot):
-    first = shown(qtbot, LessonWindow())
+    first = shown(qtbot, CourseWindow("neuron"))
     first.setGeometry(QRect(40, 50, 700, 500))  # within the test platform's 800 × 600 screen
     qtbot.waitUntil(lambda: first.geometry().size().width() == 700)
     first.close()
-    second = LessonWindow()
+    second = CourseWindow("neuron")
     qtbot.addWidget(second)
     second.show()
     assert second.geometry().size() == first.geometry().size()
@@ -81,7 +80,7 @@ def test_the_window_opens_where_it_was_closed(qtbot):
 
 def test_a_remembered_projector_mode_fills_the_screen_at_start(qtbot):
     save_projector_mode(True)  # the last lecture ended in projector mode
-    lab = LabWindow()
+    lab = CourseWindow("lab")
     qtbot.addWidget(lab)
     with qtbot.waitExposed(lab):
         lab.show()
@@ -90,27 +89,28 @@ def test_a_remembered_projector_mode_fills_the_screen_at_start(qtbot):
 
 
 def test_leaving_projector_mode_the_panel_gets_its_normal_width_back(qtbot):
-    normal = shown(qtbot, LabWindow(projector=False), size=(1366, 740))
-    widths = [c.minimumSizeHint().width() for c in normal.panel.findChildren(QComboBox)]
+    normal = shown(qtbot, CourseWindow("lab", projector=False), size=(1366, 740))
+    widths = [c.minimumSizeHint().width() for c in normal.page.panel.findChildren(QComboBox)]
     # the views' combo boxes too (the diagram's and the strip's "Run:")
-    view_sizes = sorted(c.minimumSizeHint().toTuple() for view in normal.views.values()
+    view_sizes = sorted(c.minimumSizeHint().toTuple() for view in normal.page.views.values()
                         for c in view.findChildren(QComboBox))
     normal.close()
 
     # started in projector mode, the panel was laid out at the projector's font, hidden
-    lab = shown(qtbot, LabWindow(projector=True), size=(1366, 740))
+    lab = shown(qtbot, CourseWindow("lab", projector=True), size=(1366, 740))
     qtbot.keyClick(lab, Qt.Key.Key_F5)
     assert not lab.projector_mode and lab.panel_dock.isVisible()
 
     def combo_widths():
-        return [c.minimumSizeHint().width() for c in lab.panel.findChildren(QComboBox)]
+        return [c.minimumSizeHint().width() for c in lab.page.panel.findChildren(QComboBox)]
 
     qtbot.waitUntil(lambda: combo_widths() == widths)  # measured at the normal font
-    assert view_sizes and sorted(c.minimumSizeHint().toTuple() for view in lab.views.values()
+    assert view_sizes and sorted(c.minimumSizeHint().toTuple() for view in lab.page.views.values()
                                  for c in view.findChildren(QComboBox)) == view_sizes
     # as wide as the panel's contents (and its scroll bar), no wider: it had kept the
     # projector's 540 of 1366 px
-    natural = lab.panel.sizeHint().width() + 2 * lab.panel_dock.widget().frameWidth() \
-        + lab.panel_dock.widget().verticalScrollBar().sizeHint().width()
+    scroll = lab.panels.currentWidget()
+    natural = lab.page.panel.sizeHint().width() + 2 * scroll.frameWidth() \
+        + scroll.verticalScrollBar().sizeHint().width()
     qtbot.waitUntil(lambda: lab.panel_dock.width() <= natural + 12)
     lab.close()

@@ -18,22 +18,21 @@ from PySide6.QtWidgets import QApplication
 
 from nnlab.app.lab_session import LabSession
 from nnlab.core.presets import load_preset
-from nnlab.gui.lessons.lab.page import LabWindow
-from nnlab.gui.lessons.neuron.page import LessonWindow
+from nnlab.gui.shell.course_window import CourseWindow
 
 CYCLES = int(os.environ.get("NNLAB_CYCLES", "120"))
 WINDOWS_PER_TEST = 4  # the actions are shared out over this many windows, opened in turn
 
 
 def lesson_window():
-    return LessonWindow(projector=False)
+    return CourseWindow("neuron", projector=False)
 
 
 def lab_window():
     exp = load_preset("three-class-3-2-3")
     exp = dataclasses.replace(exp, training=dataclasses.replace(exp.training, epochs=200))
-    window = LabWindow(LabSession(exp), projector=False)
-    window.session.setParent(window)
+    window = CourseWindow("lab", session=LabSession(exp), projector=False)
+    window.page.session.setParent(window)
     return window
 
 
@@ -51,15 +50,15 @@ def act(window, rng: random.Random) -> None:
     elif choice == 4:
         (window.slower_action if rng.random() < 0.5 else window.faster_action).trigger()
     elif choice == 5:
-        window.controls.set_speed(rng.choice([None, 1.0, 30.0, 1000.0]))
-        window.session.set_speed(rng.choice([None, 5.0, 300.0]))
+        window.page.controls.set_speed(rng.choice([None, 1.0, 30.0, 1000.0]))
+        window.page.session.set_speed(rng.choice([None, 5.0, 300.0]))
     elif choice == 6:
-        latest = window.session.latest_epoch
-        window.controls.epoch_chosen.emit(rng.randint(0, max(latest, 0)))
+        latest = window.page.session.latest_epoch
+        window.page.controls.epoch_chosen.emit(rng.randint(0, max(latest, 0)))
     elif choice == 7:
         (window.first_epoch_action if rng.random() < 0.5 else window.last_epoch_action).trigger()
     else:
-        window.redraw()
+        window.page.redraw()
     for _ in range(rng.randrange(1, 4)):
         QApplication.processEvents()
 
@@ -75,7 +74,7 @@ def test_random_use_leaves_no_thread_no_warning_and_no_growth(qtbot, qtlog, make
         window.show()
         for _ in range(CYCLES // WINDOWS_PER_TEST):
             act(window, rng)
-        session = window.session
+        session = window.page.session
         window.close()  # mid-run, paused or finished, whatever the dice left
         assert not session.is_training_thread_running
         del window, session

@@ -25,7 +25,7 @@ from nnlab.app.lab_session import LabSession
 from nnlab.core.experiment import validate_experiment
 from nnlab.core.presets import load_preset
 from nnlab.core.runner import build_runs
-from nnlab.gui.lessons.lab.page import LabWindow
+from nnlab.gui.shell.course_window import CourseWindow
 
 PROMPT_SECONDS = 3.0
 """The longest a stop or pause may take here: a bound against waiting for the epoch's end
@@ -148,18 +148,18 @@ def test_a_step_of_a_long_epoch_can_be_paused_and_stopped(qtbot, lab_session):
 
 
 def test_closing_the_lab_mid_epoch_stops_training_at_once(qtbot):
-    window = LabWindow(LabSession(long_epochs()))
-    window.session.setParent(window)
+    window = CourseWindow("lab", session=LabSession(long_epochs()))
+    window.page.session.setParent(window)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    run_until_mid_epoch(qtbot, window.session)
-    thread = window.session._thread
+    run_until_mid_epoch(qtbot, window.page.session)
+    thread = window.page.session._thread
     started = time.monotonic()
     window.close()
     assert time.monotonic() - started < PROMPT_SECONDS
     assert thread.isFinished()
-    assert not window.session.is_training_thread_running
+    assert not window.page.session.is_training_thread_running
 
 
 CLOSE_MID_EPOCH = textwrap.dedent("""
@@ -182,20 +182,20 @@ CLOSE_MID_EPOCH = textwrap.dedent("""
         app = create_application(argv)
 
         def run():
-            window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "session"))
+            window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "page"))
 
             def close_when_running(state):
                 if state == "running":
                     QTimer.singleShot(200, window.close)  # mid-epoch 1: it takes seconds
 
-            window.session.state_changed.connect(close_when_running)
-            window.session.run()
+            window.page.session.state_changed.connect(close_when_running)
+            window.page.session.run()
 
         QTimer.singleShot(0, run)
         return app
 
     nnlab.gui.app.create_application = create
-    sys.exit(nnlab.gui.app.launch_lab(exp))
+    sys.exit(nnlab.gui.app.launch([], lesson="lab", experiment=exp))
 """)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtGui import QContextMenuEvent, QFontMetricsF, QImage, QPainter
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from nnlab.core.activations import sigmoid
 from nnlab.core.neuron import train_neuron
 from nnlab.app.frames import (
     MIN_DRAWN_ROWS, NEURON_COLUMNS, LessonFrame, RunFrame, drawn_rows, empty_columns,
@@ -30,7 +31,10 @@ from nnlab.gui.lessons.neuron.views import (
 )
 from nnlab.gui.text import format_number
 from nnlab.gui.views.epoch_plot import link_epoch_axes
-from nnlab.gui.lessons.neuron.views.sigmoid import SATURATION_SLOPE, SATURATION_Z, sigmoid
+from nnlab.gui.lessons.neuron.views.label_placement import (
+    LABEL_CANDIDATES, SaturationRegion, best_label_box, overlap_areas, saturation_label_place,
+)
+from nnlab.gui.lessons.neuron.views.sigmoid import SATURATION_SLOPE, SATURATION_Z
 from nnlab.gui.lessons.neuron.views.surface import (
     CONTOUR_COUNT, contour_segments, cost_surface, surface_window,
 )
@@ -661,6 +665,48 @@ def test_epoch_labels_never_collide(qtbot, view_class, epochs, theme, width):
         assert right.left() - left.right() >= gap
     if epochs == 300:
         assert texts[0][1] == "0"  # pyqtgraph would drop it: it sticks out half a digit
+
+
+# The label placement on its own: plain boxes (left, top, right, bottom) in pixels.
+PLOT_BOX = (0.0, 0.0, 400.0, 300.0)
+
+
+def test_overlap_areas_by_hand():
+    boxes = np.array([[0.0, 0.0, 10.0, 10.0], [5.0, 5.0, 15.0, 25.0]])
+    others = np.array([[5.0, 5.0, 15.0, 15.0], [20.0, 20.0, 30.0, 30.0], [0.0, 8.0, 4.0, 9.0]])
+    np.testing.assert_array_equal(overlap_areas(boxes, others),
+                                  [[25.0, 0.0, 4.0], [100.0, 0.0, 0.0]])
+
+
+def test_a_label_goes_below_right_of_its_point_unless_that_place_is_taken():
+    point, size, offset = (200.0, 150.0), (40.0, 12.0), 8.0
+    nothing = np.empty((0, 4))
+    box, _, adjacent = best_label_box(point, size, offset, LABEL_CANDIDATES, PLOT_BOX,
+                                      nothing, np.empty(0))
+    np.testing.assert_array_equal(box, [208.0, 158.0, 248.0, 170.0])
+    assert adjacent
+    # text over that place: the next candidate, above left of the point
+    box, _, adjacent = best_label_box(point, size, offset, LABEL_CANDIDATES, PLOT_BOX,
+                                      np.array([[205.0, 155.0, 260.0, 175.0]]),
+                                      np.array([4.0]))
+    np.testing.assert_array_equal(box, [152.0, 130.0, 192.0, 142.0])
+    assert adjacent
+
+
+def test_a_saturation_label_turns_in_a_narrow_region_and_hides_in_one_too_narrow():
+    sizes = [(60.0, 30.0), (40.0, 14.0)]  # the whole text, the short one
+    nothing = np.empty((0, 4))
+    wide = saturation_label_place(SaturationRegion(0.0, 100.0, sizes), PLOT_BOX, 150.0,
+                                  nothing, nothing)
+    assert wide[:2] == (0, 0)
+    narrow = saturation_label_place(SaturationRegion(0.0, 40.0, sizes), PLOT_BOX, 150.0,
+                                    nothing, nothing)
+    assert narrow[:2] == (0, 90)
+    left, top, right, bottom = narrow[2]
+    assert (right - left, bottom - top) == (30.0, 60.0)
+    assert (left + right) / 2 == 20.0 and abs((top + bottom) / 2 - 150.0) <= 2.0
+    assert saturation_label_place(SaturationRegion(0.0, 12.0, sizes), PLOT_BOX, 150.0,
+                                  nothing, nothing) is None
 
 
 # -- the cost surface --------------------------------------------------------------------------

@@ -17,9 +17,9 @@ commands, states and shutdown as the lesson) for experiments of kind "network". 
   identical initial parameters and in identical data order (see :func:`~nnlab.core.runner.
   build_runs`).
 * **the parameters over time.** Every epoch's record carries a copy of the run's
-  parameters; each run's :class:`LabRunHistory` keeps them in bounded memory
-  (:class:`~nnlab.core.snapshots.ParameterSnapshots`) so the timeline can show the decision
-  regions, the confusion matrix and the network of any kept epoch.
+  parameters; each run's :class:`~nnlab.core.training.NetworkHistory` keeps them in bounded
+  memory (:class:`~nnlab.core.snapshots.ParameterSnapshots`) so the timeline can show the
+  decision regions, the confusion matrix and the network of any kept epoch.
 """
 
 from __future__ import annotations
@@ -32,11 +32,9 @@ import numpy as np
 
 from ..core.datasets import Dataset, make_dataset
 from ..core.experiment import Experiment, dataset_options, validate_experiment
-from ..core.history import DEFAULT_MAX_ROWS, History
 from ..core.network import Network
 from ..core.runner import PreparedRun, build_runs
-from ..core.snapshots import ParameterSnapshots
-from ..core.training import NETWORK_COLUMNS, RUNNING
+from ..core.training import NetworkHistory, network_rows
 from .loading import Progress
 from .session import TrainingSession
 from .worker import WORK_MARK_SECONDS
@@ -59,47 +57,6 @@ class PreparedData:
 
     experiment: Experiment
     runs: list[PreparedRun]
-
-
-class LabRunHistory:
-    """One network run: its per-epoch rows (NETWORK_COLUMNS, then ``gradient_norm_1`` …
-    ``gradient_norm_L``) and its kept parameters, both bounded in memory."""
-
-    def __init__(self, n_layers: int, max_rows: int = DEFAULT_MAX_ROWS):
-        self.n_layers = n_layers
-        self._history = History(
-            NETWORK_COLUMNS + tuple(f"gradient_norm_{l}" for l in range(1, n_layers + 1)),
-            max_rows)
-        self.snapshots = ParameterSnapshots()
-        self.status = RUNNING
-        self.message = ""
-
-    def extend_rows(self, rows, status: str, message: str = "") -> None:
-        """Append what :func:`network_rows` made of some records."""
-        table, snapshots = rows
-        self._history.extend(table)
-        for epoch, parameters in snapshots:
-            self.snapshots.add(epoch, parameters)
-        self.status, self.message = status, message
-
-    def __len__(self) -> int:
-        return len(self._history)
-
-    def view(self) -> dict[str, np.ndarray]:
-        """Read-only column views without copying (see :meth:`.History.view`)."""
-        return self._history.view()
-
-    def last(self) -> dict[str, float] | None:
-        return self._history.last()
-
-
-def network_rows(records: list) -> tuple[np.ndarray, list[tuple[int, np.ndarray]]]:
-    """The history rows and the (epoch, parameters) snapshots of some EpochRecords; runs in
-    the worker thread, so the GUI thread only appends arrays."""
-    table = np.array([(r.epoch, r.train_cost, r.train_accuracy, r.test_cost, r.test_accuracy,
-                       *r.gradient_norms) for r in records], dtype=float)
-    snapshots = [(r.epoch, r.parameters) for r in records if r.parameters is not None]
-    return table, snapshots
 
 
 def fitted_layers(layers: tuple[int, ...], dataset: Dataset) -> tuple[int, ...]:
@@ -154,8 +111,8 @@ class LabSession(TrainingSession):
                         labels: str | Path | None = None
                         ) -> Callable[[Progress | None], PreparedData]:
         """The work of :meth:`open_dataset` up to changing anything: a function of a
-        ``progress`` callback (or None), safe to run in another thread, that loads the file, fits the
-        layers to it and draws the runs. It raises as :meth:`open_dataset` does, and
+        ``progress`` callback (or None), safe to run in another thread, that loads the file,
+        fits the layers to it and draws the runs. It raises as :meth:`open_dataset` does, and
         LoadCancelled when ``progress`` does. Give its result to :meth:`use_prepared`.
 
         The file is read twice, as the synchronous way reads it: once to learn its shape
@@ -245,9 +202,9 @@ class LabSession(TrainingSession):
 
     _to_rows = staticmethod(network_rows)
 
-    def _empty_histories(self) -> dict[str, LabRunHistory]:
+    def _empty_histories(self) -> dict[str, NetworkHistory]:
         n_layers = max(len(self._experiment.network.layers) - 1, 1)
-        return {name: LabRunHistory(n_layers) for name in self.run_names}
+        return {name: NetworkHistory(n_layers) for name in self.run_names}
 
     @staticmethod
     def _check_kind(experiment: Experiment) -> None:

@@ -9,7 +9,8 @@ from typing import Iterable, Iterator, Mapping
 from ..core.experiment import Experiment, validate_experiment
 from ..core.neuron import NeuronHistory, state_rows
 from ..core.runner import build_runs
-from .session import FINISHED, TrainingSession
+from ..core.states import FINISHED
+from .session import TrainingSession
 
 DEFAULT_PRESET = "neuron-2-2"
 

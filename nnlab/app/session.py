@@ -19,8 +19,9 @@ Before any training each history already holds its run's epoch 0 (the start): th
 takes the first record of every fresh run itself and hands the runs, so begun, to the next
 worker. Epoch 0 is a state like any other, shown before Run.
 
-States: "idle" (no training under way; the next run or step starts from epoch 0), "running",
-"paused", "finished" (every run reached its last epoch or diverged)::
+States (named in :mod:`nnlab.core.states`): "idle" (no training under way; the next run or
+step starts from epoch 0), "running", "paused", "finished" (every run reached its last epoch
+or diverged)::
 
     idle ──run──▶ running ◀──pause / run──▶ paused ◀──step── idle
                      │                         │
@@ -30,9 +31,11 @@ States: "idle" (no training under way; the next run or step starts from epoch 0)
     run in "finished": reset, then run
 
 Two kinds of session share all of this: :class:`~nnlab.app.neuron_session.NeuronSession`
-(the single neuron, one run per cost, :class:`~nnlab.core.neuron.NeuronHistory`) and the network lab's
-:class:`~nnlab.app.lab_session.LabSession`. A subclass says which experiments it takes, what
-its runs are and how their records become history rows.
+(the single neuron, one run per cost, :class:`~nnlab.core.neuron.NeuronHistory`) and the
+network lab's :class:`~nnlab.app.lab_session.LabSession`
+(:class:`~nnlab.core.training.NetworkHistory`), both a :class:`~nnlab.core.history.RunHistory`
+appended to with ``extend_rows``. A subclass says which experiments it takes, what its runs
+are and how their records become history rows.
 
 A session must be shut down (:meth:`TrainingSession.shutdown`) before it is dropped: Qt aborts
 the process when a ``QThread`` object is destroyed while its thread still runs. The window
@@ -55,6 +58,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signa
 
 from ..core.experiment import Experiment
 from ..core.presets import load_preset
+from ..core.states import FINISHED, IDLE, PAUSED, RUNNING
 from .worker import DrawingHold, RunBatch, TrainingWorker, checked_speed
 
 SHUTDOWN_TIMEOUT_MS = 5000
@@ -62,8 +66,6 @@ SHUTDOWN_TIMEOUT_MS = 5000
 worker answers within one time slice or one work mark (milliseconds, however long an epoch
 is; only a single mini-batch longer than this, e.g. full-batch descent on a large network,
 can keep it longer); this bound only guards against a hang."""
-
-IDLE, RUNNING, PAUSED, FINISHED = "idle", "running", "paused", "finished"
 
 _log = logging.getLogger(__name__)
 

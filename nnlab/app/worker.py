@@ -50,6 +50,7 @@ from typing import Any, Callable, Iterable, Iterator, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
+from ..core.states import FINISHED, IDLE, PAUSED, RUNNING, STOPPED
 from ..core.training import WORKING
 
 SLICE_SECONDS = 0.006
@@ -149,7 +150,6 @@ class DrawingHold:
                 self._training.release()
 
 
-IDLE, RUNNING, PAUSED, FINISHED, STOPPED = "idle", "running", "paused", "finished", "stopped"
 _ENDED = object()  # marks, for one step, a run whose records ran out without a final status
 
 

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from .activations import ACTIVATIONS, OUTPUT_ACTIVATIONS
+from .activations import ACTIVATIONS, OUTPUT_ACTIVATIONS, sigmoid
 
 COST_NAMES = ("quadratic", "cross_entropy")
 
@@ -94,6 +94,26 @@ class CrossEntropyCost(Cost):
 
 
 _COST_CLASSES = {cls.name: cls for cls in (QuadraticCost, CrossEntropyCost)}
+
+
+def sigmoid_output_cost(name: str, z, y):
+    """C_x of one sigmoid output a = σ(z) with target y, elementwise over z of any shape
+    (e.g. a grid of z = w·x + b, for a map of the cost over w and b):
+
+    * quadratic:      C_x = ½(σ(z) − y)²
+    * cross-entropy:  C_x = −[y ln σ(z) + (1 − y) ln(1 − σ(z))]
+                          = y·ln(1 + e^(−z)) + (1 − y)·ln(1 + e^z),
+
+    because ln σ(z) = −ln(1 + e^(−z)) and ln(1 − σ(z)) = −ln(1 + e^z). The second form
+    (``logaddexp``) stays finite and exact where σ(z) rounds to 0 or 1: there the cost grows
+    like |z|, and the first form would give ln(0).
+    """
+    if name not in _COST_CLASSES:
+        raise ValueError(f"unknown cost {name!r} (allowed: {', '.join(COST_NAMES)})")
+    z = np.asarray(z, dtype=float)
+    if name == "quadratic":
+        return 0.5 * (sigmoid(z) - y) ** 2
+    return y * np.logaddexp(0.0, -z) + (1.0 - y) * np.logaddexp(0.0, z)
 
 
 def make_cost(name: str, output: str = "sigmoid") -> Cost:

@@ -15,7 +15,8 @@ A file looks like this (every key has a default, except ``schema``)::
     b = 2.0
 
     [data]                     # kind = "network" only
-    dataset = "digits"         # digits | three_class | xor | circles | gaussians | spiral | csv | idx
+    dataset = "digits"         # digits | three_class | xor | circles | gaussians | spiral
+                               # | csv | idx
     test_fraction = 0.2
 
     [network]                  # kind = "network" only
@@ -40,13 +41,16 @@ hidden layer of a run uses its value), optimizers ("batch", "sgd" = one sample p
 "mini-batch" = ``training.batch_size``) or learning rates. Whatever they differ in, the runs
 start from identical parameters and see the data in the identical order.
 
-Every refusal is an :class:`ExperimentError` whose message is one line naming the file, the
-dotted key, the value and what is allowed, e.g.
-``lesson.toml: training.learning_rate = -0.1: must be a number > 0 and <= 1000``.
+Every key has its rule in one table, :data:`FIELDS` (a :class:`Field` per dotted key, whose
+``default`` is the settings' own); the window's panels check what is typed by the same table,
+so a value a file refuses is refused there too. Every refusal is an :class:`ExperimentError`
+whose message is one line naming the file, the dotted key, the value and what is allowed, e.g.
+``lesson.toml: training.learning_rate = -0.1: must be a finite number > 0 and <= 1000``.
 Messages stay short whatever the file holds: a value is shown up to its first 80
-characters and a key up to 60, then "…", and a long path by its last 80 characters. Only a regular file of at
-most 1 MiB (MAX_FILE_BYTES) is read as an experiment; a named pipe, a device, a folder or a
-socket is refused by its type before anything is read (see :mod:`nnlab.core.reading`).
+characters and a key up to 60, then "…", and a long path by its last 80 characters. Only a
+regular file of at most 1 MiB (MAX_FILE_BYTES) is read as an experiment; a named pipe, a
+device, a folder or a socket is refused by its type before anything is read (see
+:mod:`nnlab.core.reading`).
 """
 
 from __future__ import annotations
@@ -79,6 +83,7 @@ INIT_METHODS = tuple(m for m in _NETWORK_INIT_METHODS if m != "explicit")
 
 MAX_LEARNING_RATE = 1000.0
 MAX_EPOCHS = 1_000_000
+MAX_BATCH_SIZE = 10_000_000
 MIN_SPEED, MAX_SPEED = 1.0, 1000.0
 DEFAULT_SPEED = 10.0
 """Epochs per second the window trains at unless the experiment says otherwise: slow enough
@@ -272,7 +277,7 @@ def _choices(names) -> str:
 
 
 # ---------------------------------------------------------------------------------------------
-# Field readers: each takes (reader, dotted key, value) and returns the checked value
+# The table of fields: one rule per key, for the file reader and the panels alike
 
 
 class _Reader:
@@ -311,75 +316,138 @@ def _quote_hint(value: Any) -> str:
     return ""
 
 
-def _number(low: float | None = None, high: float | None = None, *,
-            low_open: bool = False, high_open: bool = False) -> Callable:
-    parts = []
-    if low is not None:
-        parts.append(f"{'>' if low_open else '>='} {low:g}")
-    if high is not None:
-        parts.append(f"{'<' if high_open else '<='} {high:g}")
-    allowed = "must be a finite number" + (" " + " and ".join(parts) if parts else "")
+def _fill(template: str, *values: Any) -> str:
+    """``template`` with its ``%1``, ``%2`` replaced by ``values`` (the placeholders of Qt's
+    translations, so that a window can word the same rule in its own language)."""
+    for i, value in reversed(list(enumerate(values, start=1))):
+        template = template.replace(f"%{i}", str(value))
+    return template
 
-    def read(r: _Reader, key: str, value: Any) -> float:
+
+FieldReader = Callable[["_Reader", str, Any], Any]
+"""Reads a value no single rule describes (a list of costs, the layers, the speed)."""
+
+
+@dataclass(frozen=True)
+class Field:
+    """One key of an experiment file and what it allows.
+
+    ``kind`` is "number" (a finite float), "whole" (an int), "choice" (one of ``choices``),
+    "text", "path" or "list"; ``low`` and ``high`` bound a number or a whole number (for the
+    layers, how many there are), each included unless ``low_open`` / ``high_open``;
+    ``words`` say what a "list", "text" or "path" allows, or replace the usual words. The
+    window checks what is typed with :meth:`accepts` and words the rule from
+    :attr:`wording` and :attr:`bounds`, so a value a file refuses is refused there too.
+    A kind whose values no single rule describes has a ``reader`` of its own.
+    """
+
+    key: str
+    kind: str
+    low: float | None = None
+    high: float | None = None
+    low_open: bool = False
+    high_open: bool = False
+    choices: tuple[str, ...] = ()
+    words: str = ""
+    reader: FieldReader | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def name(self) -> str:
+        """The key inside its section: "learning_rate" for "training.learning_rate"."""
+        return self.key.rpartition(".")[2]
+
+    @property
+    def default(self) -> Any:
+        """The value an experiment has when its file leaves the key out."""
+        section, _, name = self.key.rpartition(".")
+        owner = _SETTINGS_OF_SECTION[section]
+        spec = owner.__dataclass_fields__[name]
+        if spec.default_factory is not dataclasses.MISSING:
+            return spec.default_factory()
+        return spec.default
+
+    @property
+    def bounds(self) -> tuple:
+        """The numbers :attr:`wording` names, in the order of its ``%1``, ``%2``."""
+        return tuple(b for b in (self.low, self.high) if b is not None)
+
+    @property
+    def wording(self) -> str:
+        """What the key allows, in English with a ``%1``, ``%2`` for each of :attr:`bounds`:
+        "a finite number > %1 and <= %2". The window keeps a translation of each wording."""
+        if self.words:
+            return self.words
+        if self.kind == "number":
+            parts = []
+            if self.low is not None:
+                parts.append(f"{'>' if self.low_open else '>='} %1")
+            if self.high is not None:
+                parts.append(f"{'<' if self.high_open else '<='} %{len(parts) + 1}")
+            return " ".join(["a finite number", " and ".join(parts)]).rstrip()
+        if self.kind == "whole":
+            if self.low is not None and self.high is not None:
+                return "a whole number from %1 to %2"
+            if self.low is not None:
+                return "a whole number >= %1"
+            return "a whole number"
+        return f"one of {_choices(self.choices)}"
+
+    @property
+    def allowed(self) -> str:
+        """The end of a file's refusal: "must be a finite number > 0 and <= 1000"."""
+        shown = (f"{b:g}" if self.kind == "number" else b for b in self.bounds)
+        return "must be " + _fill(self.wording, *shown)
+
+    def accepts(self, value: Any) -> bool:
+        """Whether a file may give the key ``value`` (of the type TOML reads), and so whether
+        the window takes it when typed."""
+        if self.kind == "choice":
+            return isinstance(value, str) and value in self.choices
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            r.fail(key, value, allowed + _quote_hint(value))
-        try:
-            number = float(value)
-        except OverflowError:  # an integer beyond the largest float, about 1.8e308
-            r.fail(key, value, allowed)
-        if not math.isfinite(number):
-            r.fail(key, value, allowed)
-        if low is not None and (number <= low if low_open else number < low):
-            r.fail(key, value, allowed)
-        if high is not None and (number >= high if high_open else number > high):
-            r.fail(key, value, allowed)
-        return number
+            return False
+        if self.kind == "whole" and not isinstance(value, int):
+            return False
+        if self.kind == "number":
+            try:
+                value = float(value)
+            except OverflowError:  # an integer beyond the largest float, about 1.8e308
+                return False
+            if not math.isfinite(value):
+                return False
+        if self.low is not None and (value <= self.low if self.low_open else value < self.low):
+            return False
+        return self.high is None or (value < self.high if self.high_open
+                                     else value <= self.high)
 
-    return read
+    def refusal(self, value: Any) -> str | None:
+        """Why ``value`` is refused (:attr:`allowed` and a hint), or None when accepted."""
+        if self.accepts(value):
+            return None
+        if self.kind == "whole" and isinstance(value, float) and math.isfinite(value) \
+                and value.is_integer():
+            return self.allowed + " (write it without a decimal point)"
+        return self.allowed + _quote_hint(value)
 
-
-def _whole(low: int | None = None, high: int | None = None) -> Callable:
-    if low is not None and high is not None:
-        allowed = f"must be a whole number from {low} to {high}"
-    elif low is not None:
-        allowed = f"must be a whole number >= {low}"
-    else:
-        allowed = "must be a whole number"
-
-    def read(r: _Reader, key: str, value: Any) -> int:
-        if isinstance(value, bool) or not isinstance(value, int):
-            hint = _quote_hint(value)
-            if isinstance(value, float) and math.isfinite(value) and value.is_integer():
-                hint = " (write it without a decimal point)"
-            r.fail(key, value, allowed + hint)
-        if (low is not None and value < low) or (high is not None and value > high):
-            r.fail(key, value, allowed)
-        return int(value)
-
-    return read
-
-
-def _choice(names) -> Callable:
-    allowed = f"must be one of {_choices(names)}"
-
-    def read(r: _Reader, key: str, value: Any) -> str:
-        if not isinstance(value, str) or value not in names:
-            r.fail(key, value, allowed)
-        return value
-
-    return read
+    def read(self, r: _Reader, value: Any, key: str | None = None) -> Any:
+        """The checked value, or a refusal naming ``key`` (the field's own by default)."""
+        key = self.key if key is None else key
+        if self.reader is not None:
+            return self.reader(r, key, value)
+        reason = self.refusal(value)
+        if reason is not None:
+            r.fail(key, value, reason)
+        return float(value) if self.kind == "number" else value
 
 
 def _text(r: _Reader, key: str, value: Any) -> str:
     if not isinstance(value, str):
-        r.fail(key, value, "must be a string in double quotes")
+        r.fail(key, value, FIELDS["name"].allowed)
     return value
 
 
 def _path(r: _Reader, key: str, value: Any) -> str:
     if not isinstance(value, str) or not value.strip() or "\0" in value:
-        r.fail(key, value, "must be a file path in double quotes "
-               "(relative paths start from the experiment file's folder)")
+        r.fail(key, value, FIELDS["data.path"].allowed)
     path = Path(os.path.expanduser(value))
     if not path.is_absolute() and r.base_dir is not None:
         path = r.base_dir / path
@@ -387,7 +455,7 @@ def _path(r: _Reader, key: str, value: Any) -> str:
 
 
 def _costs(r: _Reader, key: str, value: Any) -> tuple[str, ...]:
-    allowed = f"must be a non-empty list of different names from {_choices(COST_NAMES)}"
+    allowed = FIELDS["training.costs"].allowed
     if not isinstance(value, list) or not value:
         r.fail(key, value, allowed)
     for i, name in enumerate(value):
@@ -398,23 +466,32 @@ def _costs(r: _Reader, key: str, value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+HIDDEN_LAYER_SIZE = Field("network.layers", "whole", 1, MAX_HIDDEN_SIZE)
+"""The units of a hidden layer."""
+OUTER_LAYER_SIZE = Field("network.layers", "whole", 1, MAX_LAYER_SIZE)
+"""The units of the input or the output layer."""
+
+
+def layer_size_field(index: int, count: int) -> Field:
+    """The rule of layer ``index`` (0 = the inputs) of ``count`` layers."""
+    return HIDDEN_LAYER_SIZE if 0 < index < count - 1 else OUTER_LAYER_SIZE
+
+
 def _layers(r: _Reader, key: str, value: Any) -> tuple[int, ...]:
-    allowed = (f"must be a list of {MIN_LAYERS} to {MAX_LAYERS} layer sizes, "
-               "input first and output last")
-    if not isinstance(value, list) or not MIN_LAYERS <= len(value) <= MAX_LAYERS:
-        r.fail(key, value, allowed)
+    count = FIELDS["network.layers"]
+    if not isinstance(value, list) or not count.low <= len(value) <= count.high:
+        r.fail(key, value, count.allowed)
     for i, size in enumerate(value):
-        hidden = 0 < i < len(value) - 1
-        high = MAX_HIDDEN_SIZE if hidden else MAX_LAYER_SIZE
-        what = "a hidden layer size" if hidden else "an input or output layer size"
-        if isinstance(size, bool) or not isinstance(size, int) or not 1 <= size <= high:
-            r.fail(f"{key}[{i}]", size, f"{what} must be a whole number from 1 to {high}")
+        rule = layer_size_field(i, len(value))
+        what = "a hidden layer size" if rule is HIDDEN_LAYER_SIZE \
+            else "an input or output layer size"
+        if not rule.accepts(size):
+            r.fail(f"{key}[{i}]", size, f"{what} {rule.allowed}")
     return tuple(value)
 
 
 def _hidden_activation(r: _Reader, key: str, value: Any) -> str | tuple[str, ...]:
-    allowed = (f"must be one of {_choices(HIDDEN_ACTIVATIONS)}, "
-               "or a list with one of them per hidden layer")
+    allowed = FIELDS["network.hidden_activation"].allowed
     if isinstance(value, str):
         if value not in HIDDEN_ACTIVATIONS:
             r.fail(key, value, allowed)
@@ -427,15 +504,10 @@ def _hidden_activation(r: _Reader, key: str, value: Any) -> str | tuple[str, ...
     return tuple(value)
 
 
-def _batch_size(r: _Reader, key: str, value: Any) -> int:
-    return _whole(1, 10_000_000)(r, key, value)
-
-
 def _speed(r: _Reader, key: str, value: Any) -> float | None:
     if value == FULL_SPEED:
         return None
-    allowed = (f'must be a number of epochs per second from {MIN_SPEED:g} to {MAX_SPEED:g}, '
-               f'or "{FULL_SPEED}" for as fast as possible')
+    allowed = FIELDS["training.speed"].allowed
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         r.fail(key, value, allowed)
     # compared as given: math.isfinite would overflow on an integer beyond the floats
@@ -446,53 +518,80 @@ def _speed(r: _Reader, key: str, value: Any) -> float | None:
     return float(value)
 
 
+_PATH_WORDS = ("a file path in double quotes "
+               "(relative paths start from the experiment file's folder)")
+MIN_COMPARED, MAX_COMPARED = 2, 6
+"""How many values a [compare] table may list: one run each, side by side in the lab."""
+
+_SETTINGS_OF_SECTION = {"": Experiment, "neuron": NeuronSettings, "data": DataSettings,
+                        "network": NetworkSettings, "training": TrainingSettings,
+                        "compare": CompareSettings}
+
+FIELDS: dict[str, Field] = {f.key: f for f in (
+    Field("kind", "choice", choices=KINDS),
+    Field("seed", "whole", 0, MAX_SEED),
+    Field("name", "text", words="a string in double quotes", reader=_text),
+    Field("description", "text", words="a string in double quotes", reader=_text),
+    Field("neuron.x", "number"),
+    Field("neuron.y", "number", 0.0, 1.0),
+    Field("neuron.w", "number"),
+    Field("neuron.b", "number"),
+    Field("data.dataset", "choice", choices=DATASET_NAMES),
+    Field("data.test_fraction", "number", 0.0, MAX_TEST_FRACTION),
+    Field("data.n_samples", "whole", MIN_SAMPLES, MAX_SAMPLES),
+    Field("data.noise", "number", 0.0, MAX_NOISE),
+    Field("data.path", "path", words=_PATH_WORDS, reader=_path),
+    Field("data.label_column", "whole"),
+    Field("data.images", "path", words=_PATH_WORDS, reader=_path),
+    Field("data.labels", "path", words=_PATH_WORDS, reader=_path),
+    Field("network.layers", "list", MIN_LAYERS, MAX_LAYERS,
+          words="a list of %1 to %2 layer sizes, input first and output last",
+          reader=_layers),
+    Field("network.hidden_activation", "list",
+          words=(f"one of {_choices(HIDDEN_ACTIVATIONS)}, "
+                 "or a list with one of them per hidden layer"),
+          reader=_hidden_activation),
+    Field("network.output", "choice", choices=OUTPUT_ACTIVATIONS),
+    Field("network.init", "choice", choices=INIT_METHODS),
+    Field("training.costs", "list",
+          words=f"a non-empty list of different names from {_choices(COST_NAMES)}",
+          reader=_costs),
+    Field("training.learning_rate", "number", 0.0, MAX_LEARNING_RATE, low_open=True),
+    Field("training.epochs", "whole", 1, MAX_EPOCHS),
+    Field("training.batch_size", "whole", 1, MAX_BATCH_SIZE),
+    Field("training.momentum", "number", 0.0, 1.0, high_open=True),
+    Field("training.l2", "number", 0.0, MAX_LEARNING_RATE),
+    Field("training.speed", "number", MIN_SPEED, MAX_SPEED,
+          words=('a number of epochs per second from %1 to %2, '
+                 f'or "{FULL_SPEED}" for as fast as possible'),
+          reader=_speed),
+    Field("compare.setting", "choice", choices=COMPARED_SETTINGS),
+    # read with the rest of [compare], which says what the values are (see _compare)
+    Field("compare.values", "list", MIN_COMPARED, MAX_COMPARED,
+          words="a list of %1 to %2 different values, one run each"),
+)}
+"""Every key of an experiment file but ``schema``, in the order files list them."""
+
 _TOP_LEVEL = ("schema", "kind", "seed", "name", "description",
               "neuron", "data", "network", "training", "compare")
 _SECTIONS_FOR_KIND = {"neuron": ("neuron", "training"),
                       "network": ("data", "network", "training", "compare")}
-
-_NEURON_FIELDS: dict[str, Callable] = {
-    "x": _number(),
-    "y": _number(0.0, 1.0),
-    "w": _number(),
-    "b": _number(),
-}
-_DATA_FIELDS: dict[str, Callable] = {
-    "dataset": _choice(DATASET_NAMES),
-    "test_fraction": _number(0.0, MAX_TEST_FRACTION),
-    "n_samples": _whole(MIN_SAMPLES, MAX_SAMPLES),
-    "noise": _number(0.0, MAX_NOISE),
-    "path": _path,
-    "label_column": _whole(),
-    "images": _path,
-    "labels": _path,
-}
-_NETWORK_FIELDS: dict[str, Callable] = {
-    "layers": _layers,
-    "hidden_activation": _hidden_activation,
-    "output": _choice(OUTPUT_ACTIVATIONS),
-    "init": _choice(INIT_METHODS),
-}
-_TRAINING_FIELDS: dict[str, Callable] = {
-    "costs": _costs,
-    "learning_rate": _number(0.0, MAX_LEARNING_RATE, low_open=True),
-    "epochs": _whole(1, MAX_EPOCHS),
-    "batch_size": _batch_size,
-    "momentum": _number(0.0, 1.0, high_open=True),
-    "l2": _number(0.0, MAX_LEARNING_RATE),
-    "speed": _speed,
-}
 _NETWORK_ONLY_TRAINING = ("batch_size", "momentum", "l2")
 
 
-def _section(r: _Reader, mapping: Mapping, name: str, fields: Mapping[str, Callable]) -> dict:
+def _section_fields(section: str) -> dict[str, Field]:
+    return {f.name: f for f in FIELDS.values() if f.key.startswith(section + ".")}
+
+
+def _section(r: _Reader, mapping: Mapping, name: str) -> dict:
+    fields = _section_fields(name)
     table = mapping.get(name, {})
     if not isinstance(table, Mapping):
         r.fail(name, table, f"must be a table, written [{name}] on its own line")
     for key in table:
         if key not in fields:
             r.unknown(f"{name}.{key}", fields)
-    return {key: fields[key](r, f"{name}.{key}", value) for key, value in table.items()}
+    return {key: fields[key].read(r, value) for key, value in table.items()}
 
 
 def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
@@ -515,10 +614,8 @@ def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
     if isinstance(schema, bool) or not isinstance(schema, int) or schema != SCHEMA_VERSION:
         r.fail("schema", schema, f"this nnlab reads schema {SCHEMA_VERSION}")
 
-    kind = _choice(KINDS)(r, "kind", mapping.get("kind", Experiment.kind))
-    seed = _whole(0, MAX_SEED)(r, "seed", mapping.get("seed", Experiment.seed))
-    name = _text(r, "name", mapping.get("name", ""))
-    description = _text(r, "description", mapping.get("description", ""))
+    kind, seed, name, description = (FIELDS[key].read(r, mapping.get(key, FIELDS[key].default))
+                                      for key in ("kind", "seed", "name", "description"))
     if "\n" in name:
         r.fail("name", name, "must be a single line")
 
@@ -530,7 +627,7 @@ def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
                     f"(kind = \"{kind}\" uses {', '.join(f'[{s}]' for s in wanted)}; "
                     f"[{section}] belongs to kind = \"{other}\")")
 
-    training_values = _section(r, mapping, "training", _TRAINING_FIELDS)
+    training_values = _section(r, mapping, "training")
     if kind == "neuron":
         for key in _NETWORK_ONLY_TRAINING:
             if key in training_values:
@@ -539,9 +636,9 @@ def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
                        "by plain gradient descent)")
     training = TrainingSettings(**training_values)
 
-    neuron = NeuronSettings(**_section(r, mapping, "neuron", _NEURON_FIELDS))
+    neuron = NeuronSettings(**_section(r, mapping, "neuron"))
 
-    data = DataSettings(**_section(r, mapping, "data", _DATA_FIELDS))
+    data = DataSettings(**_section(r, mapping, "data"))
     if kind == "network":
         if data.dataset == "csv" and data.path is None:
             r.error('data.dataset = "csv" needs data.path, the CSV file '
@@ -551,7 +648,7 @@ def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
             r.error(f'data.dataset = "idx" needs data.images and data.labels, the IDX image '
                     f"and label files (missing: {missing})")
 
-    network = NetworkSettings(**_section(r, mapping, "network", _NETWORK_FIELDS))
+    network = NetworkSettings(**_section(r, mapping, "network"))
     if not isinstance(network.hidden_activation, str):
         n_hidden = len(network.layers) - 2
         if len(network.hidden_activation) != n_hidden:
@@ -566,10 +663,6 @@ def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
                       training=training, compare=compare, source=source)
 
 
-MIN_COMPARED, MAX_COMPARED = 2, 6
-"""How many values a [compare] table may list: one run each, side by side in the lab."""
-
-
 def compared_value_name(setting: str, value: Any) -> str:
     """The name of the run that has ``value`` of the compared ``setting``: the value itself,
     a learning rate written with up to 6 significant digits (``0.5``, ``1e-05``)."""
@@ -581,15 +674,15 @@ def compared_value_name(setting: str, value: Any) -> str:
 def _compare(r: _Reader, mapping: Mapping, training: TrainingSettings,
              network: NetworkSettings) -> CompareSettings:
     """The [compare] table, checked against the [training] and [network] it varies."""
-    fields = ("setting", "values")
+    fields = _section_fields("compare")
     table = mapping.get("compare", {})
     if not isinstance(table, Mapping):
         r.fail("compare", table, "must be a table, written [compare] on its own line")
     for key in table:
         if key not in fields:
             r.unknown(f"compare.{key}", fields)
-    setting = _choice(COMPARED_SETTINGS)(r, "compare.setting",
-                                         table.get("setting", CompareSettings.setting))
+    setting_field = FIELDS["compare.setting"]
+    setting = setting_field.read(r, table.get("setting", setting_field.default))
     if setting == "cost":
         if "values" in table:
             r.fail("compare.values", table["values"],
@@ -599,7 +692,8 @@ def _compare(r: _Reader, mapping: Mapping, training: TrainingSettings,
 
     what = {"hidden_activation": f"names from {_choices(HIDDEN_ACTIVATIONS)}",
             "optimizer": f"names from {_choices(OPTIMIZERS)}",
-            "learning_rate": f"learning rates > 0 and <= {MAX_LEARNING_RATE:g}"}[setting]
+            "learning_rate": "learning rates " + FIELDS["training.learning_rate"].allowed
+            .removeprefix("must be a finite number ")}[setting]
     allowed = (f"must be a list of {MIN_COMPARED} to {MAX_COMPARED} different {what}, "
                f"one run each")
     if "values" not in table:
@@ -609,10 +703,12 @@ def _compare(r: _Reader, mapping: Mapping, training: TrainingSettings,
     if not isinstance(raw, list) or not MIN_COMPARED <= len(raw) <= MAX_COMPARED:
         r.fail("compare.values", raw, allowed)
     if setting == "learning_rate":
-        read = _number(0.0, MAX_LEARNING_RATE, low_open=True)
+        rule = FIELDS["training.learning_rate"]
     else:
-        read = _choice(HIDDEN_ACTIVATIONS if setting == "hidden_activation" else OPTIMIZERS)
-    values = tuple(read(r, f"compare.values[{i}]", value) for i, value in enumerate(raw))
+        rule = Field("compare.values", "choice", choices=(
+            HIDDEN_ACTIVATIONS if setting == "hidden_activation" else OPTIMIZERS))
+    values = tuple(rule.read(r, value, key=f"compare.values[{i}]")
+                   for i, value in enumerate(raw))
     if len(set(values)) != len(values):
         r.fail("compare.values", raw, allowed + " (each at most once)")
     names = [compared_value_name(setting, value) for value in values]
@@ -634,7 +730,8 @@ def _compare(r: _Reader, mapping: Mapping, training: TrainingSettings,
     return CompareSettings(setting, values)
 
 
-_TOML_POSITION = re.compile(r"^(?P<what>.*?)\s*\(at (?P<where>line \d+, column \d+|end of document)\)$")
+_TOML_POSITION = re.compile(
+    r"^(?P<what>.*?)\s*\(at (?P<where>line \d+, column \d+|end of document)\)$")
 
 
 def parse_toml(text: str, source: str = "<string>",

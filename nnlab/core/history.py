@@ -6,6 +6,12 @@ only every ``stride``-th appended row is stored, with ``stride`` doubling at eac
 compaction. The kept rows therefore stay evenly spaced over the whole run (rows 0, s, 2s, …),
 and the newest row is always returned as well, so a plot of a 10⁶-epoch run holds at most
 ``max_rows + 1`` points and memory is O(max_rows × columns), not O(epochs).
+
+:class:`History` is the table alone (the command line's runs use it as is);
+:class:`RunHistory` is the history of one training run as a window shows it: the table, plus
+the status and message of the run's newest record. The neuron's and the network's histories
+are RunHistories with their own columns (:class:`.neuron.NeuronHistory`,
+:class:`.training.NetworkHistory`).
 """
 
 from __future__ import annotations
@@ -13,6 +19,8 @@ from __future__ import annotations
 from typing import Sequence
 
 import numpy as np
+
+from .states import RUNNING
 
 DEFAULT_MAX_ROWS = 100_000
 
@@ -66,7 +74,8 @@ class History:
             keepable = 1 + (remaining - 1 - first) // self.stride
             take = min(self.max_rows - self._size, keepable)
             self._reserve(self._size + take)
-            picked = rows[start + first : start + first + self.stride * (take - 1) + 1 : self.stride]
+            begin = start + first
+            picked = rows[begin : begin + self.stride * (take - 1) + 1 : self.stride]
             self._data[self._size : self._size + take] = picked
             self._size += take
             consumed = first + self.stride * (take - 1) + 1  # up to the last row kept
@@ -119,3 +128,24 @@ class History:
         if self._last is None:
             return None
         return dict(zip(self.column_names, (float(v) for v in self._last[1])))
+
+
+class RunHistory(History):
+    """The rows of one training run and how it stands: ``status`` (see :mod:`.states`) and
+    ``message`` of its newest record.
+
+    Rows arrive in batches made from records elsewhere (a training thread turns records into
+    an array; the thread that reads the history only appends it), so the status comes with
+    each batch rather than from the rows.
+    """
+
+    def __init__(self, columns: Sequence[str], max_rows: int = DEFAULT_MAX_ROWS):
+        super().__init__(columns, max_rows)
+        self.status = RUNNING
+        self.message = ""
+
+    def extend_rows(self, rows, status: str, message: str = "") -> None:
+        """Append ``rows`` (a 2-D array, one row per record) and the status and message of
+        the newest record among them."""
+        self.extend(rows)
+        self.status, self.message = status, message

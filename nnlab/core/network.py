@@ -21,6 +21,7 @@ import numpy as np
 
 from .activations import ACTIVATIONS, OUTPUT_ACTIVATIONS, get_activation, softmax
 from .costs import Cost
+from .evaluation import accuracy, predicted_classes
 
 INIT_METHODS = ("explicit", "standard", "scaled", "xavier", "he")
 ROWS_AT_ONCE = 4096
@@ -189,8 +190,9 @@ class Network:
         return activations, z
 
     def predict(self, x):
-        """Predicted class of each row: the index of the largest output."""
-        return np.argmax(self.forward(x), axis=1)
+        """Predicted class of each row (:func:`~nnlab.core.evaluation.predicted_classes`: the
+        largest output, or for a single output unit class 1 where a ≥ 0.5)."""
+        return predicted_classes(self.forward(x))
 
     def evaluate(self, x, y, cost: Cost) -> tuple[float, float]:
         """(cost, accuracy) on the rows of x with one-hot targets y; accuracy compares the
@@ -270,16 +272,6 @@ class Network:
                 delta *= self._primes[l - 1](activations[l])
         value = cost.fn(a, y) if compute_cost else float("nan")
         return value, gradient, a
-
-
-def accuracy(a, y) -> float:
-    """Fraction of rows where the prediction matches the target class."""
-    a, y = np.asarray(a), np.asarray(y)
-    if len(a) == 0:
-        return float("nan")
-    if a.shape[1] == 1:
-        return float(np.mean((a[:, 0] >= 0.5) == (y[:, 0] >= 0.5)))
-    return float(np.mean(np.argmax(a, axis=1) == np.argmax(y, axis=1)))
 
 
 def gradient_norms(grads_w, grads_b) -> tuple[float, ...]:

@@ -22,14 +22,16 @@ from typing import Iterator, NamedTuple
 import numpy as np
 
 from .costs import COST_NAMES
-from .history import DEFAULT_MAX_ROWS, History
+from .history import DEFAULT_MAX_ROWS, RunHistory
+from .states import DIVERGED, FINISHED, RUNNING
 
 NEURON_COLUMNS = ("epoch", "cost", "a", "z", "w", "b", "dC_dw", "dC_db")
 
 
 class NeuronState(NamedTuple):
     """The neuron at the start of ``epoch`` (before that epoch's update) and the gradient
-    there. ``status`` is "running", or on the last state "finished" or "diverged"."""
+    there. ``status`` is RUNNING, or on the last state FINISHED or DIVERGED (see
+    :mod:`.states`)."""
 
     epoch: int
     cost: float
@@ -39,7 +41,7 @@ class NeuronState(NamedTuple):
     b: float
     dC_dw: float
     dC_db: float
-    status: str = "running"
+    status: str = RUNNING
     message: str = ""
 
 
@@ -63,10 +65,11 @@ def neuron_training(x: float, y: float, w: float, b: float, cost: str,
     # tuple.__new__ skips the NamedTuple's Python-level __new__: this loop is the lesson's
     # hot path (four 300-epoch runs must take well under a millisecond)
     state = partial(tuple.__new__, NeuronState)
+    running, finished, diverged = RUNNING, FINISHED, DIVERGED  # locals: read every epoch
     for epoch in range(epochs + 1):
         z = w * x + b
         if not isfinite(z):  # z is finite only if w and b are (inf·0 and inf − inf are NaN)
-            yield state((epoch, math.nan, math.nan, z, w, b, math.nan, math.nan, "diverged",
+            yield state((epoch, math.nan, math.nan, z, w, b, math.nan, math.nan, diverged,
                          f"diverged at epoch {epoch}: w = {w}, b = {b}"))
             return
         # σ(z) from e = e^(−|z|), which cannot overflow
@@ -86,9 +89,9 @@ def neuron_training(x: float, y: float, w: float, b: float, cost: str,
             dz = a - y
         dw = x * dz
         if epoch == epochs:
-            yield state((epoch, c, a, z, w, b, dw, dz, "finished", ""))
+            yield state((epoch, c, a, z, w, b, dw, dz, finished, ""))
             return
-        yield state((epoch, c, a, z, w, b, dw, dz, "running", ""))
+        yield state((epoch, c, a, z, w, b, dw, dz, running, ""))
         w -= eta * dw
         b -= eta * dz
 
@@ -100,43 +103,16 @@ def state_rows(states: list[NeuronState]) -> np.ndarray:
     return np.fromiter(flat, dtype=float, count=8 * len(states)).reshape(len(states), 8)
 
 
-class NeuronHistory:
-    """The states of one neuron run as columns (see NEURON_COLUMNS), bounded in memory by
-    :class:`.history.History`."""
+class NeuronHistory(RunHistory):
+    """The states of one neuron run as rows of NEURON_COLUMNS (made by :func:`state_rows`),
+    bounded in memory (see :mod:`.history`); ``history.a``, ``history.w``, …: one column as
+    an array."""
 
     def __init__(self, max_rows: int = DEFAULT_MAX_ROWS):
-        self._history = History(NEURON_COLUMNS, max_rows)
-        self.status = "running"
-        self.message = ""
-
-    def append(self, state: NeuronState) -> None:
-        self._history.append(state[:8])
-        self.status, self.message = state.status, state.message
-
-    def extend(self, states: list[NeuronState]) -> None:
-        if states:
-            self.extend_rows(state_rows(states), states[-1].status, states[-1].message)
-
-    def extend_rows(self, rows: np.ndarray, status: str, message: str = "") -> None:
-        """Append rows made by :func:`state_rows`, with the status of the newest state."""
-        self._history.extend(rows)
-        self.status, self.message = status, message
-
-    def __len__(self) -> int:
-        return len(self._history)
-
-    def columns(self) -> dict[str, np.ndarray]:
-        return self._history.columns()
-
-    def view(self) -> dict[str, np.ndarray]:
-        """Read-only column views without copying (see :meth:`.History.view`)."""
-        return self._history.view()
-
-    def last(self) -> dict[str, float] | None:
-        return self._history.last()
+        super().__init__(NEURON_COLUMNS, max_rows)
 
     def __getattr__(self, name):
-        # history.a, history.w, …: one column as an array
+        # called only for names that are not attributes
         if name in NEURON_COLUMNS:
             return self.columns()[name]
         raise AttributeError(name)
@@ -148,7 +124,8 @@ def train_neuron(x: float, y: float, w: float, b: float, cost: str,
     """Run :func:`neuron_training` to the end and return its history."""
     history = NeuronHistory(max_rows)
     states = list(neuron_training(x, y, w, b, cost, learning_rate, epochs))
-    history.extend(states)
+    if states:
+        history.extend_rows(state_rows(states), states[-1].status, states[-1].message)
     return history
 
 

@@ -15,8 +15,8 @@ stops taking items ends the run there. The records themselves are the same with 
 marks (the marks change no computation and draw nothing).
 
 Divergence guard: when the training cost or a gradient becomes NaN or infinite, the run ends
-with a record whose status is ``"diverged"`` and whose message names the epoch and the cause.
-Nothing is raised to the caller for it.
+with a record whose status is DIVERGED (see :mod:`.states`) and whose message names the epoch
+and the cause. Nothing is raised to the caller for it.
 """
 
 from __future__ import annotations
@@ -24,16 +24,16 @@ from __future__ import annotations
 import math
 import time
 from dataclasses import dataclass, field
-from typing import Iterator, Union
+from typing import Iterator, NamedTuple, Union
 
 import numpy as np
 
 from .costs import Cost
-from .history import DEFAULT_MAX_ROWS, History
+from .history import DEFAULT_MAX_ROWS, RunHistory
 from .network import Network, accuracy, gradient_norms
 from .optimizers import GradientDescent, minibatches
-
-RUNNING, FINISHED, DIVERGED = "running", "finished", "diverged"
+from .snapshots import ParameterSnapshots
+from .states import DIVERGED, FINISHED, RUNNING
 
 
 @dataclass(frozen=True)
@@ -196,36 +196,53 @@ def _divergence_cause(train_cost: float, norms: tuple[float, ...]) -> str:
 NETWORK_COLUMNS = ("epoch", "train_cost", "train_accuracy", "test_cost", "test_accuracy")
 
 
-class NetworkHistory:
-    """Per-epoch records of one network run, in bounded memory (see :mod:`.history`).
+def network_columns(n_layers: int) -> tuple[str, ...]:
+    """A network run's history columns: the NETWORK_COLUMNS, then ``gradient_norm_1`` …
+    ``gradient_norm_L``, the norm ‖∂C/∂W^l‖ of each of its ``n_layers`` weight layers."""
+    return NETWORK_COLUMNS + tuple(f"gradient_norm_{l}" for l in range(1, n_layers + 1))
 
-    Columns: the NETWORK_COLUMNS, then ``gradient_norm_1`` … ``gradient_norm_L`` per layer.
-    """
+
+class NetworkRows(NamedTuple):
+    """Some EpochRecords of one run made into what its :class:`NetworkHistory` appends:
+    the rows of :func:`network_columns`, the (epoch, parameters) of the records that carry
+    parameters, and the steps and samples so far at the newest record."""
+
+    table: np.ndarray
+    snapshots: list[tuple[int, np.ndarray]]
+    steps: int
+    samples: int
+
+
+def network_rows(records: list[EpochRecord]) -> NetworkRows:
+    """The history rows and parameter snapshots of ``records`` (at least one); runs in the
+    training thread, so that the thread that reads the history only appends arrays."""
+    table = np.array([(r.epoch, r.train_cost, r.train_accuracy, r.test_cost, r.test_accuracy,
+                       *r.gradient_norms) for r in records], dtype=float)
+    snapshots = [(r.epoch, r.parameters) for r in records if r.parameters is not None]
+    return NetworkRows(table, snapshots, records[-1].steps, records[-1].samples)
+
+
+class NetworkHistory(RunHistory):
+    """Per-epoch records of one network run, in bounded memory (see :mod:`.history`): rows of
+    :func:`network_columns`, and the parameters of the records that carry them
+    (``keep_parameters``), kept in :class:`.snapshots.ParameterSnapshots` for a timeline that
+    shows the network at a past epoch."""
 
     def __init__(self, n_layers: int, max_rows: int = DEFAULT_MAX_ROWS):
+        super().__init__(network_columns(n_layers), max_rows)
         self.n_layers = n_layers
-        self._history = History(
-            NETWORK_COLUMNS + tuple(f"gradient_norm_{l}" for l in range(1, n_layers + 1)),
-            max_rows,
-        )
-        self.status = RUNNING
-        self.message = ""
+        self.snapshots = ParameterSnapshots()
         self.steps = 0
         self.samples = 0
 
     def append(self, record: EpochRecord) -> None:
-        self._history.append(
-            (record.epoch, record.train_cost, record.train_accuracy, record.test_cost,
-             record.test_accuracy) + tuple(record.gradient_norms)
-        )
-        self.status, self.message = record.status, record.message
-        self.steps, self.samples = record.steps, record.samples
+        """Append one record (rather than a row: a network's row is made from its record)."""
+        self.extend_rows(network_rows([record]), record.status, record.message)
 
-    def __len__(self) -> int:
-        return len(self._history)
-
-    def columns(self) -> dict[str, np.ndarray]:
-        return self._history.columns()
-
-    def last(self) -> dict[str, float] | None:
-        return self._history.last()
+    def extend_rows(self, rows: NetworkRows, status: str, message: str = "") -> None:
+        """Append what :func:`network_rows` made of some records, and the status and
+        message of the newest."""
+        super().extend_rows(rows.table, status, message)
+        for epoch, parameters in rows.snapshots:
+            self.snapshots.add(epoch, parameters)
+        self.steps, self.samples = rows.steps, rows.samples

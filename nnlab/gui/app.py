@@ -1,4 +1,4 @@
-"""Start the nnlab GUI: the QApplication, its translations and the lesson window."""
+"""Start the nnlab GUI: the QApplication, its translations and the course window."""
 
 from __future__ import annotations
 
@@ -70,16 +70,33 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def launch(argv: list[str] | None = None) -> int:
-    """Show the nnlab main window and run until it closes; return the exit code.
+def launch(argv: list[str] | None = None, lesson: str | None = None,
+           experiment=None) -> int:
+    """Show the course window until it closes; return the exit code.
 
     ``argv``: command-line arguments without the program name (``None``: ``sys.argv[1:]``).
+    ``lesson``: the lesson to show (default: the one shown last). ``experiment``: an
+    experiment to open in the lesson its kind belongs to; one that cannot be used is reported,
+    and the lesson opens with its default.
     """
     app = create_application(argv)
-    from nnlab.gui.lessons.neuron.page import LessonWindow  # after the app: widgets need it
+    # after the app: widgets need it
+    from nnlab.gui.lessons import lesson_for_kind
+    from nnlab.gui.shell.course_window import CourseWindow
 
-    window = LessonWindow()
+    session, problem = None, ""
+    if experiment is not None:
+        owner = lesson_for_kind(experiment.kind)
+        lesson = owner.name if owner is not None else lesson
+        try:
+            session = _session_for(experiment)
+        except ValueError as error:  # DatasetError and ExperimentError among them
+            problem = str(error)
+    window = CourseWindow(lesson, session=session)
     window.show()
+    if problem:
+        window.statusBar().showMessage(problem)
+        QMessageBox.warning(window, window.tr("Cannot open experiment"), problem)
     code = app.exec()
     # Tear the window down while the application still exists: left to the interpreter's
     # exit, Qt objects are destroyed in no particular order and may crash on the way out.
@@ -88,30 +105,15 @@ def launch(argv: list[str] | None = None) -> int:
     return code
 
 
-def launch_lab(experiment=None, argv: list[str] | None = None) -> int:
-    """Show the network lab (with ``experiment``, else its default) until it closes.
-    A file whose data cannot be loaded is reported, and the lab opens with its default."""
-    app = create_application(argv if argv is not None else [])
-    from nnlab.app.lab_session import LabSession
-    from nnlab.gui.lessons.lab.page import LabWindow
+def _session_for(experiment):
+    """A session training ``experiment`` (its data loaded now), for the lesson of its kind."""
+    if experiment.kind == "network":
+        from nnlab.app.lab_session import LabSession
 
-    session, problem = None, ""
-    if experiment is not None:
-        try:
-            session = LabSession(experiment)
-        except ValueError as error:  # DatasetError and ExperimentError among them
-            problem = str(error)
-    window = LabWindow(session)
-    if session is not None:
-        session.setParent(window)
-    window.show()
-    if problem:
-        window.statusBar().showMessage(problem)
-        QMessageBox.warning(window, window.tr("Cannot open experiment"), problem)
-    code = app.exec()
-    window.close()
-    shiboken6.delete(window)
-    return code
+        return LabSession(experiment)
+    from nnlab.app.neuron_session import NeuronSession
+
+    return NeuronSession(experiment)
 
 
 if __name__ == "__main__":

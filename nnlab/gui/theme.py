@@ -51,6 +51,9 @@ FALLBACK_RUN_COLOURS = (OkabeIto.REDDISH_PURPLE, OkabeIto.ORANGE, OkabeIto.SKY_B
 
 NEAR_BLACK = "#111111"
 
+#: What marks a bad value: a field's frame, the reason under it, a diverged run's warning.
+ERROR_COLOUR = "#b00020"
+
 
 @dataclass(frozen=True)
 class Theme:

@@ -2,7 +2,8 @@
 clipboard, laid out for a slide, with an optional caption.
 
 :mod:`.render` lays a widget out and paints it into an image, a PDF or an SVG document;
-:mod:`.svg` makes Qt's SVG output render the same in other programs.
+:mod:`.captions` lays out the title and caption around it; :mod:`.svg` makes Qt's SVG output
+render the same in other programs.
 """
 
 from nnlab.gui.export.render import (

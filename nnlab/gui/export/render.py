@@ -9,15 +9,8 @@ How a widget is drawn into a file:
 - Any other widget is drawn with ``QWidget.render`` without its children, then each visible
   child the same way at its place (see :func:`_steps`), so a composite (the whole dashboard,
   a view holding several plots) keeps every plot vector in SVG and PDF.
-- SVG is written by QSvgGenerator in SVG 1.1 (Qt's default SVG Tiny 1.2 drops all clipping,
-  and curves leaving a plot's range would cover its axes), one fragment per widget drawn at
-  the origin and then placed (see :class:`_SvgDocument`: Qt misplaces a widget's own clipping
-  when it draws the widget at an offset). The generator is drawn into through
-  :class:`_FlatClipEngine`, which hands it every clip as one plain path: on its own it keeps a
-  nested clip after it has ended, and viewers other than Qt (librsvg, CairoSVG, slide
-  programs) then show plots without curves, axes or grid. pyqtgraph's cosmetic lines (widths
-  in screen pixels, written as "non-scaling-stroke") are rewritten into ordinary strokes in
-  the picture's pixel units, see :func:`_bake_cosmetic_strokes`.
+- SVG: each widget is drawn into a fragment of its own, made to render in other programs as
+  in Qt (see :mod:`nnlab.gui.export.svg`).
 - PNG is drawn at the requested width through the image's device pixel ratio, with cosmetic
   pens widened by the same ratio: Qt keeps cosmetic pens at their pixel width on any device,
   so without that the lines of a 2× image would be half as thick relative to the picture.
@@ -28,8 +21,9 @@ How a widget is drawn into a file:
   embedded at their own resolution.
 
 A figure may have a title above it and a caption under it (wrapped only between its
-" · "-separated parts), and may be laid out for a slide: the widget is resized for the export
-so that the whole picture has the slide's shape (16:9), then given its size back.
+" · "-separated parts, see :mod:`nnlab.gui.export.captions`), and may be laid out for a slide:
+the widget is resized for the export so that the whole picture has the slide's shape (16:9),
+then given its size back.
 
 Files are written atomically: rendered in memory, written to a temporary file in the target
 folder, then renamed over the target. A failure leaves no partial file behind.
@@ -37,10 +31,7 @@ folder, then renamed over the target. A failure leaves no partial file behind.
 
 from __future__ import annotations
 
-import math
 import os
-import re
-import xml.etree.ElementTree as ElementTree
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,22 +53,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
-    QFont,
-    QFontMetricsF,
     QGuiApplication,
     QImage,
     QPageLayout,
     QPageSize,
     QPainter,
-    QPainterPath,
-    QPaintDevice,
-    QPaintEngine,
     QPdfWriter,
     QPen,
-    QPolygonF,
     QRegion,
 )
-from PySide6.QtSvg import QSvgGenerator
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QGraphicsEllipseItem,
@@ -92,6 +76,8 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.core.files import write_file
+from nnlab.gui.export.captions import caption_block, heading_block, paint_blocks
+from nnlab.gui.export.svg import SvgDocument
 from nnlab.gui.text import fill
 
 EXPORT_FORMATS = ("png", "svg", "pdf")
@@ -102,25 +88,12 @@ DEFAULT_PNG_SCALE = 2
 MAX_PNG_WIDTH = 20000
 
 PICTURE_BACKGROUND = QColor("#FFFFFF")
-CAPTION_COLOUR = QColor("#111111")
-#: Caption line height as a multiple of the font's height: room above and below the text.
-CAPTION_LINE_FACTOR = 1.6
-#: The caption may shrink to this share of the widget's font size before it wraps.
-CAPTION_MIN_FONT_SHARE = 0.6
-#: What separates the caption's parts: it wraps only there, never inside "epoch 300 of 300".
-CAPTION_SEPARATOR = " · "
-#: The title above a figure: its font size as a multiple of the widget's, and its line height.
-TITLE_FONT_FACTOR = 1.3
-TITLE_LINE_FACTOR = 1.5
 
 #: A slide's shape (width : height), for figures laid out to fill one.
 SLIDE_ASPECT = 16 / 9
 #: Narrowest a figure laid out for a slide is drawn (pixels of the widget): its default PNG,
 #: DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.
 FIGURE_MIN_WIDTH = 960
-
-SVG_NAMESPACE = "http://www.w3.org/2000/svg"
-XLINK_NAMESPACE = "http://www.w3.org/1999/xlink"
 
 _CONTEXT = "export"
 
@@ -255,8 +228,8 @@ def _laid_out(widget: QWidget, aspect: float | None, title: str | None,
         raise ValueError(f"aspect {aspect!r}: must be a positive width : height ratio")
     dpi = max(1, widget.logicalDpiY())
     width = max(widget.width(), FIGURE_MIN_WIDTH)
-    texts = (_heading_block(widget.font(), dpi, title, width).height
-             + _caption_block(widget.font(), dpi, caption, width).height)
+    texts = (heading_block(widget.font(), dpi, title, width).height
+             + caption_block(widget.font(), dpi, caption, width).height)
     size = QSize(width, max(1, round(width / aspect - texts)))
     previous = widget.size()
     if size == previous:
@@ -321,12 +294,34 @@ def _png_bytes(image: QImage) -> bytes:
 
 def _svg_bytes(widget: QWidget, caption: str | None, title: str | None = None) -> bytes:
     layout = _PictureLayout(widget, caption, title)
-    document = _SvgDocument(layout)
+    document = SvgDocument(layout.size, layout.dpi, title=layout.title,
+                           description=_tr("Drawn by nnlab"), background=PICTURE_BACKGROUND)
     for step in layout.steps:
-        document.add(step)
+        document.add(step.widget.size(), _at_origin(step), step.offset, step.visible)
     if layout.heading.text or layout.caption.text:
-        document.add_texts()
+
+        def texts(painter: QPainter) -> None:
+            _set_render_hints(painter)
+            layout.paint_texts(painter)
+
+        document.add(layout.size.toSize(), texts)
     return document.to_bytes()
+
+
+def _at_origin(step: _Step):
+    """What draws ``step``'s widget at the origin, for an SVG fragment of its own (see
+    :class:`~nnlab.gui.export.svg.SvgDocument`)."""
+    local = step.visible.translated(-step.offset)
+
+    def draw(painter: QPainter) -> None:
+        _set_render_hints(painter)
+        if step.is_view:
+            _paint_graphics_view(painter, step.widget, QPoint(0, 0), local, 1.0)
+        else:
+            QWidget.render(step.widget, painter, QPoint(0, 0), QRegion(),
+                           QWidget.RenderFlag(0))
+
+    return draw
 
 
 def _pdf_bytes(widget: QWidget, caption: str | None, title: str | None = None) -> bytes:
@@ -401,79 +396,6 @@ def _is_scroll_bar(widget: QWidget) -> bool:
                     for child in widget.findChildren(QWidget)))
 
 
-@dataclass(frozen=True)
-class _TextBlock:
-    """A title or caption: its text (lines separated by newlines), font and height."""
-
-    text: str = ""
-    font: QFont | None = None
-    height: float = 0.0
-
-
-#: How a title or caption is drawn: it may still wrap inside a line too long on its own.
-_TEXT_FLAGS = Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap
-
-
-def _base_pixel_size(font: QFont, dpi: int) -> float:
-    # In pixels: the same size whatever the dpi of the device the text is drawn on.
-    point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
-    return max(1.0, point_size * dpi / 72.0)
-
-
-def _sized(font: QFont, pixel_size: float, bold: bool = False) -> QFont:
-    sized = QFont(font)
-    sized.setPixelSize(max(1, round(pixel_size)))
-    if bold:
-        sized.setBold(True)
-    return sized
-
-
-def _text_height(font: QFont, text: str, width: float, line_factor: float) -> float:
-    metrics = QFontMetricsF(font)
-    height = metrics.boundingRect(QRectF(0, 0, width, 1e6), int(_TEXT_FLAGS), text).height()
-    return math.ceil(height + metrics.height() * (line_factor - 1))
-
-
-def _heading_block(font: QFont, dpi: int, title: str | None, width: float) -> _TextBlock:
-    text = " ".join(title.split()) if title else ""
-    if not text:
-        return _TextBlock()
-    sized = _sized(font, _base_pixel_size(font, dpi) * TITLE_FONT_FACTOR, bold=True)
-    return _TextBlock(text, sized, _text_height(sized, text, width * 0.96, TITLE_LINE_FACTOR))
-
-
-def _caption_block(font: QFont, dpi: int, caption: str | None, width: float) -> _TextBlock:
-    """The caption in one line, at a smaller size if need be (down to
-    :data:`CAPTION_MIN_FONT_SHARE`); beyond that on several lines, broken only between its
-    " · "-separated parts."""
-    text = " ".join(caption.split()) if caption else ""
-    if not text:
-        return _TextBlock()
-    available = width * 0.96
-    pixel_size = _base_pixel_size(font, dpi)
-    needed = QFontMetricsF(_sized(font, pixel_size)).horizontalAdvance(text)
-    if needed > available:
-        pixel_size = max(pixel_size * CAPTION_MIN_FONT_SHARE, pixel_size * available / needed)
-    sized = _sized(font, pixel_size)
-    text = "\n".join(_caption_lines(text, QFontMetricsF(sized), available))
-    return _TextBlock(text, sized, _text_height(sized, text, available, CAPTION_LINE_FACTOR))
-
-
-def _caption_lines(text: str, metrics: QFontMetricsF, available: float) -> list[str]:
-    """The caption's parts, as many on a line as fit; a line that goes on ends with the
-    separator ("η = 0.15 ·"), so the lines read as the one caption."""
-    parts = text.split(CAPTION_SEPARATOR)
-    lines = [parts[0]]
-    for part in parts[1:]:
-        joined = lines[-1] + CAPTION_SEPARATOR + part
-        if metrics.horizontalAdvance(joined) <= available:
-            lines[-1] = joined
-        else:
-            lines[-1] += CAPTION_SEPARATOR.rstrip()
-            lines.append(part)
-    return lines
-
-
 class _PictureLayout:
     """The picture: the title (if any), the widget at its size under it, the caption (if
     any) under the widget."""
@@ -485,8 +407,8 @@ class _PictureLayout:
         _prepare_for_rendering(widget)
         self.widget_size = QSizeF(widget.size())
         width = self.widget_size.width()
-        self.heading = _heading_block(widget.font(), self.dpi, title, width)
-        self.caption = _caption_block(widget.font(), self.dpi, caption, width)
+        self.heading = heading_block(widget.font(), self.dpi, title, width)
+        self.caption = caption_block(widget.font(), self.dpi, caption, width)
         # the document's title (SVG, PDF): what the figure shows, in one line
         self.title = (self.heading.text or " ".join(self.caption.text.split())
                       or widget.windowTitle() or "nnlab")
@@ -511,21 +433,8 @@ class _PictureLayout:
 
     def paint_texts(self, painter: QPainter) -> None:
         """The title, centred above the widget, and the caption under it."""
-        width = self.widget_size.width()
-        margin = width * 0.02
-        below = self.widget_top + self.widget_size.height()
-        for block, top, alignment in (
-                (self.heading, 0.0, Qt.AlignmentFlag.AlignHCenter),
-                (self.caption, below, Qt.AlignmentFlag.AlignLeft)):
-            if not block.text:
-                continue
-            painter.save()
-            painter.setClipping(False)
-            painter.setFont(block.font)
-            painter.setPen(CAPTION_COLOUR)
-            painter.drawText(QRectF(margin, top, width - 2 * margin, block.height),
-                             int(alignment | _TEXT_FLAGS), block.text)
-            painter.restore()
+        paint_blocks(painter, self.heading, self.caption, self.widget_size.width(),
+                     self.widget_top + self.widget_size.height())
 
 
 def _set_render_hints(painter: QPainter) -> None:
@@ -708,474 +617,3 @@ def _axis_pens_scaled(axes: list, scale: float):
             for name in ("pen", "tickPen"):
                 axis.__dict__.pop(name, None)
             axis.picture = None
-
-
-# -- SVG: one fragment per widget -------------------------------------------------------------
-
-def _svg(tag: str) -> str:
-    return f"{{{SVG_NAMESPACE}}}{tag}"
-
-
-def _svg_fragment(size: QSize, dpi: int, draw) -> ElementTree.Element | None:
-    """What ``draw(painter)`` paints at the origin of an SVG ``size`` pixels large."""
-    buffer = QBuffer()
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-    # SVG 1.1 rather than Qt's default SVG Tiny 1.2: only 1.1 keeps clipping, and without it
-    # curves that leave a plot's range are drawn over its axes.
-    generator = QSvgGenerator(QSvgGenerator.SvgVersion.Svg11)
-    generator.setOutputDevice(buffer)
-    generator.setSize(size)
-    generator.setViewBox(QRect(QPoint(0, 0), size))
-    # Qt writes point-sized fonts as pixels at this resolution: the screen's, as laid out.
-    generator.setResolution(dpi)
-    writer = QPainter()
-    if not writer.begin(generator):
-        return None
-    device = _FlatClipDevice(writer, size, dpi)
-    painter = QPainter()
-    try:
-        if not painter.begin(device):
-            return None
-        try:
-            _set_render_hints(painter)
-            draw(painter)
-        finally:
-            painter.end()
-    finally:
-        writer.end()
-    try:
-        return ElementTree.fromstring(bytes(buffer.data()))
-    except ElementTree.ParseError:
-        return None
-
-
-_Dirty = QPaintEngine.DirtyFlag
-_CLIP_CHANGES = _Dirty.DirtyClipPath | _Dirty.DirtyClipRegion | _Dirty.DirtyClipEnabled
-#: the parts of a painter's state passed on to the SVG writer as they are: (what changed,
-#: the writer's setter, the state's getter); the clip is worked out apart, the transform last
-_PASSED_ON = (
-    (_Dirty.DirtyPen, "setPen", "pen"),
-    (_Dirty.DirtyBrush, "setBrush", "brush"),
-    (_Dirty.DirtyBrushOrigin, "setBrushOrigin", "brushOrigin"),
-    (_Dirty.DirtyFont, "setFont", "font"),
-    (_Dirty.DirtyBackground, "setBackground", "backgroundBrush"),
-    (_Dirty.DirtyBackgroundMode, "setBackgroundMode", "backgroundMode"),
-    (_Dirty.DirtyHints, "setRenderHints", "renderHints"),
-    (_Dirty.DirtyOpacity, "setOpacity", "opacity"),
-)
-
-
-class _FlatClipEngine(QPaintEngine):
-    """Hands every drawing call on to ``writer``, a painter on a QSvgGenerator, with the
-    clip in force as one path in device pixels, set anew whenever it changes.
-
-    Qt's SVG writer loses nested clips: once a clip inside another ends (``restore``), it
-    keeps writing the inner one, so everything a plot draws after a clipped text item (a
-    legend's, a label's) is clipped to that item's little box, and viewers other than Qt's
-    own (librsvg, CairoSVG, slide programs) show plots without curves, axes or grid. Here
-    the writer never sees a nested clip: the clips (replayed in full by QPainter on every
-    ``restore``) are intersected in device pixels and given to it as a plain replacement.
-    """
-
-    # what Qt's SVG engine draws itself; QPainter breaks the rest down into these
-    FEATURES = (QPaintEngine.PaintEngineFeature.AllFeatures
-                & ~QPaintEngine.PaintEngineFeature.PatternBrush
-                & ~QPaintEngine.PaintEngineFeature.PerspectiveTransform
-                & ~QPaintEngine.PaintEngineFeature.ConicalGradientFill
-                & ~QPaintEngine.PaintEngineFeature.PorterDuff)
-
-    def __init__(self, writer: QPainter) -> None:
-        super().__init__(self.FEATURES)
-        self.writer = writer
-        self._clip: QPainterPath | None = None  # in device pixels; None: no clip
-        self._clip_enabled = False
-        self._written_clip: QPainterPath | None = None
-        self._nothing_visible = False
-
-    def begin(self, device) -> bool:  # noqa: N802 (Qt's names)
-        return True
-
-    def end(self) -> bool:
-        return True
-
-    def type(self) -> QPaintEngine.Type:
-        return QPaintEngine.Type.SVG  # QPainter writes text as text for vector devices
-
-    def updateState(self, state) -> None:  # noqa: N802
-        flags = state.state()
-        writer = self.writer
-        for flag, setter, getter in _PASSED_ON:
-            if flags & flag:
-                getattr(writer, setter)(getattr(state, getter)())
-        if flags & _CLIP_CHANGES:
-            self._update_clip(state, flags)
-        if flags & _Dirty.DirtyTransform:
-            writer.setTransform(state.transform())
-
-    def _update_clip(self, state, flags) -> None:
-        if flags & _Dirty.DirtyClipEnabled:
-            self._clip_enabled = state.isClipEnabled()
-        if flags & (_Dirty.DirtyClipPath | _Dirty.DirtyClipRegion):
-            operation = state.clipOperation()
-            if operation == Qt.ClipOperation.NoClip:
-                self._clip = None
-            else:
-                if flags & _Dirty.DirtyClipPath:
-                    shape = QPainterPath(state.clipPath())
-                else:
-                    shape = QPainterPath()
-                    shape.addRegion(state.clipRegion())
-                # the clip's own transform (QPainter sends it along with the clip)
-                shape = state.transform().map(shape)
-                if operation == Qt.ClipOperation.IntersectClip and self._clip is not None:
-                    shape = self._clip.intersected(shape)
-                self._clip = shape
-        clip = self._clip if self._clip_enabled else None
-        self._nothing_visible = clip is not None and clip.boundingRect().isEmpty()
-        if self._nothing_visible or _same_clip(clip, self._written_clip):
-            return
-        self._written_clip = clip
-        writer = self.writer
-        if clip is None:
-            writer.setClipping(False)
-        else:
-            transform = writer.transform()
-            writer.resetTransform()
-            writer.setClipPath(clip, Qt.ClipOperation.ReplaceClip)
-            writer.setTransform(transform)
-
-    # -- drawing: passed on unless the clip leaves nothing to see ----------------------------
-    def drawPath(self, path) -> None:  # noqa: N802
-        if not self._nothing_visible:
-            self.writer.drawPath(path)
-
-    def drawPolygon(self, points, mode) -> None:  # noqa: N802
-        if self._nothing_visible:
-            return
-        polygon = QPolygonF(list(points))
-        if mode == QPaintEngine.PolygonDrawMode.PolylineMode:
-            self.writer.drawPolyline(polygon)
-        elif mode == QPaintEngine.PolygonDrawMode.WindingMode:
-            self.writer.drawPolygon(polygon, Qt.FillRule.WindingFill)
-        else:
-            self.writer.drawPolygon(polygon, Qt.FillRule.OddEvenFill)
-
-    def drawPixmap(self, rect, pixmap, source) -> None:  # noqa: N802
-        if not self._nothing_visible:
-            self.writer.drawPixmap(rect, pixmap, source)
-
-    def drawTiledPixmap(self, rect, pixmap, offset) -> None:  # noqa: N802
-        if not self._nothing_visible:
-            self.writer.drawTiledPixmap(rect, pixmap, offset)
-
-    def drawImage(self, rect, image, source,  # noqa: N802
-                  flags=Qt.ImageConversionFlag.AutoColor) -> None:
-        if not self._nothing_visible:
-            self.writer.drawImage(rect, image, source, flags)
-
-    def drawTextItem(self, position, item) -> None:  # noqa: N802
-        if not self._nothing_visible:
-            self.writer.drawTextItem(position, item)
-
-
-def _same_clip(a: QPainterPath | None, b: QPainterPath | None) -> bool:
-    if a is None or b is None:
-        return a is b
-    return a == b
-
-
-class _FlatClipDevice(QPaintDevice):
-    """A paint device ``size`` pixels large at ``dpi`` whose drawing goes through a
-    :class:`_FlatClipEngine` to ``writer``."""
-
-    def __init__(self, writer: QPainter, size: QSize, dpi: int) -> None:
-        super().__init__()
-        self._engine = _FlatClipEngine(writer)
-        self._size = QSize(size)
-        self._dpi = dpi
-
-    def paintEngine(self) -> QPaintEngine:  # noqa: N802
-        return self._engine
-
-    def metric(self, metric) -> int:
-        m = QPaintDevice.PaintDeviceMetric
-        millimetres = 25.4 / self._dpi
-        values = {
-            m.PdmWidth: self._size.width(), m.PdmHeight: self._size.height(),
-            m.PdmWidthMM: round(self._size.width() * millimetres),
-            m.PdmHeightMM: round(self._size.height() * millimetres),
-            m.PdmDpiX: self._dpi, m.PdmDpiY: self._dpi,
-            m.PdmPhysicalDpiX: self._dpi, m.PdmPhysicalDpiY: self._dpi,
-            m.PdmNumColors: 0x7FFFFFFF, m.PdmDepth: 32,
-        }
-        if metric in values:
-            return values[metric]
-        return super().metric(metric)  # the device pixel ratio: 1
-
-
-def _prune_empty_groups(element: ElementTree.Element) -> None:
-    """Qt opens a group at every change of pen or brush, drawn into or not."""
-    for child in list(element):
-        _prune_empty_groups(child)
-        if child.tag == _svg("g") and len(child) == 0 and not (child.text or "").strip():
-            element.remove(child)
-
-
-_URL_REFERENCE = re.compile(r"url\(#([^)]+)\)")
-
-
-def _prefix_ids(fragment: ElementTree.Element, prefix: str) -> None:
-    """Make the fragment's ids (clip paths, gradients) unique in the whole document."""
-    ids = {element.get("id") for element in fragment.iter() if element.get("id")}
-    if not ids:
-        return
-
-    def renamed(match: re.Match) -> str:
-        name = match.group(1)
-        return f"url(#{prefix}{name})" if name in ids else match.group(0)
-
-    for element in fragment.iter():
-        for key, value in list(element.attrib.items()):
-            if key == "id" and value in ids:
-                element.set(key, prefix + value)
-            elif "url(#" in value:
-                element.set(key, _URL_REFERENCE.sub(renamed, value))
-            elif key.endswith("href") and value.startswith("#") and value[1:] in ids:
-                element.set(key, "#" + prefix + value[1:])
-
-
-class _SvgDocument:
-    """The picture as one SVG, assembled from one fragment per step.
-
-    Each widget is drawn at the origin of an SVG of its own, then placed with a translation
-    inside a clip path of its visible rectangle. Drawn straight into one generator, a widget's
-    own clipping (rich-text labels, tab bars, text views) is written by Qt without the offset
-    the widget is drawn at, and cuts the wrong part away; at the origin every clip is right,
-    and the translation moves drawing and clips alike.
-    """
-
-    def __init__(self, layout: _PictureLayout) -> None:
-        ElementTree.register_namespace("", SVG_NAMESPACE)
-        ElementTree.register_namespace("xlink", XLINK_NAMESPACE)
-        self.layout = layout
-        width, height = layout.size.width(), layout.size.height()
-        millimetres_per_pixel = 25.4 / layout.dpi
-        self.root = ElementTree.Element(_svg("svg"), {
-            "width": f"{width * millimetres_per_pixel:.3f}mm",
-            "height": f"{height * millimetres_per_pixel:.3f}mm",
-            "viewBox": f"0 0 {_number(width)} {_number(height)}",
-            "version": "1.1",
-        })
-        ElementTree.SubElement(self.root, _svg("title")).text = layout.title
-        ElementTree.SubElement(self.root, _svg("desc")).text = _tr("Drawn by nnlab")
-        self.defs = ElementTree.SubElement(self.root, _svg("defs"))
-        ElementTree.SubElement(self.root, _svg("rect"), {
-            "x": "0", "y": "0", "width": _number(width), "height": _number(height),
-            "fill": PICTURE_BACKGROUND.name(), "stroke": "none"})
-        self.fragments = 0
-
-    def add(self, step: _Step) -> None:
-        local = step.visible.translated(-step.offset)
-
-        def draw(painter: QPainter) -> None:
-            if step.is_view:
-                _paint_graphics_view(painter, step.widget, QPoint(0, 0), local, 1.0)
-            else:
-                QWidget.render(step.widget, painter, QPoint(0, 0), QRegion(),
-                               QWidget.RenderFlag(0))
-
-        self._place(_svg_fragment(step.widget.size(), self.layout.dpi, draw), step.offset,
-                    step.visible)
-
-    def add_texts(self) -> None:
-        self._place(_svg_fragment(self.layout.size.toSize(), self.layout.dpi,
-                                  self.layout.paint_texts), QPoint(0, 0), None)
-
-    def _place(self, fragment: ElementTree.Element | None, offset: QPoint,
-               clip: QRect | None) -> None:
-        if fragment is None:
-            return
-        content = [child for child in fragment
-                   if child.tag not in (_svg("title"), _svg("desc"), _svg("defs"))]
-        holder = ElementTree.Element(_svg("g"))
-        holder.extend(content)
-        _prune_empty_groups(holder)
-        if len(holder) == 0:
-            return
-        self.fragments += 1
-        prefix = f"w{self.fragments}-"
-        found = fragment.find(_svg("defs"))
-        definitions = list(found) if found is not None else []
-        # Definitions and their users are renamed together, then part ways.
-        holder.extend(definitions)
-        _prefix_ids(holder, prefix)
-        for definition in definitions:
-            holder.remove(definition)
-            self.defs.append(definition)
-
-        placed = ElementTree.SubElement(self.root, _svg("g"))
-        if clip is not None:
-            clip_id = f"{prefix}visible"
-            clip_path = ElementTree.SubElement(self.defs, _svg("clipPath"), {"id": clip_id})
-            ElementTree.SubElement(clip_path, _svg("rect"), {
-                "x": str(clip.x()), "y": str(clip.y()),
-                "width": str(clip.width()), "height": str(clip.height())})
-            placed.set("clip-path", f"url(#{clip_id})")
-        if offset != QPoint(0, 0):
-            # Its own group: a transform on the clipped group would move the clip as well.
-            placed = ElementTree.SubElement(
-                placed, _svg("g"), {"transform": f"matrix(1,0,0,1,{offset.x()},{offset.y()})"})
-        placed.extend(list(holder))
-
-    def to_bytes(self) -> bytes:
-        _bake_cosmetic_strokes(self.root)
-        return ElementTree.tostring(self.root, encoding="utf-8", xml_declaration=True)
-
-
-# -- SVG: cosmetic strokes into ordinary ones --------------------------------------------------
-
-_NUMBER = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-_PATH_TOKEN = re.compile(r"[A-Za-z]|[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
-_MATRIX = re.compile(r"^\s*matrix\(([^)]*)\)\s*$")
-_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
-# Absolute path commands whose arguments are all coordinate pairs.
-_PAIR_COMMANDS = set("MLCQST")
-
-
-def _svg_tag(element: ElementTree.Element) -> str:
-    return element.tag.rsplit("}", 1)[-1]
-
-
-def _parse_matrix(text: str | None) -> tuple[float, ...] | None:
-    if not text:
-        return _IDENTITY
-    match = _MATRIX.match(text)
-    if not match:
-        return None
-    values = tuple(float(v) for v in _NUMBER.findall(match.group(1)))
-    return values if len(values) == 6 else None
-
-
-def _compose(outer: tuple[float, ...], inner: tuple[float, ...]) -> tuple[float, ...]:
-    a1, b1, c1, d1, e1, f1 = outer
-    a2, b2, c2, d2, e2, f2 = inner
-    return (a1 * a2 + c1 * b2, b1 * a2 + d1 * b2, a1 * c2 + c1 * d2, b1 * c2 + d1 * d2,
-            a1 * e2 + c1 * f2 + e1, b1 * e2 + d1 * f2 + f1)
-
-
-def _invert(m: tuple[float, ...]) -> tuple[float, ...] | None:
-    a, b, c, d, e, f = m
-    determinant = a * d - b * c
-    if not math.isfinite(determinant) or abs(determinant) < 1e-300:
-        return None
-    return (d / determinant, -b / determinant, -c / determinant, a / determinant,
-            (c * f - d * e) / determinant, (b * e - a * f) / determinant)
-
-
-def _is_identity(m: tuple[float, ...]) -> bool:
-    return all(abs(x - y) < 1e-12 for x, y in zip(m, _IDENTITY))
-
-
-def _number(value: float) -> str:
-    return repr(round(value, 6) + 0.0)
-
-
-def _map_pairs(values: list[float], m: tuple[float, ...]) -> list[str]:
-    a, b, c, d, e, f = m
-    out = []
-    for x, y in zip(values[0::2], values[1::2]):
-        out.append(f"{_number(a * x + c * y + e)},{_number(b * x + d * y + f)}")
-    return out
-
-
-def _mapped_geometry(element: ElementTree.Element,
-                     m: tuple[float, ...]) -> dict[str, str] | None:
-    """The element's coordinates mapped by ``m``, as new attribute values (None: cannot)."""
-    tag = _svg_tag(element)
-    if tag in ("polyline", "polygon"):
-        values = [float(v) for v in _NUMBER.findall(element.get("points", ""))]
-        if len(values) % 2:
-            return None
-        return {"points": " ".join(_map_pairs(values, m))}
-    if tag == "line":
-        values = [float(element.get(k, "0")) for k in ("x1", "y1", "x2", "y2")]
-        (p1, p2) = _map_pairs(values, m)
-        x1, y1 = p1.split(",")
-        x2, y2 = p2.split(",")
-        return {"x1": x1, "y1": y1, "x2": x2, "y2": y2}
-    if tag == "rect":
-        if element.get("rx") or element.get("ry"):
-            return None
-        x, y = float(element.get("x", "0")), float(element.get("y", "0"))
-        w, h = float(element.get("width", "0")), float(element.get("height", "0"))
-        corners = _map_pairs([x, y, x + w, y, x + w, y + h, x, y + h], m)
-        return {"d": "M" + " L".join(corners) + " Z"}
-    if tag == "path":
-        tokens = _PATH_TOKEN.findall(element.get("d", ""))
-        parts: list[str] = []
-        index = 0
-        while index < len(tokens):
-            command = tokens[index]
-            index += 1
-            if command in ("Z", "z"):
-                parts.append("Z")
-                continue
-            if command not in _PAIR_COMMANDS:
-                return None  # relative or arc commands: not written by Qt, left as they are
-            values = []
-            while index < len(tokens) and not tokens[index].isalpha():
-                values.append(float(tokens[index]))
-                index += 1
-            if not values or len(values) % 2:
-                return None
-            parts.append(command + " ".join(_map_pairs(values, m)))
-        return {"d": " ".join(parts)}
-    return None
-
-
-def _bake_cosmetic_strokes(root: ElementTree.Element) -> None:
-    """Rewrite "non-scaling-stroke" shapes so that any SVG viewer draws them as Qt did.
-
-    Qt writes a cosmetic pen (all of pyqtgraph's lines) as ``vector-effect:
-    non-scaling-stroke`` on a shape whose coordinates are data units under a group transform
-    such as ``matrix(18.1,0,0,-1.39,...)``. A viewer that ignores vector-effect (several slide
-    programs do) then stretches the stroke by that matrix; one that honours it keeps the
-    lines at screen pixels however large the figure is shown. Here each such shape gets its
-    coordinates mapped into the picture's pixels and a transform cancelling its group's, so its
-    stroke width is in the picture's pixels: the same on screen, and it scales with the figure.
-    """
-    def visit(element: ElementTree.Element, outer: tuple[float, ...] | None) -> None:
-        for child in element:
-            own = _parse_matrix(child.get("transform"))
-            if child.get("vector-effect") == "non-scaling-stroke" and outer is not None \
-                    and own is not None:
-                _bake(child, outer, own)
-            visit(child, None if outer is None or own is None else _compose(outer, own))
-
-    visit(root, _IDENTITY)
-
-
-def _bake(element: ElementTree.Element, outer: tuple[float, ...],
-          own: tuple[float, ...]) -> None:
-    """Map ``element``'s coordinates into the picture's pixels and cancel the transform of
-    its ancestors (``outer``), so that its stroke width is measured in those pixels."""
-    whole = _compose(outer, own)
-    if _is_identity(whole):
-        del element.attrib["vector-effect"]
-        return
-    geometry = _mapped_geometry(element, whole)
-    cancel_outer = _invert(outer)
-    if geometry is None or cancel_outer is None:
-        return  # left as Qt wrote it: still right in viewers that honour vector-effect
-    if "d" in geometry and _svg_tag(element) == "rect":
-        # A rect under a rotation or shear is no longer a rect.
-        element.tag = element.tag[: -len("rect")] + "path"
-        for key in ("x", "y", "width", "height"):
-            element.attrib.pop(key, None)
-    element.attrib.update(geometry)
-    if _is_identity(outer):
-        element.attrib.pop("transform", None)
-    else:
-        element.set("transform", "matrix(" + ",".join(repr(v) for v in cancel_outer) + ")")
-    del element.attrib["vector-effect"]
-

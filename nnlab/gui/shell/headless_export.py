@@ -101,28 +101,32 @@ def export_figures(experiment: Experiment, out_dir: str | os.PathLike, fmt: str 
     with harmless_qt_messages_dropped():
         app = _application()
         from nnlab.app.neuron_session import NeuronSession
-        from nnlab.gui.lessons.neuron.page import LessonWindow
+        from nnlab.gui.lessons import lesson_for_kind
+        from nnlab.gui.shell.course_window import CourseWindow
 
         histories = {cost: train_neuron(n.x, n.y, n.w, n.b, cost, t.learning_rate, t.epochs)
                      for cost in t.costs}
         session = NeuronSession(experiment)
         session.load_finished(histories)
-        window = LessonWindow(session, projector=projector)
+        lesson = lesson_for_kind(experiment.kind)
+        window = CourseWindow(lesson.name, session=session, projector=projector,
+                              remember=False)
+        page = window.page
         try:
             window.resize(*FIGURE_WINDOW_SIZE)
             window.show()
             app.processEvents()
             if epoch is None:
-                window.redraw()
+                page.redraw()
             else:
-                window.show_epoch(epoch)  # the timeline: every view, and the caption
+                page.show_epoch(epoch)  # the timeline: every view, and the caption
             app.processEvents()
 
             def writer(key):
-                return lambda path: window.export_to(key, path, fmt, width=width,
-                                                     caption=caption)
+                return lambda path: page.figures.export_to(key, path, fmt, width=width,
+                                                           caption=caption)
 
-            writers = {f"{view.slug}.{fmt}": writer(key) for key, view in window.views.items()}
+            writers = {f"{page.views[key].slug}.{fmt}": writer(key) for key in lesson.figures}
             writers[f"dashboard.{fmt}"] = writer(None)
             existing = [Path(out_dir, name) for name in writers
                         if os.path.lexists(Path(out_dir, name))]

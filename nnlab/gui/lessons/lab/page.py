@@ -1,12 +1,11 @@
-"""The network lab: multi-layer perceptrons on real data, runs compared live.
+"""The network lab's page: multi-layer perceptrons on real data, runs compared live.
 
 Runs that differ in one setting (by default the cost; also the hidden activation, the
 optimiser or η) train side by side from identical initial weights and identical data order
-in a :class:`~nnlab.app.lab_session.LabSession`. The window machinery (display timer, run
-controls, timeline, projector mode, export) is the lesson window's, from
-:mod:`nnlab.gui.shell.lesson_page`; this module adds the lab's views, its panel, its data
-(File › Open dataset, or a file dropped on the window), a message for each diverged run, and
-progress with the time remaining.
+in a :class:`~nnlab.app.lab_session.LabSession`. What every lesson's page shares (display
+timer, run controls, timeline, export) is in :mod:`nnlab.gui.page`; this module adds the
+lab's views, its panel, its data (File › Open dataset, or files dropped on the window), a
+message for each diverged run, and progress with the time remaining.
 
 Data read from files (File › Open dataset, an experiment whose [data] is a CSV or IDX file)
 are loaded off the window's thread, by a :class:`~nnlab.app.loading.DataLoader`: the window
@@ -26,7 +25,7 @@ from collections import deque
 from pathlib import Path
 
 from PySide6.QtCore import QEventLoop, Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QFileDialog, QLabel, QMenu, QMessageBox, QProgressBar, QProgressDialog,
     QWidget,
@@ -42,11 +41,12 @@ from nnlab.app.frames import LabFrame, RunFrame, empty_lab_columns, image_shape
 from nnlab.gui.lessons.lab.panel import LabPanel
 from nnlab.gui.text import activation_label, cost_label, optimizer_label
 from nnlab.gui.text import format_number
-from nnlab.gui.theme import OkabeIto
-from nnlab.gui.shell.lesson_page import Dashboard, Page, TrainingWindow
-from nnlab.gui.lessons.lab.views.confusion import (
-    ConfusionMatrixView, EvaluationCache, MisclassifiedStrip,
-)
+from nnlab.gui.theme import ERROR_COLOUR, OkabeIto
+from nnlab.gui.page.dashboard import Dashboard, Page
+from nnlab.gui.page.lesson_page import LessonPage, RunActions
+from nnlab.core.evaluation import EvaluationCache
+from nnlab.gui.lessons.lab.views.confusion import ConfusionMatrixView
+from nnlab.gui.lessons.lab.views.misclassified import MisclassifiedStrip
 from nnlab.gui.lessons.lab.views.regions import DecisionRegionsView
 from nnlab.gui.lessons.lab.views.curves import LabAccuracyPlot, LabCostPlot, LayerGradientPlot
 from nnlab.gui.lessons.lab.views.diagram import NetworkDiagram
@@ -55,7 +55,6 @@ from nnlab.gui.lessons.lab.views.diagram import NetworkDiagram
 RUN_PALETTE = (OkabeIto.BLUE, OkabeIto.VERMILLION, OkabeIto.BLUISH_GREEN,
                OkabeIto.REDDISH_PURPLE, OkabeIto.ORANGE, OkabeIto.SKY_BLUE)
 
-DIVERGENCE_COLOUR = "#b00020"  # as a field with a bad value is marked
 RATE_WINDOW_SECONDS = 3.0  # the remaining time is estimated from the last few seconds' pace
 
 LOADING_DIALOG_DELAY_MS = 300  # a quicker load shows no dialog
@@ -72,7 +71,7 @@ def run_label(compared: str, name: str) -> str:
     if compared == "optimizer":
         return optimizer_label(name)
     if compared == "learning_rate":
-        return tr("LabWindow", "η = %1").replace("%1", name)
+        return tr("LabPage", "η = %1").replace("%1", name)
     if compared == "hidden_activation":
         return activation_label(name)
     return name
@@ -82,42 +81,39 @@ def format_duration(seconds: float) -> str:
     """"12 s", "3 min 05 s", "1 h 02 min"."""
     seconds = max(0, int(round(seconds)))
     if seconds < 60:
-        return QApplication.translate("LabWindow", "%1 s").replace("%1", str(seconds))
+        return QApplication.translate("LabPage", "%1 s").replace("%1", str(seconds))
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return QApplication.translate("LabWindow", "%1 min %2 s").replace(
+        return QApplication.translate("LabPage", "%1 min %2 s").replace(
             "%1", str(minutes)).replace("%2", f"{seconds:02d}")
     hours, minutes = divmod(minutes, 60)
-    return QApplication.translate("LabWindow", "%1 h %2 min").replace(
+    return QApplication.translate("LabPage", "%1 h %2 min").replace(
         "%1", str(hours)).replace("%2", f"{minutes:02d}")
 
 
-class LabWindow(TrainingWindow):
-    """The network lab on one screen: settings panel, live curves, per-layer gradients,
-    decision regions or confusion matrices, the network itself, run controls and timeline."""
+class LabPage(LessonPage):
+    """The network lab on one page: live curves, per-layer gradients, decision regions or
+    confusion matrices, the network itself, run controls and timeline; the settings panel in
+    the window's dock."""
 
-    settings_group = "lab"
     # seven views to draw and long runs: drawing holds training at most an eighth of the
     # time (some five frames a second for the digits)
     redraw_share_factor = 8
     experiment_file_name = "network.toml"
 
-    def __init__(self, session: LabSession | None = None, projector: bool | None = None,
-                 parent=None):
-        super().__init__(session if session is not None else LabSession(), parent)
-        if session is None:
-            self.session.setParent(self)
-        self.setObjectName("lab_window")
-        self.setWindowTitle(self.tr("nnlab — the network lab"))
-        self.setAcceptDrops(True)
-        self.quit_action.setText(self.tr("&Close lab"))
-        self.quit_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Close))
-        self.quit_action.setToolTip(self.tr("Close the network lab (Ctrl+W)"))
-        self.quit_action.setStatusTip(self.quit_action.toolTip())
-        self.open_dataset_action = self._action(
-            self.tr("Open &dataset…"), Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O,
-            self.open_dataset,
-            self.tr("Learn from a CSV file or MNIST-style IDX files (or drop them on the window)"))
+    def __init__(self, actions: RunActions, session: LabSession | None = None, parent=None):
+        super().__init__(session if session is not None else LabSession(), actions, parent)
+        self.session.setParent(self)
+        self.panel_title = self.tr("Network")
+        self.open_dataset_action = QAction(self.tr("Open &dataset…"), self)
+        self.open_dataset_action.setShortcut(QKeySequence(
+            Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_O))
+        tip = self.tr("Learn from a CSV file or MNIST-style IDX files (or drop them on the "
+                      "window)")
+        self.open_dataset_action.setToolTip(tip)
+        self.open_dataset_action.setStatusTip(tip)
+        self.open_dataset_action.triggered.connect(lambda *_: self.open_dataset())
+        self.examples_menu = self._examples_menu()
 
         evaluations = EvaluationCache()  # the test set's predictions, for both views
         self.views = {
@@ -153,26 +149,23 @@ class LabWindow(TrainingWindow):
         self.progress.setToolTip(self.tr("Epochs trained of those planned"))
         self.remaining = QLabel()
         self.remaining.setObjectName("remaining_time")
-        self.statusBar().addPermanentWidget(self.remaining)
-        self.statusBar().addPermanentWidget(self.progress)
-        self._set_up(self.tr("Network"), projector)
+        self._set_up()
         self._show_dataset()
 
-    def quit(self) -> None:
-        """File › Close lab: this window only."""
-        self.close()
-
-    def closeEvent(self, event) -> None:
+    def shutdown(self) -> None:
         # a load under way is cancelled and its thread joined before the session goes
         self._closing = True
         loader = self._loader
         if loader is not None:
             loader.cancel()
             loader.wait(SHUTDOWN_TIMEOUT_MS)  # kept and waited for at exit if not ended
-        super().closeEvent(event)
+        super().shutdown()
 
-    def _widgets_above_controls(self) -> list[QWidget]:
+    def widgets_above_controls(self) -> list[QWidget]:
         return [self.divergence]
+
+    def status_widgets(self) -> list[QWidget]:
+        return [self.remaining, self.progress]
 
     # -- the layout ------------------------------------------------------------------------
     def lab_pages(self, projector: bool) -> list[Page]:
@@ -204,11 +197,11 @@ class LabWindow(TrainingWindow):
                  [[v["cost"], v["accuracy"], v["gradient"]], second])]
 
     # -- what the lab adds to the menus ----------------------------------------------------
-    def _add_file_menu_items(self, file_menu: QMenu) -> None:
-        file_menu.addAction(self.open_dataset_action)
+    def menu_items(self) -> dict[str, list]:
+        return {"file": [self.open_dataset_action], "run": [self.examples_menu]}
 
-    def _add_run_menu_items(self, run_menu: QMenu) -> None:
-        presets = run_menu.addMenu(self.tr("Examples"))
+    def _examples_menu(self) -> QMenu:
+        presets = QMenu(self.tr("Examples"), self)
         for name in preset_names():
             try:
                 experiment = load_preset(name)
@@ -218,6 +211,7 @@ class LabWindow(TrainingWindow):
                 action = presets.addAction(name, lambda name=name: self.load_preset_named(name))
                 action.setToolTip(experiment.description)
         presets.setToolTipsVisible(True)
+        return presets
 
     def load_preset_named(self, name: str) -> bool:
         return self._use_experiment(load_preset(name))
@@ -232,12 +226,6 @@ class LabWindow(TrainingWindow):
             "The network lab: multi-layer perceptrons learning real data, with runs that "
             "differ in one setting (the cost, the activation, the optimiser or η) trained "
             "side by side from the same start.")
-
-    def _refused_experiment(self, experiment: Experiment, path: str) -> str:
-        if experiment.kind != "network":
-            return self.tr("%1 is a neuron experiment; the network lab runs network "
-                           "experiments (open it in the lesson window)").replace("%1", path)
-        return ""
 
     # -- settings and data -----------------------------------------------------------------
     def _on_experiment_edited(self, experiment: Experiment) -> None:
@@ -296,7 +284,7 @@ class LabWindow(TrainingWindow):
         if not self.load_in_background(work, images.name, title):
             return False
         dataset = self.session.dataset
-        self.statusBar().showMessage(
+        self.status_message.emit(
             self.tr("Opened %1: %2 samples, %3 inputs, %4 classes")
             .replace("%1", dataset.name)
             .replace("%2", f"{len(dataset.x_train) + len(dataset.x_test):,}")
@@ -304,14 +292,11 @@ class LabWindow(TrainingWindow):
             8000)
         return True
 
-    def open_experiment(self, path: str | None = None) -> bool:
+    def use_opened_experiment(self, experiment: Experiment, name: str) -> bool:
         """File › Open experiment; one whose data are read from files is loaded in the
         background (see the module docstring)."""
         if self._refused_while_loading():
             return False
-        return super().open_experiment(path)
-
-    def _use_opened_experiment(self, experiment: Experiment, name: str) -> bool:
         return self.use_experiment_in_background(experiment, name)
 
     def use_experiment_in_background(self, experiment: Experiment, name: str) -> bool:
@@ -381,7 +366,7 @@ class LabWindow(TrainingWindow):
                 return False
             return True
         if kind == "cancelled":
-            self.statusBar().showMessage(self.tr("Loading cancelled"), 5000)
+            self.status_message.emit(self.tr("Loading cancelled"), 5000)
             return False
         QMessageBox.warning(self, failure_title, str(value))
         return False
@@ -390,22 +375,14 @@ class LabWindow(TrainingWindow):
         """While data are loading, the data, settings and experiment stay as they are."""
         if self._loader is None:
             return False
-        self.statusBar().showMessage(self.tr("Still loading data: wait, or cancel the "
+        self.status_message.emit(self.tr("Still loading data: wait, or cancel the "
                                              "loading first"), 5000)
         return True
 
-    def dragEnterEvent(self, event) -> None:
-        if event.mimeData().hasUrls() and all(url.isLocalFile()
-                                              for url in event.mimeData().urls()):
-            event.acceptProposedAction()
-
-    def dropEvent(self, event) -> None:
-        paths = [url.toLocalFile() for url in event.mimeData().urls()]
-        event.acceptProposedAction()
-        if len(paths) == 1 and paths[0].lower().endswith(".toml"):
-            self.open_experiment(paths[0])
-        else:
-            self.open_dataset(paths)
+    def drop_files(self, paths: list[str]) -> bool:
+        """Data files dropped on the window: learn from them."""
+        self.open_dataset(paths)
+        return True
 
     # -- frames ----------------------------------------------------------------------------
     def run_label(self, name: str) -> str:
@@ -446,7 +423,7 @@ class LabWindow(TrainingWindow):
         self._show_divergence(frame)
         self._show_progress(frame)
 
-    def _status_text(self, frame: LabFrame) -> str:
+    def status_text(self, frame: LabFrame) -> str:
         parts = [self.tr("Epoch %1 of %2").replace("%1", str(frame.shown_epoch))
                  .replace("%2", str(frame.epochs))]
         if self.projector_mode:  # large letters: the accuracies are on the plots
@@ -468,7 +445,7 @@ class LabWindow(TrainingWindow):
     def _show_divergence(self, frame: LabFrame) -> None:
         lines = [self.tr("The %1 run stopped: %2").replace("%1", run.label)
                  .replace("%2", run.message) for run in frame.runs if run.status == "diverged"]
-        self.divergence.setText(f'<b style="color: {DIVERGENCE_COLOUR}">'
+        self.divergence.setText(f'<b style="color: {ERROR_COLOUR}">'
                                 + "<br>".join(html.escape(line) for line in lines) + "</b>")
         self.divergence.setVisible(bool(lines))
 
@@ -519,7 +496,7 @@ def _images_and_labels(paths: list[Path]) -> tuple[Path, Path | None]:
         return paths[0], None
     if len(paths) != 2:
         raise ValueError(QApplication.translate(
-            "LabWindow", "Open one CSV file, or an IDX images file with its labels file "
+            "LabPage", "Open one CSV file, or an IDX images file with its labels file "
                          "(got %1 files)").replace("%1", str(len(paths))))
     first, second = paths
     if "label" in first.name.lower() or (

@@ -1,30 +1,27 @@
-"""The lesson window: quadratic vs cross-entropy, side by side, live.
+"""The one-neuron lesson's page: quadratic vs cross-entropy, side by side, live.
 
-The window owns no training: a :class:`~nnlab.app.session.NeuronSession` trains on its worker
-thread and appends what arrives to its histories. The machinery it shares with the network
-lab (display timer, run controls, timeline, projector mode, export) is in
-:mod:`nnlab.gui.shell.lesson_page`; this module adds the lesson's views, its panel and what its
-frame, its status bar and its captions say.
+The page owns no training: a :class:`~nnlab.app.neuron_session.NeuronSession` trains on its
+worker thread and appends what arrives to its histories. What every lesson's page shares
+(display timer, run controls, timeline, export) is in :mod:`nnlab.gui.page`; this module adds
+the lesson's views, its panel and what its frame, its status line and its captions say.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
+from nnlab.app.frames import LessonFrame, RunFrame, empty_columns
 from nnlab.app.neuron_session import NeuronSession
-from nnlab.core.experiment import Experiment
 from nnlab.core.presets import load_preset
 from nnlab.gui.lessons.neuron.panel import ExperimentPanel
-from nnlab.app.frames import LessonFrame, RunFrame, empty_columns
-from nnlab.gui.text import cost_label
-from nnlab.gui.text import fill, format_number
-from nnlab.gui.shell.lesson_page import Dashboard, Page, TrainingWindow
 from nnlab.gui.lessons.neuron.views.breakdown import BreakdownView
 from nnlab.gui.lessons.neuron.views.curves import CostPlot, GradientPlot, OutputPlot
-from nnlab.gui.views.epoch_plot import link_epoch_axes
 from nnlab.gui.lessons.neuron.views.sigmoid import SigmoidView
 from nnlab.gui.lessons.neuron.views.surface import SurfaceView
+from nnlab.gui.page.dashboard import Dashboard, Page
+from nnlab.gui.page.lesson_page import LessonPage, RunActions
+from nnlab.gui.text import cost_label, fill, format_number
+from nnlab.gui.views.epoch_plot import link_epoch_axes
 
 
 def lesson_pages(views: dict[str, QWidget], projector: bool) -> list[Page]:
@@ -42,21 +39,17 @@ def lesson_pages(views: dict[str, QWidget], projector: bool) -> list[Page]:
                                          [v["breakdown"], v["gradient"], v["surface"]]])]
 
 
-class LessonWindow(TrainingWindow):
-    """The lesson on one screen: experiment panel, live plots, sigmoid, breakdown, surface,
-    run controls and timeline."""
+class NeuronPage(LessonPage):
+    """The lesson on one page: live plots, sigmoid, breakdown, surface, run controls and
+    timeline; the experiment panel in the window's dock."""
 
-    settings_group = "lesson"
     experiment_file_name = "lesson.toml"
 
-    def __init__(self, session: NeuronSession | None = None, projector: bool | None = None,
+    def __init__(self, actions: RunActions, session: NeuronSession | None = None,
                  parent=None):
-        super().__init__(session if session is not None else NeuronSession(), parent)
-        if session is None:
-            self.session.setParent(self)
-        self.setObjectName("lesson_window")
-        self.setWindowTitle(self.tr("nnlab — the cross-entropy lesson"))
-        self._labs: set = set()  # network labs opened from this window
+        super().__init__(session if session is not None else NeuronSession(), actions, parent)
+        self.session.setParent(self)
+        self.panel_title = self.tr("Experiment")
 
         self.views = {
             "sigmoid": SigmoidView(),
@@ -74,47 +67,20 @@ class LessonWindow(TrainingWindow):
         self.panel.experiment_edited.connect(self._on_experiment_edited)
         self.dashboard = Dashboard(self.views, lambda projector: lesson_pages(self.views,
                                                                               projector))
-        self._set_up(self.tr("Experiment"), projector)
+        self.presets_menu = QMenu(self.tr("Classic start"), self)
+        self.presets_menu.addAction(self.tr("w = 0.6, b = 0.9 (a = 0.82)"),
+                                    lambda: self.load_preset_named("neuron-0.6-0.9"))
+        self.presets_menu.addAction(self.tr("w = 2, b = 2 (a = 0.98)"),
+                                    lambda: self.load_preset_named("neuron-2-2"))
+        self._set_up()
 
-    # -- what the lesson adds --------------------------------------------------------------
-    def _add_run_menu_items(self, run_menu: QMenu) -> None:
-        presets = run_menu.addMenu(self.tr("Classic start"))
-        presets.addAction(self.tr("w = 0.6, b = 0.9 (a = 0.82)"),
-                          lambda: self.load_preset_named("neuron-0.6-0.9"))
-        presets.addAction(self.tr("w = 2, b = 2 (a = 0.98)"),
-                          lambda: self.load_preset_named("neuron-2-2"))
-
-    def _add_view_menu_items(self, view_menu: QMenu) -> None:
-        view_menu.addSeparator()
-        lab = view_menu.addAction(self.tr("&Network lab…"), self.open_lab)
-        lab.setShortcut(Qt.Modifier.CTRL | Qt.Key.Key_L)
-        lab.setStatusTip(self.tr("Multi-layer networks on real data, runs compared live (Ctrl+L)"))
-        self.lab_action = lab
-
-    def open_lab(self):
-        """Open the network lab in a window of its own (freed when it closes)."""
-        from nnlab.gui.lessons.lab.page import LabWindow  # the lab's views only when wanted
-
-        lab = LabWindow(projector=self.projector_mode)
-        lab.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        # a window without a parent lives as long as Python holds it: until it closes
-        self._labs.add(lab)
-        lab.destroyed.connect(lambda *_, lab=lab: self._labs.discard(lab))
-        lab.show()
-        lab.raise_()
-        return lab
+    def menu_items(self) -> dict[str, list]:
+        return {"run": [self.presets_menu]}
 
     def about_text(self) -> str:
         return self.tr(
-            "A desktop lab for teaching how neural networks learn: why a sigmoid neuron "
-            "that starts badly wrong learns slowly with the quadratic cost and fast with "
-            "the cross-entropy cost.")
-
-    def _refused_experiment(self, experiment: Experiment, path: str) -> str:
-        if experiment.kind != "neuron":
-            return self.tr("%1 is a network experiment; the lesson window runs neuron "
-                           "experiments (open it in the network lab)").replace("%1", path)
-        return ""
+            "Why a sigmoid neuron that starts badly wrong learns slowly with the quadratic "
+            "cost and fast with the cross-entropy cost.")
 
     def _on_start_chosen(self, w: float, b: float) -> None:
         # rounded so the fields read well; the lesson does not need more digits
@@ -153,18 +119,16 @@ class LessonWindow(TrainingWindow):
     def caption_text(self, frame: LessonFrame) -> str:
         return caption_text(frame)
 
-    def _status_text(self, frame: LessonFrame) -> str:
-        parts = [self.tr("Epoch %1 of %2").replace("%1", str(frame.shown_epoch))
-                 .replace("%2", str(frame.epochs))]
+    def status_text(self, frame: LessonFrame) -> str:
+        parts = [fill(self.tr("Epoch %1 of %2"), frame.shown_epoch, frame.epochs)]
         for run in frame.runs:
             if run.index < 0:
                 continue
             if self.projector_mode:  # large letters: only what the room must see
-                text = self.tr("%1: a = %2").replace("%1", run.label) \
-                    .replace("%2", format_number(run.value("a")))
+                text = fill(self.tr("%1: a = %2"), run.label, format_number(run.value("a")))
             else:
-                text = self.tr("%1: C = %2, a = %3").replace("%1", run.label) \
-                    .replace("%2", format_number(run.value("cost"))).replace("%3", format_number(run.value("a")))
+                text = fill(self.tr("%1: C = %2, a = %3"), run.label,
+                            format_number(run.value("cost")), format_number(run.value("a")))
             if run.status == "diverged":
                 text += " — " + self.tr("diverged")
             parts.append(text)

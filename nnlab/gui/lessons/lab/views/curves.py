@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QWidget
 
 from nnlab.app.frames import RANGE_SAMPLE_ROWS, evenly_spaced_rows
 from nnlab.app.frames import LabFrame, RunFrame, gradient_column
+from nnlab.gui.text import fill
 from nnlab.gui.theme import NORMAL, Theme
 from nnlab.gui.views.base import (
     LEGEND_CORNERS, LEGEND_MARGIN, RUN_SYMBOLS, DecadeAxis, EpochAxis, PlotView, corner_box,
@@ -284,7 +285,7 @@ class PercentAxis(pg.AxisItem):
             if share < -1e-9 or share > 1.0 + 1e-9:
                 labels.append("")
             else:
-                labels.append(template.replace("%1", f"{abs(share) * 100.0:.{decimals}f}"))
+                labels.append(fill(template, f"{abs(share) * 100.0:.{decimals}f}"))
         return labels
 
 

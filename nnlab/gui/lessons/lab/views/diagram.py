@@ -31,11 +31,12 @@ from PySide6.QtWidgets import (
 from nnlab.core.datasets import Dataset
 from nnlab.core.network import Network
 from nnlab.app.frames import LabFrame, RunFrame
-from nnlab.gui.text import activation_label
-from nnlab.gui.text import format_number
+from nnlab.core.evaluation import parameters_fingerprint
+from nnlab.gui.lessons.lab.views.colours import tint
+from nnlab.gui.text import activation_label, fill, format_number
 from nnlab.gui.theme import NORMAL, Theme
-from nnlab.gui.lessons.lab.views.confusion import RunPicker, parameters_fingerprint, tint
 from nnlab.gui.views.base import font_of
+from nnlab.gui.widgets.run_picker import RunPicker
 
 #: Neurons drawn per layer at most; a larger layer shows this many and says how many it has.
 MAX_SHOWN_UNITS = 12
@@ -61,13 +62,6 @@ MIN_LINE_TINT = 0.35
 HOVER_RADIUS = 4
 
 _KIND, _INDEX = 0, 1  # QGraphicsItem.data keys: what an item is, and its index in its list
-
-
-def _fill(template: str, *values) -> str:
-    """Qt-style placeholders: ``%1``, ``%2``... replaced by ``values`` (translators may reorder)."""
-    for number in range(len(values), 0, -1):  # %10 before %1
-        template = template.replace(f"%{number}", str(values[number - 1]))
-    return template
 
 
 def shown_units(size: int, limit: int = MAX_SHOWN_UNITS,
@@ -278,7 +272,7 @@ class NetworkDiagram(QWidget):
         network = run.network
         if network is None:
             self._set_items_visible(False)
-            self._show_message(_fill(self.tr("%1: no network yet."), run.label))
+            self._show_message(fill(self.tr("%1: no network yet."), run.label))
             self._values_key = None
             return
         self._network = network
@@ -304,7 +298,7 @@ class NetworkDiagram(QWidget):
         if self.run_title.brush().color() != colour:
             self.run_title.setBrush(colour)
         epoch = "" if run is None or run.network is None else \
-            _fill(self.tr("weights after epoch %1"), run.network_epoch)
+            fill(self.tr("weights after epoch %1"), run.network_epoch)
         if self.epoch_label.text() != epoch:
             self.epoch_label.setText(epoch)
             self._place_title()
@@ -400,7 +394,7 @@ class NetworkDiagram(QWidget):
             texts = None
             if len(self._shown[layer]) < size:
                 # "⋮" continues the column: its units are not all drawn
-                texts = (_fill(self.tr("⋮\n%1 units"), size), f"⋮\n{size}")
+                texts = (fill(self.tr("⋮\n%1 units"), size), f"⋮\n{size}")
                 summary = self._centred_text(texts[0])
             self.summary_labels.append(summary)
             self._summary_texts.append(texts)
@@ -418,19 +412,19 @@ class NetworkDiagram(QWidget):
     def _layer_text(self, network: Network, layer: int) -> str:
         size = network.layer_sizes[layer]
         if layer == 0:
-            return _fill(self.tr("input %1"), size)
+            return fill(self.tr("input %1"), size)
         if layer == len(network.layer_sizes) - 1:
-            return _fill(self.tr("output %1 (%2)"), size, activation_label(network.output))
-        return _fill(self.tr("hidden %1 (%2)"), size,
-                     activation_label(network.hidden_activations[layer - 1]))
+            return fill(self.tr("output %1 (%2)"), size, activation_label(network.output))
+        return fill(self.tr("hidden %1 (%2)"), size,
+                    activation_label(network.hidden_activations[layer - 1]))
 
     def _show_values(self, network: Network, run: RunFrame) -> None:
         """Pens of the lines and brushes of the neurons for the network's parameters."""
         diverged = not np.all(np.isfinite(network.parameters))
         self._set_items_visible(True)
         if diverged:
-            self._show_message(_fill(self.tr("%1 diverged: its parameters are not numbers."),
-                                     run.label))
+            self._show_message(fill(self.tr("%1 diverged: its parameters are not numbers."),
+                                    run.label))
             grey = self._line_pen(-1, 1)
             for line in self.lines:
                 line.setPen(grey)
@@ -713,18 +707,18 @@ class NetworkDiagram(QWidget):
         if item.data(_KIND) == "line":
             layer, to_unit, from_unit = (int(v) for v in self._line_pairs[index])
             value = float(network.weights[layer][to_unit, from_unit]) if network else math.nan
-            return _fill(self.tr("w = %1 (layer %2, unit %3 → unit %4)"),
-                         format_number(value), layer + 1, from_unit + 1, to_unit + 1)
+            return fill(self.tr("w = %1 (layer %2, unit %3 → unit %4)"),
+                        format_number(value), layer + 1, from_unit + 1, to_unit + 1)
         layer, unit = self._neuron_units[index]
         if layer == 0:
-            return _fill(self.tr("input %1 (no bias)"), unit + 1)
+            return fill(self.tr("input %1 (no bias)"), unit + 1)
         value = float(network.biases[layer - 1][unit]) if network else math.nan
-        text = _fill(self.tr("b = %1 (layer %2, unit %3)"), format_number(value), layer + 1,
-                     unit + 1)
+        text = fill(self.tr("b = %1 (layer %2, unit %3)"), format_number(value), layer + 1,
+                    unit + 1)
         dataset = self._frame.dataset if self._frame is not None else None
         if layer == len(self._layers) - 1 and dataset is not None \
                 and len(dataset.class_names) == self._layers[-1]:
-            text += " · " + _fill(self.tr("class %1"), dataset.class_names[unit])
+            text += " · " + fill(self.tr("class %1"), dataset.class_names[unit])
         return text
 
     # -- theme -------------------------------------------------------------------------------

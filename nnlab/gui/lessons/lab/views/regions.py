@@ -36,8 +36,10 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.core.datasets import Dataset
+from nnlab.core.evaluation import predicted_classes
 from nnlab.core.network import Network
 from nnlab.app.frames import LabFrame, RunFrame
+from nnlab.gui.text import fill
 from nnlab.gui.theme import NORMAL, Theme, style_plot
 from nnlab.gui.views.base import cache_pictures, font_of, plain_pen
 
@@ -129,8 +131,7 @@ def class_label(names: Sequence[str], index: int) -> str:
     numbered = tuple(names) == tuple(str(i) for i in range(len(names)))
     if index < len(names) and not numbered:
         return names[index]
-    return QCoreApplication.translate("DecisionRegionsView", "class %1").replace(
-        "%1", str(index))
+    return fill(QCoreApplication.translate("DecisionRegionsView", "class %1"), index)
 
 
 def data_window(dataset: Dataset) -> tuple[float, float, float, float]:
@@ -171,17 +172,15 @@ def region_classes(network: Network, xs: np.ndarray, ys: np.ndarray) -> np.ndarr
     """The class ``network`` predicts at every (xs[i], ys[j]): an int8 array of shape
     (len(ys), len(xs)), row j for ys[j]; -1 where the outputs are not finite.
 
-    The class is the largest output, as :meth:`Network.predict` has it; a single output unit
-    predicts class 1 where a ≥ 0.5, as the accuracy counts it.
+    The class is :func:`~nnlab.core.evaluation.predicted_classes` of the outputs, the rule
+    the accuracy and the confusion matrix count by.
     """
     x_grid, y_grid = np.meshgrid(xs, ys)
     points = np.column_stack([x_grid.ravel(), y_grid.ravel()])
     with np.errstate(all="ignore"):
         outputs = network.forward(points)
-    if outputs.shape[1] == 1:
-        classes = (outputs[:, 0] >= 0.5).astype(np.int8)
-    else:
-        classes = np.argmax(outputs, axis=1).astype(np.int8)
+    classes = predicted_classes(outputs).astype(np.int8)
+    # argmax of NaNs names a class; a grid point without a prediction must not look like one
     classes[~np.isfinite(outputs).all(axis=1)] = -1
     return classes.reshape(len(ys), len(xs))
 
@@ -586,7 +585,7 @@ class DecisionRegionsView(QWidget):
         """The run's titles, longest first. A diverged run may lose "(diverged)": its grey
         plane and the window's message say so too."""
         if run.status == "diverged":
-            return [self.tr("%1 (diverged)").replace("%1", run.label), run.label]
+            return [fill(self.tr("%1 (diverged)"), run.label), run.label]
         return [run.label]
 
     def _show_title(self, plot: RegionPlot, run: RunFrame) -> None:

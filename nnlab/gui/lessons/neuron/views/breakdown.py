@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from nnlab.core.activations import sigmoid_prime
 from nnlab.app.frames import LessonFrame, RunFrame
-from nnlab.gui.text import MINUS, format_number
+from nnlab.gui.text import MINUS, fill, format_number
 from nnlab.gui.theme import NORMAL, Theme
+from nnlab.gui.lessons.neuron.views.notation import DC_DB, DC_DW, SIGMA_PRIME
 
 #: Below this, σ′(z) is highlighted: the quadratic cost's step is under a tenth of the error.
 SMALL_FACTOR = 0.1
@@ -29,8 +30,6 @@ SMALL_FACTOR = 0.1
 DENSITIES = ((1.0, 3), (0.9, 2), (0.8, 1), (0.7, 1))
 MIN_POINT_SIZE = 7.0
 
-PRIME = "\u2032"
-SIGMA_PRIME = "σ" + PRIME + "(z)"
 _HIGHLIGHT_BACKGROUND = "#FFE08A"  # amber: reads on white in a bright lecture hall
 _STRIPE_BACKGROUND = "#F0F0F0"     # every other row: the eye follows a row across the runs
 #: The formulas (left column, and in the ∂C/∂b cells) relative to the numbers.
@@ -205,10 +204,8 @@ class BreakdownView(QWidget):
         return f"<span style='font-size:{size:g}pt'>{text}</span>"
 
     def _header(self, frame: LessonFrame) -> str:
-        epoch = (self.tr("Epoch %1 of %2").replace("%1", str(frame.shown_epoch))
-                 .replace("%2", str(frame.epochs)))
-        sample = (self.tr("x = %1, y = %2").replace("%1", format_number(frame.x))
-                  .replace("%2", format_number(frame.y)))
+        epoch = fill(self.tr("Epoch %1 of %2"), frame.shown_epoch, frame.epochs)
+        sample = fill(self.tr("x = %1, y = %2"), format_number(frame.x), format_number(frame.y))
         return (f"<p style='margin-top:0; margin-bottom:4px'><b>{html.escape(epoch)}</b>"
                 f" · {_unbroken(sample)}</p>")
 
@@ -243,8 +240,8 @@ class BreakdownView(QWidget):
             (("a =", "σ(z)"), cells(number("a"))),
             ((f"{SIGMA_PRIME} =", f"a(1 {MINUS} a)"), cells(slope)),
             (("C",), cells(number("cost"))),
-            (("∂C/∂b",), cells(cost_gradient)),
-            (("∂C/∂w =", "x·∂C/∂b"), cells(number("dC_dw"))),
+            ((DC_DB,), cells(cost_gradient)),
+            ((f"{DC_DW} =", f"x·{DC_DB}"), cells(number("dC_dw"))),
         ]
         body = "".join(
             f"<tr{' bgcolor=' + _STRIPE_BACKGROUND if index % 2 == 0 else ''}>"

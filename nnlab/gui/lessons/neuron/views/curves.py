@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QWidget
 
 from nnlab.app.frames import LessonFrame, RunFrame
 from nnlab.gui.theme import Theme
-from nnlab.gui.text import format_number
+from nnlab.gui.text import fill, format_number
 from nnlab.gui.views.base import (
     BoundedTicksAxis, DecadeAxis, EpochAxis, decade_range, font_of, literal_format, max_finite,
     nice_upper, plain_pen,
 )
 from nnlab.gui.views.epoch_plot import EpochPlot, Series
+from nnlab.gui.lessons.neuron.views.notation import DC_DB, DC_DW
 
 
 class CostPlot(EpochPlot):
@@ -90,7 +91,7 @@ class OutputPlot(EpochPlot):
             self.target_line.label.anchors = [anchor, anchor]
             self.target_line.setPos(frame.y)
             self.target_line.label.setFormat(
-                literal_format(self.tr("target y = %1").replace("%1", format_number(frame.y))))
+                literal_format(fill(self.tr("target y = %1"), format_number(frame.y))))
         super().update_frame(frame)
 
     def _legend_obstacles(self) -> list[QRectF]:
@@ -151,8 +152,8 @@ class GradientPlot(EpochPlot):
     # The legend names each run once (by its solid curve) and the two line styles once:
     # four short entries instead of four long ones, on one row where the plot is wide enough
     # and otherwise the line styles above the runs.
-    _STYLE_ENTRIES = (("dC_dw", "|∂C/∂w|", Qt.PenStyle.SolidLine),
-                      ("dC_db", "|∂C/∂b|", Qt.PenStyle.DashLine))
+    _STYLE_ENTRIES = (("dC_dw", f"|{DC_DW}|", Qt.PenStyle.SolidLine),
+                      ("dC_db", f"|{DC_DB}|", Qt.PenStyle.DashLine))
 
     def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
         super().__init__(theme, parent)

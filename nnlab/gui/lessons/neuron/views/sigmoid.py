@@ -19,15 +19,18 @@ from PySide6.QtWidgets import QWidget
 
 from nnlab.core.activations import sigmoid, sigmoid_prime
 from nnlab.app.frames import LessonFrame, RunFrame
-from nnlab.gui.text import format_number
+from nnlab.gui.text import fill, format_number
 from nnlab.gui.theme import NORMAL, Theme
-from nnlab.gui.lessons.neuron.views.breakdown import SIGMA_PRIME
+from nnlab.gui.lessons.neuron.views.label_placement import (
+    Box, LabelScene, SaturationRegion, TargetLabel, lay_out_labels,
+)
+from nnlab.gui.lessons.neuron.views.notation import SIGMA_PRIME
 from nnlab.gui.views.base import (
     LEGEND_MARGIN, RUN_SYMBOLS, PlotView, cache_pictures, literal_format, font_of, plain_pen,
     run_pen,
 )
 
-__all__ = ["SATURATION_SLOPE", "SATURATION_Z", "SigmoidView", "StartMarker", "sigmoid"]
+__all__ = ["SATURATION_SLOPE", "SATURATION_Z", "SigmoidView", "StartMarker"]
 
 #: The curve counts as saturated where its slope σ′(z) is below this.
 SATURATION_SLOPE = 0.02
@@ -44,16 +47,7 @@ TANGENT_HALF_LENGTH = 1.6  # in units of z, either side of the operating point
 A_RANGE = (-0.1, 1.22)
 ANNOTATION_SCALE = 0.8   # text on the plot, relative to the theme's font
 SLOPE_LABEL_SCALE = 0.9  # the σ′ values are the lesson: a little larger
-TEXT_CLASH = 4.0         # a pixel of text over text (or off the plot) against one over a line
-LABEL_INSET = 2.0        # pixels between a saturation label and its region's or plot's edge
-ADJACENT_OFFSETS = 2.0   # a label within this many marker offsets of its point is next to it
-# where the target line's label may sit, as fractions of the visible line, best first
-NEAR_SEARCH_SIZES = 2.0  # a label's free place is first sought this many sizes around its point
 LABEL_LAYOUT_SECONDS = 0.5  # while the points move, the labels are laid out this often
-_TARGET_LABEL_POSITIONS = (0.5, 0.38, 0.62, 0.26, 0.74, 0.14, 0.86)
-# how a saturation label may be laid out, best first: (which of the texts, angle): the whole
-# text level, the whole text reading upwards, the short text level, the short one upwards
-_SATURATION_LAYOUTS = ((0, 0), (0, 90), (1, 0), (1, 90))
 # The shaded regions reach "infinitely" far out as far as anyone can see: to this share of the
 # visible z range beyond the view's edges, and no further. The bands are cached as pixmaps
 # (cache_pictures); drawn into anything but the view's own viewport (export, preview,
@@ -115,7 +109,7 @@ class SigmoidView(PlotView):
         plot.setLabel("bottom", self.tr("z = w·x + b"))
         plot.setLabel("left", self.tr("σ(z)"))
         # in one of the two corners the rising curve leaves free, bottom right or top left,
-        # whichever the points leave free too (see _place_legend)
+        # whichever the points leave free too (see label_placement.legend_place)
         plot.addLegend(offset=(-LEGEND_MARGIN, -LEGEND_MARGIN))
 
         # from the view's edge to |z| = SATURATION_Z (see _fit_saturation_regions)
@@ -125,7 +119,7 @@ class SigmoidView(PlotView):
         ]
         # each label inside its shaded region; where the region is too narrow (or full) for
         # the whole text level, the whole text reading upwards, else the short one (see
-        # _place_saturation_label)
+        # label_placement.saturation_label_place)
         self.saturation_texts = (
             self.tr("saturated") + "\n" + f"{SIGMA_PRIME} < {format_number(SATURATION_SLOPE)}",
             self.tr("saturated"),
@@ -203,7 +197,7 @@ class SigmoidView(PlotView):
         if frame.y != self.target_line.value() or not self.target_line.label.format:
             self.target_line.setPos(frame.y)
             self.target_line.label.setFormat(
-                literal_format(self.tr("target y = %1").replace("%1", format_number(frame.y))))
+                literal_format(fill(self.tr("target y = %1"), format_number(frame.y))))
         start_z = frame.w0 * frame.x + frame.b0
         dragging = self.start_marker.moving
         if not dragging and math.isfinite(start_z):
@@ -328,23 +322,14 @@ class SigmoidView(PlotView):
 
     def _place_labels(self, *_) -> None:
         """Put the legend and the labels where no text overlaps other text, a marker or
-        the axes, and as little text as can be lies over the curves.
-
-        All in scene pixels, because text keeps its size whatever the axes' scale. First the
-        legend, in the free corner; then the σ′ labels and the start label, each in the
-        first of a few places around its point that overlaps nothing and lies inside the
-        plot, or else in the place nearby that costs least; then the target line's label,
-        slid along the line to a free place (or hidden); last the saturation labels, each
-        inside its shaded region where no text is, shortened or hidden where the region has
-        no room for them.
-        """
+        the axes, and as little text as can be lies over the curves (see
+        :func:`.label_placement.lay_out_labels`)."""
         self._layout_timer.stop()
         self._laid_out_at = time.perf_counter()
         self._laid_out_for = self._layout_key()
         self._laid_out_points = dict(self._operating)
         vb = self.view_box
         view_rect = vb.sceneBoundingRect()
-        offset = self.theme.marker_size / 2 + 4
         if view_rect.width() < 20 or view_rect.height() < 20:
             # not laid out yet (hidden widget): alternate sides, refined on the first resize
             for i, name in enumerate(self._run_order):
@@ -355,7 +340,23 @@ class SigmoidView(PlotView):
             for label in self.saturation_labels:
                 label.setVisible(False)
             return
+        layout = lay_out_labels(self._label_scene(view_rect))
+        if layout.legend_corner is not None and layout.legend_corner != self._legend_corner:
+            corner = self._legend_corner = layout.legend_corner
+            offset = LEGEND_MARGIN if corner == (0, 0) else -LEGEND_MARGIN
+            self.plot_item.legend.anchor(itemPos=corner, parentPos=corner,
+                                         offset=(offset, offset))
+        labels = [self._slope_labels[name] for name in self._run_order] + [self.start_label]
+        for label, box in zip(labels, layout.slope_boxes + [layout.start_box]):
+            label.setAnchor((0, 0))
+            label.setPos(vb.mapSceneToView(QPointF(box[0], box[1])))
+        self._show_target_label(layout.target)
+        for label, placed in zip(self.saturation_labels, layout.saturation):
+            self._show_saturation_label(label, placed)
 
+    def _label_scene(self, view_rect: QRectF) -> LabelScene:
+        """The geometry the labels must fit around, in scene pixels."""
+        vb = self.view_box
         low, high = self._z_limits
         origin, unit = vb.mapViewToScene(QPointF(0, 0)), vb.mapViewToScene(QPointF(1, 1))
         scale_x, scale_y = unit.x() - origin.x(), unit.y() - origin.y()
@@ -363,14 +364,11 @@ class SigmoidView(PlotView):
         def to_scene(z, a):
             return origin.x() + scale_x * np.asarray(z), origin.y() + scale_y * np.asarray(a)
 
-        # the markers
-        marker_half = offset - 2
+        offset = self.theme.marker_size / 2 + 4
         points = [to_scene(*self._operating[name]) for name in self._run_order]
-        points.append(to_scene(self.start_marker.z, float(sigmoid(self.start_marker.z))))
-        boxes = [(x - marker_half, y - marker_half, x + marker_half, y + marker_half)
-                 for x, y in points]
-        # the curve and the tangents, as small squares every few pixels along them
-        line_half = self.theme.line_width / 2 + 2
+        start_z = self.start_marker.z
+        start_x, start_y = to_scene(start_z, float(sigmoid(start_z)))
+        # the curve and the tangents, as points every few pixels along them
         z = np.linspace(low, high, max(int(view_rect.width() / 6), 2))
         curve_x, curve_y = to_scene(z, sigmoid(z))
         xs, ys = [curve_x], [curve_y]
@@ -382,133 +380,68 @@ class SigmoidView(PlotView):
             sx, sy = to_scene(tz, ta)
             xs.append(sx)
             ys.append(sy)
-        xs, ys = np.concatenate(xs), np.concatenate(ys)
-        line_boxes = np.column_stack([xs - line_half, ys - line_half,
-                                      xs + line_half, ys + line_half])
-        # the target line is straight: one long thin box
-        _, target_y = to_scene(0.0, self.target_line.value())
-        line_boxes = np.vstack([line_boxes, [view_rect.left(), target_y - line_half,
-                                             view_rect.right(), target_y + line_half]])
         legend = self.plot_item.legend
-        if legend is not None and legend.isVisible() and legend.items:
-            boxes.append(self._place_legend(view_rect, np.array(boxes, dtype=float),
-                                            line_boxes))
-        text_boxes = np.array(boxes, dtype=float).reshape(-1, 4)
-        # text over a line stays readable, text over text does not: the weights say so
-        obstacles = np.vstack([text_boxes, line_boxes])
-        weights = np.concatenate([np.full(len(text_boxes), TEXT_CLASH),
-                                  np.ones(len(line_boxes))])
-
-        start = QPointF(*[float(v) for v in points[-1]])
-        # the σ′ values first: they are the lesson; the short start label fits in afterwards.
-        # Placed one after the other, the first label may take the only free place near the
-        # second's point: both orders are tried, the one whose labels sit closer wins.
-        slope_labels = [(self._slope_labels[name], QPointF(float(x), float(y)))
-                        for name, (x, y) in zip(self._run_order, points)]
-        orders = [slope_labels] + ([slope_labels[::-1]] if len(slope_labels) > 1 else [])
-        best_plan, best_total = [], math.inf
-        for order in orders:
-            plan, total, all_adjacent = [], 0.0, True
-            order_obstacles, order_weights = obstacles, weights
-            for label, point in order:
-                box, cost, adjacent = self._best_box(label, point, offset, _LABEL_CANDIDATES,
-                                                     view_rect, order_obstacles, order_weights)
-                plan.append((label, box))
-                total += cost
-                all_adjacent = all_adjacent and adjacent
-                order_obstacles = np.vstack([order_obstacles, box])
-                order_weights = np.append(order_weights, TEXT_CLASH)
-            if total < best_total:
-                best_plan, best_total = plan, total
-            if all_adjacent:
-                break  # every label right next to its point, over nothing
-        box, _, _ = self._best_box(self.start_label, start, offset, _START_CANDIDATES, view_rect,
-                                np.vstack([obstacles] + [b for _, b in best_plan]),
-                                np.append(weights, [TEXT_CLASH] * len(best_plan)))
-        for label, box in best_plan + [(self.start_label, box)]:
-            label.setAnchor((0, 0))
-            label.setPos(self.view_box.mapSceneToView(QPointF(box[0], box[1])))
-            text_boxes = np.vstack([text_boxes, box])
-        # the target line's own box (the last) is no obstacle to its label
-        placed = self._place_target_label(text_boxes, line_boxes[:-1])
-        if placed is not None:
-            text_boxes = np.vstack([text_boxes, placed])
-
+        legend_shown = legend is not None and legend.isVisible() and legend.items
+        target = self.target_line.label
+        regions = []
         for region, label in zip(self.saturation_regions, self.saturation_labels):
-            z_low, z_high = region.getRegion()
-            (left, right), _ = to_scene(np.array([z_low, z_high]), 0.0)
-            placed = self._place_saturation_label(label, min(left, right), max(left, right),
-                                                  view_rect, to_scene(0.0, 0.5)[1],
-                                                  text_boxes, line_boxes)
-            if placed is not None:
-                text_boxes = np.vstack([text_boxes, placed])
+            (left, right), _ = to_scene(np.array(region.getRegion()), 0.0)
+            sizes = [self._text_size(text, label) for text in self.saturation_texts]
+            regions.append(SaturationRegion(min(left, right), max(left, right), sizes))
+        return LabelScene(
+            view=_box(view_rect),
+            slope_points=[(float(x), float(y)) for x, y in points],
+            slope_sizes=[_size(self._slope_labels[name]) for name in self._run_order],
+            start_point=(float(start_x), float(start_y)),
+            start_size=_size(self.start_label),
+            offset=offset,
+            marker_half=offset - 2,
+            line_xs=np.concatenate(xs),
+            line_ys=np.concatenate(ys),
+            line_half=self.theme.line_width / 2 + 2,
+            target_y=float(to_scene(0.0, self.target_line.value())[1]),
+            legend_size=(legend.width(), legend.height()) if legend_shown else None,
+            legend_margin=LEGEND_MARGIN,
+            target=TargetLabel(_box(target.sceneBoundingRect()), target.anchors[0][1] == 1.0,
+                               target.orthoPos),
+            regions=regions,
+            preferred_y=float(to_scene(0.0, 0.5)[1]),
+        )
 
-    def _place_legend(self, view_rect: QRectF, markers: np.ndarray,
-                      line_boxes: np.ndarray) -> tuple[float, float, float, float]:
-        """Put the legend in the bottom right corner, or in the top left one when fewer of
-        the points and tangents lie there (the rising curve leaves both corners free, the
-        points may not); its box in scene pixels."""
-        legend = self.plot_item.legend
-        width, height = legend.width(), legend.height()
-        view = _box(view_rect)
-        corners = {
-            (1, 1): (view[2] - LEGEND_MARGIN - width, view[3] - LEGEND_MARGIN - height),
-            (0, 0): (view[0] + LEGEND_MARGIN, view[1] + LEGEND_MARGIN),
-        }
-        scores = {}
-        for corner, (left, top) in corners.items():
-            box = np.array([left, top, left + width, top + height])
-            scores[corner] = (TEXT_CLASH * float(_overlaps(box, markers).sum())
-                              + float(_overlaps(box, line_boxes).sum()))
-        corner = (0, 0) if scores[(0, 0)] < scores[(1, 1)] else (1, 1)
-        if corner != self._legend_corner:
-            self._legend_corner = corner
-            offset = LEGEND_MARGIN if corner == (0, 0) else -LEGEND_MARGIN
-            legend.anchor(itemPos=corner, parentPos=corner, offset=(offset, offset))
-        left, top = corners[corner]
-        return left, top, left + width, top + height
-
-    def _place_target_label(self, avoid: np.ndarray,
-                            lines: np.ndarray | None = None) -> np.ndarray | None:
-        """Slide the target line's label along the line, above it or below it, to the first
-        place inside the plot clear of ``avoid`` (markers, legend, labels) and, where there
-        is such a place, clear of ``lines`` (the curve and the tangents: on the sigmoid's
-        flat tail, above the line is on the curve); hide it where there is none (the dashed
-        line stays). Returns its box in scene pixels (None: hidden)."""
+    def _show_target_label(self, placed: tuple[bool, float, np.ndarray] | None) -> None:
         label = self.target_line.label
-        view_rect = self.view_box.sceneBoundingRect()
-        view = np.array([_box(view_rect)])
-        # the label spans the visible line: a position further along moves it that share
-        # of the plot's width; below the line it moves down by its own height
-        here = np.array(_box(label.sceneBoundingRect()))
-        height = here[3] - here[1]
-        above_now = label.anchors[0][1] == 1.0
-        above = here - (0 if above_now else np.array([0, height, 0, height]))
-        shifts = (np.array(_TARGET_LABEL_POSITIONS) - label.orthoPos) * view_rect.width()
-        along = np.column_stack([shifts, np.zeros_like(shifts)] * 2)
-        boxes = np.vstack([above + along, above + np.array([0, height, 0, height]) + along])
-        sides = [True] * len(shifts) + [False] * len(shifts)
-        positions = list(_TARGET_LABEL_POSITIONS) * 2
-        area = (here[2] - here[0]) * height
-        usable = _overlap_areas(boxes, view)[:, 0] >= area - 1.0
-        if len(avoid):
-            usable = usable & (_overlap_areas(boxes, avoid).sum(axis=1) == 0)
-        if not usable.any():
+        if placed is None:
             label.setVisible(False)
-            return None
-        if lines is not None and len(lines):
-            clear = usable & (_overlap_areas(boxes, lines).sum(axis=1) == 0)
-            if clear.any():
-                usable = clear
-        first = int(np.argmax(usable))
-        anchor = (0.5, 1.0) if sides[first] else (0.5, 0.0)
+            return
+        above, position, _ = placed
+        anchor = (0.5, 1.0) if above else (0.5, 0.0)
         if label.anchors[0] != anchor:
             label.anchors = [anchor, anchor]
             label.updatePosition()
-        if label.orthoPos != positions[first]:
-            label.setPosition(positions[first])
+        if label.orthoPos != position:
+            label.setPosition(position)
         label.setVisible(True)
-        return boxes[first]
+
+    def _show_saturation_label(self, label: pg.TextItem,
+                               placed: tuple[int, int, np.ndarray] | None) -> None:
+        if placed is None:
+            label.setVisible(False)
+            return
+        which, angle, box = placed
+        text = self.saturation_texts[which]
+        if label.toPlainText() != text:
+            label.setText(text)
+        if label.angle != angle:
+            label.setAngle(angle)
+        label.setAnchor((0, 0))
+        label.setVisible(True)
+        # where the (perhaps turned) text's corner lands depends on the turn: put it
+        # anywhere, then move it by what its box is off by
+        target = QPointF(box[0], box[1])
+        label.setPos(self.view_box.mapSceneToView(target))
+        off = target - label.mapRectToScene(label.boundingRect()).topLeft()
+        if abs(off.x()) > 0.01 or abs(off.y()) > 0.01:
+            label.setPos(self.view_box.mapSceneToView(target + off))
 
     def _legend_available_width(self) -> float:
         # a corner only: further in, the curve crosses the plot
@@ -528,95 +461,6 @@ class SigmoidView(PlotView):
             self._text_sizes[key] = size
         return size
 
-    def _place_saturation_label(self, label: pg.TextItem, region_left: float,
-                                region_right: float, view_rect: QRectF, preferred_y: float,
-                                text_boxes: np.ndarray, line_boxes: np.ndarray):
-        """Put ``label`` inside the shaded region between ``region_left`` and
-        ``region_right`` (scene x), over no text and inside the plot, as near half-way up
-        as it can and preferably off the curve: the whole text, else the whole text turned
-        to read upwards (a narrow region is tall), else the short one, level or upwards,
-        else none. Returns the box it took (None: hidden)."""
-        view = _box(view_rect)
-        left_edge = max(region_left, view[0]) + LABEL_INSET
-        right_edge = min(region_right, view[2]) - LABEL_INSET
-        for text, angle in _SATURATION_LAYOUTS:
-            text = self.saturation_texts[text]
-            width, height = self._text_size(text, label)
-            if angle:
-                width, height = height, width
-            if width > right_edge - left_edge:
-                continue
-            x0 = (left_edge + right_edge - width) / 2
-            top_min, top_max = view[1] + LABEL_INSET, view[3] - LABEL_INSET - height
-            if top_max < top_min:
-                continue
-            step = max(2.0, min(width, height) / 6)
-            tops = np.arange(top_min, top_max + 0.5 * step, step)
-            tops = tops[np.argsort(np.abs(tops + height / 2 - preferred_y), kind="stable")]
-            chosen, least = None, math.inf
-            for top in tops:
-                box = np.array([x0, top, x0 + width, top + height])
-                if len(text_boxes) and _overlaps(box, text_boxes).sum() > 0:
-                    continue
-                over_line = float(_overlaps(box, line_boxes).sum())
-                if over_line < least:
-                    chosen, least = box, over_line
-                if over_line == 0:
-                    break
-            if chosen is None:
-                continue
-            if label.toPlainText() != text:
-                label.setText(text)
-            if label.angle != angle:
-                label.setAngle(angle)
-            label.setAnchor((0, 0))
-            label.setVisible(True)
-            # where the (perhaps turned) text's corner lands depends on the turn: put it
-            # anywhere, then move it by what its box is off by
-            target = QPointF(chosen[0], chosen[1])
-            label.setPos(self.view_box.mapSceneToView(target))
-            off = target - label.mapRectToScene(label.boundingRect()).topLeft()
-            if abs(off.x()) > 0.01 or abs(off.y()) > 0.01:
-                label.setPos(self.view_box.mapSceneToView(target + off))
-            return chosen
-        label.setVisible(False)
-        return None
-
-    def _best_box(self, label: pg.TextItem, point: QPointF, offset: float, candidates,
-                  view_rect: QRectF, obstacles: np.ndarray, weights: np.ndarray):
-        """Where ``label`` goes: the first of the ``candidates`` places next to ``point``
-        that overlaps nothing and lies inside the plot; without one, the place anywhere in
-        the plot that costs least (text over text or off the plot, line under text and the
-        distance from the point). Returns the box in scene pixels, its cost and whether it
-        is one of the free places next to the point."""
-        size = label.textItem.boundingRect().size()
-        width, height = size.width(), size.height()
-        view = _box(view_rect)
-        places = []
-        for dx, dy, stack, ax, ay in candidates:
-            left = point.x() + dx * offset - ax * width
-            top = point.y() + dy * offset + stack * (height + 2) - ay * height
-            # each place as it is, and slid inside the plot if it sticks out
-            places.append((left, top))
-            places.append((min(max(left, view[0] + 2), view[2] - 2 - width),
-                           min(max(top, view[1] + 2), view[3] - 2 - height)))
-        places = np.array(places)
-        boxes = np.column_stack([places, places + (width, height)])
-        # overlap in square pixels: with nothing free, the least bad place wins
-        outside = width * height - _overlap_areas(boxes, np.array([view]))[:, 0]
-        clash = TEXT_CLASH * outside + _overlap_areas(boxes, obstacles) @ weights
-        distance = _distance_cost(point, boxes, height)
-        free = (clash == 0) & (distance <= _distance_cost_of(ADJACENT_OFFSETS * offset, height))
-        if free.any():
-            first = int(np.argmax(free))  # the candidates are in order of preference
-            return boxes[first], float(distance[first]), True
-        best = int(np.argmin(clash + distance))
-        chosen, least = boxes[best], float(clash[best] + distance[best])
-        nearest, cost = _nearest_free_box(point, width, height, view, obstacles, weights)
-        if nearest is not None and cost < least:
-            return nearest, cost, False
-        return chosen, least, False
-
     # -- the start marker ------------------------------------------------------------------
     def _start_from(self, z: float) -> tuple[float, float]:
         frame = self._frame
@@ -627,7 +471,7 @@ class SigmoidView(PlotView):
         if not marker.moving:
             return
         _, b = self._start_from(marker.z)
-        self.start_label.setText(self.tr("start: b = %1").replace("%1", format_number(b)))
+        self.start_label.setText(fill(self.tr("start: b = %1"), format_number(b)))
         self._place_labels()
 
     def _on_start_dropped(self, marker) -> None:
@@ -676,101 +520,14 @@ class SigmoidView(PlotView):
         self._slope_labels[name].setFont(font_of(theme, SLOPE_LABEL_SCALE, bold=True))
 
 
-# (dx, dy, stack, anchor x, anchor y): the label's anchor goes to point + offset·(dx, dy),
-# moved down (stack > 0) or up (stack < 0) by whole label heights. Above-left and
-# below-right of a point on the rising curve are free of the curve and of the tangent.
-_LABEL_CANDIDATES = (
-    (1, 1, 0, 0, 0),     # below right
-    (-1, -1, 0, 1, 1),   # above left
-    (1, 1, 1, 0, 0),     # below right, one row further down
-    (-1, -1, -1, 1, 1),  # above left, one row further up
-    (1, -1, 0, 0, 1),    # above right
-    (-1, 1, 0, 1, 0),    # below left
-    (1, 1, 2, 0, 0),
-    (-1, -1, -2, 1, 1),
-)
-_START_CANDIDATES = (
-    (0, 1, 0, 0.5, 0),   # centred below: a saturated start sits at the top of the axis
-    (0, -1, 0, 0.5, 1),  # centred above
-    (1, 1, 0, 0, 0),
-    (-1, -1, 0, 1, 1),
-    (1, -1, 0, 0, 1),
-    (-1, 1, 0, 1, 0),
-    (0, 1, 1, 0.5, 0),
-)
-
-
-def _distance_cost(point: QPointF, boxes: np.ndarray, height: float) -> np.ndarray:
-    """What each box's distance from its label's point costs, in square pixels of line
-    under the label: a label height further away is worth half a label height's square."""
-    dx = np.maximum(np.maximum(boxes[:, 0] - point.x(), point.x() - boxes[:, 2]), 0.0)
-    dy = np.maximum(np.maximum(boxes[:, 1] - point.y(), point.y() - boxes[:, 3]), 0.0)
-    return _distance_cost_of(np.hypot(dx, dy), height)
-
-
-def _distance_cost_of(distance, height: float):
-    return distance * height / 2
-
-
-def _nearest_free_box(point: QPointF, width: float, height: float, view, obstacles: np.ndarray,
-                      weights: np.ndarray) -> tuple[np.ndarray | None, float]:
-    """The place inside the plot, over no text, that is nearest to the point and over as
-    little line as can be; with its cost (line under it and distance). (None, inf): none.
-
-    The places near the point are searched first (a few label sizes around it), the whole
-    plot only when none of them is free: a search of the whole plot costs milliseconds.
-    """
-    reach = NEAR_SEARCH_SIZES * (width + height)
-    near = (max(view[0], point.x() - reach - width), max(view[1], point.y() - reach - height),
-            min(view[2], point.x() + reach + width), min(view[3], point.y() + reach + height))
-    for area in (near, view):
-        box, score = _best_free_box_in(point, width, height, area, obstacles, weights)
-        if box is not None:
-            return box, score
-    return None, math.inf
-
-
-def _best_free_box_in(point: QPointF, width: float, height: float, area, obstacles: np.ndarray,
-                      weights: np.ndarray) -> tuple[np.ndarray | None, float]:
-    step = max(4.0, height / 2)
-    xs = np.arange(area[0] + 2, area[2] - 2 - width + 0.5, step)
-    ys = np.arange(area[1] + 2, area[3] - 2 - height + 0.5, step)
-    if not len(xs) or not len(ys):
-        return None, math.inf
-    left, top = (grid.ravel() for grid in np.meshgrid(xs, ys))
-    boxes = np.column_stack([left, top, left + width, top + height])
-    areas = _overlap_areas(boxes, obstacles)
-    text = weights >= TEXT_CLASH
-    over_text = areas[:, text].sum(axis=1)
-    over_lines = areas[:, ~text].sum(axis=1)
-    free = over_text == 0
-    if not free.any():
-        return None, math.inf
-    score = over_lines + _distance_cost(point, boxes, height)
-    score[~free] = np.inf
-    best = int(np.argmin(score))
-    return boxes[best], float(score[best])
-
-
-def _box(rect: QRectF) -> tuple[float, float, float, float]:
+def _box(rect: QRectF) -> Box:
     return rect.left(), rect.top(), rect.right(), rect.bottom()
 
 
-def _overlap_areas(boxes: np.ndarray, others: np.ndarray) -> np.ndarray:
-    """The overlap area of each row of ``boxes`` with each row of ``others`` (x0, y0, x1,
-    y1): an array of shape (len(boxes), len(others))."""
-    width = (np.minimum(boxes[:, None, 2], others[None, :, 2])
-             - np.maximum(boxes[:, None, 0], others[None, :, 0]))
-    height = (np.minimum(boxes[:, None, 3], others[None, :, 3])
-              - np.maximum(boxes[:, None, 1], others[None, :, 1]))
-    return np.maximum(width, 0.0) * np.maximum(height, 0.0)
-
-
-def _overlaps(box: np.ndarray, boxes: np.ndarray) -> np.ndarray:
-    """The overlap area of ``box`` (x0, y0, x1, y1) with each row of ``boxes``."""
-    width = np.minimum(box[2], boxes[:, 2]) - np.maximum(box[0], boxes[:, 0])
-    height = np.minimum(box[3], boxes[:, 3]) - np.maximum(box[1], boxes[:, 1])
-    return np.clip(width, 0.0, None) * np.clip(height, 0.0, None)
+def _size(label: pg.TextItem) -> tuple[float, float]:
+    """The size of ``label``'s text in pixels, whatever its anchor and position."""
+    size = label.textItem.boundingRect().size()
+    return size.width(), size.height()
 
 
 def _z_limits_for(zs: list[float]) -> tuple[float, float]:

@@ -17,12 +17,12 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
+from nnlab.core.costs import sigmoid_output_cost
 from nnlab.app.frames import LessonFrame, RunFrame, drawn_rows
 from nnlab.gui.theme import NORMAL, Theme, style_plot
 from nnlab.gui.views.base import (
     RUN_SYMBOLS, cache_pictures, disable_si_prefix, font_of, plain_pen, run_pen, translucent,
 )
-from nnlab.gui.lessons.neuron.views.sigmoid import sigmoid
 
 SURFACE_POINTS = 161       # grid points per axis: 0.05 apart over the default [−4, 4]
 DEFAULT_HALF_WIDTH = 4.0   # w, b ∈ [−4, 4] unless the start or a path lies further out
@@ -35,19 +35,10 @@ COLOR_MAP = "viridis"      # perceptually uniform, readable in greyscale and col
 
 
 def cost_surface(cost: str, x: float, y: float, w: np.ndarray, b: np.ndarray) -> np.ndarray:
-    """C at every (w[i], b[j]) for the sample (x, y): an array of shape (len(w), len(b)).
-
-    quadratic:      C = ½(σ(z) − y)²
-    cross-entropy:  C = −[y ln σ(z) + (1 − y) ln(1 − σ(z))]
-                      = y·ln(1 + e^(−z)) + (1 − y)·ln(1 + e^z)
-    with z = w·x + b; the second form (logaddexp) stays finite where σ(z) rounds to 0 or 1.
-    """
+    """C at every (w[i], b[j]) for the sample (x, y): an array of shape (len(w), len(b)),
+    the cost from core at z = w·x + b (ValueError for a cost core does not know)."""
     z = np.add.outer(np.asarray(w, dtype=float) * float(x), np.asarray(b, dtype=float))
-    if cost == "quadratic":
-        return 0.5 * (sigmoid(z) - y) ** 2
-    if cost == "cross_entropy":
-        return y * np.logaddexp(0.0, -z) + (1.0 - y) * np.logaddexp(0.0, z)
-    raise ValueError(f"no cost surface for cost {cost!r}")
+    return sigmoid_output_cost(cost, z, y)
 
 
 # Marching squares. Corners of cell (i, j): bit 1 = (i, j), 2 = (i+1, j), 4 = (i+1, j+1),

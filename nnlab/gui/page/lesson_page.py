@@ -1,0 +1,332 @@
+"""A lesson's page: the views of a training session, its settings panel, its run controls and
+timeline, in the course window.
+
+:class:`LessonPage` owns no training. A session (:mod:`nnlab.app.session`) trains on its
+worker thread and appends what arrives to its histories; the page's
+:class:`~nnlab.gui.page.frame_scheduler.FrameScheduler` turns them into one immutable frame
+whenever something changed and hands it to every view. The page answers the course window's
+commands (run, step, reset, the timeline, the speed), takes the window's theme, and says
+what its status line and the captions of its figures say; exporting its views is
+:class:`~nnlab.gui.page.figure_export.FigureExport`'s.
+
+A lesson's page class makes the views (``self.views``, key → view), the settings panel
+(``self.panel``) and the dashboard that arranges them, calls :meth:`_set_up`, and says what a
+frame is (:meth:`current_frame`), what the status line and a figure's caption say, and which
+menu entries of its own it adds.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
+
+from nnlab.core.experiment import Experiment, ExperimentError
+from nnlab.gui.page.figure_export import FigureExport
+from nnlab.gui.page.frame_scheduler import FrameScheduler
+from nnlab.gui.text import fill
+from nnlab.gui.widgets.run_controls import RunControls
+
+
+@dataclass(frozen=True)
+class RunActions:
+    """The course window's Run/Pause, Step and Reset actions: every page's run controls show
+    them as buttons, so a key, a menu entry and a button are one thing."""
+
+    run: QAction
+    step: QAction
+    reset: QAction
+
+
+class LessonPage(QWidget):
+    """The page of a lesson that trains runs (see the module docstring)."""
+
+    #: a line for the window's status bar, shown for ``timeout`` ms (0: until the next)
+    status_message = Signal(str, int)
+    #: the settings panel should be shown (a run was refused because of a bad value)
+    panel_wanted = Signal()
+    #: a frame has been drawn by the display timer; the argument is how long training
+    #: waited for it, in seconds
+    frame_drawn = Signal(float)
+
+    #: a frame that held training for t starts the next one at least factor × t later:
+    #: drawing takes at most 1/factor of the time
+    redraw_share_factor = 4
+    #: file name offered when saving an experiment
+    experiment_file_name = "experiment.toml"
+
+    def __init__(self, session, actions: RunActions, parent=None):
+        super().__init__(parent)
+        self.session = session
+        self.actions = actions
+        self._shown_epoch = 0
+        self._live = True
+        self._active = False  # the page on show: it trains, draws and owns the actions
+        self.theme = None  # the window's theme, set by apply_theme
+        self.projector_mode = False
+        self.views: dict[str, QWidget] = {}
+        self.figures = FigureExport(self)
+
+    def _set_up(self) -> None:
+        """Assemble the page around ``self.views``, ``self.panel`` and ``self.dashboard``."""
+        self.controls = RunControls(self.actions.run, self.actions.step, self.actions.reset)
+        self.controls.speed_changed.connect(self.session.set_speed)
+        self.controls.epoch_chosen.connect(self.show_epoch)
+        self.controls.live_requested.connect(self.follow_live)
+        self.panel.validity_changed.connect(self._on_validity_changed)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.dashboard, 1)
+        for widget in self.widgets_above_controls():
+            layout.addWidget(widget)
+        layout.addWidget(self.controls)
+
+        self.scheduler = FrameScheduler(self, self.session, self.views, self.current_frame,
+                                        self._show_frame_status, self.redraw_share_factor)
+        self.scheduler.frame_drawn.connect(self.frame_drawn)
+        self.dashboard.currentChanged.connect(self.scheduler.mark_dirty)
+        self.session.data_changed.connect(self.scheduler.mark_dirty)
+        self.session.state_changed.connect(self._on_state_changed)
+        self.session.experiment_changed.connect(self._on_session_experiment_changed)
+        self.session.run_finished.connect(self._on_run_finished)
+        # the pace is the experiment's (a preset's suits its data; a saved file keeps it)
+        self.controls.set_speed(self.session.speed)
+        self._install_view_menus()
+
+    # -- what a lesson says ----------------------------------------------------------------
+    def current_frame(self):
+        """The frame the views show now (also what exports and captions describe)."""
+        raise NotImplementedError
+
+    def run_key(self) -> list[tuple[str, str]]:
+        """(label, colour name) of each run, for the colour key under the plots."""
+        raise NotImplementedError
+
+    def run_label(self, name: str) -> str:
+        """The translated name of run ``name``, for messages."""
+        return name
+
+    def status_text(self, frame) -> str:
+        """The status line for ``frame``."""
+        raise NotImplementedError
+
+    def caption_text(self, frame) -> str:
+        """One line with the settings behind an exported figure."""
+        raise NotImplementedError
+
+    def widgets_above_controls(self) -> list[QWidget]:
+        """Widgets between the views and the run controls."""
+        return []
+
+    def status_widgets(self) -> list[QWidget]:
+        """Widgets kept at the right of the window's status bar while the page is on show."""
+        return []
+
+    def menu_items(self) -> dict[str, list[QAction | QMenu]]:
+        """The page's own entries of the window's menus: "file", "run" and "view" → actions
+        or submenus, shown while the page is on show."""
+        return {}
+
+    def legends_on_screen(self, projector: bool) -> bool:
+        """Whether the plots' legends name the runs on screen (exports always show them). Not
+        on a projector: the colour key under the plots names the runs in large letters."""
+        return not projector
+
+    def about_text(self) -> str:
+        return ""
+
+    def use_opened_experiment(self, experiment: Experiment, name: str) -> bool:
+        """Train ``experiment``, opened from the file ``name``, from now on; if it cannot be
+        used, say why (the message box of ``open_failed``) and keep everything as it was."""
+        try:
+            self.session.set_experiment(experiment)
+        except (ExperimentError, ValueError) as error:
+            self.open_failed(str(error))
+            return False
+        return True
+
+    def open_failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Cannot open experiment"), message)
+
+    def drop_files(self, paths: list[str]) -> bool:
+        """Files other than an experiment dropped on the window; False: not taken."""
+        return False
+
+    # -- the page on show ------------------------------------------------------------------
+    def activate(self) -> None:
+        """The page is on show: it draws, and the window's actions act on it."""
+        self._active = True
+        self._on_state_changed(self.session.state)
+        self._on_validity_changed(self.panel.is_valid)
+        self.scheduler.start()
+
+    def deactivate(self) -> bool:
+        """Another page is shown: this one stops drawing, and a run under way pauses (only
+        the lesson on show trains). True if it paused one."""
+        self._active = False
+        self.scheduler.stop()
+        if self.session.state == "running":
+            self.session.pause()
+            return True
+        return False
+
+    @property
+    def active(self) -> bool:
+        return self._active
+
+    def shutdown(self) -> None:
+        """The window closes: stop drawing and training."""
+        self.scheduler.stop()
+        self.session.shutdown()
+
+    def apply_theme(self, theme, projector: bool) -> None:
+        """The window's theme (normal or projector) in every view, and the views on the
+        pages of that mode."""
+        self.theme = theme
+        self.projector_mode = projector
+        for view in self.views.values():
+            view.apply_theme(theme)
+            _set_legend_visible(view, self.legends_on_screen(projector))
+        self.dashboard.arrange(projector=projector)
+        self._show_key()
+        self.scheduler.mark_dirty()
+
+    def set_legends_visible(self, visible: bool | None) -> None:
+        """Every plot's legend on (exports), or (None) as the screen wants it."""
+        shown = self.legends_on_screen(self.projector_mode) if visible is None else visible
+        for view in self.views.values():
+            _set_legend_visible(view, shown)
+
+    # -- running ---------------------------------------------------------------------------
+    @Slot()
+    def toggle_run(self) -> None:
+        if not self.panel.is_valid:
+            self._refuse_invalid()
+            return
+        if self.session.state == "finished":
+            self.session.reset()
+        self.follow_live()
+        self.session.toggle_run()
+
+    @Slot()
+    def step(self) -> None:
+        """One epoch on: the next recorded one while the timeline shows the past, else one
+        epoch of training."""
+        if not self._live and self._shown_epoch < self.session.latest_epoch:
+            self.show_epoch(self._shown_epoch + 1)
+            return
+        if not self.panel.is_valid:
+            self._refuse_invalid()
+            return
+        self.follow_live()
+        self.session.step()
+
+    @Slot()
+    def step_back(self) -> None:
+        """Show the epoch before the one on show (training, if any, goes on)."""
+        self.show_epoch(self.shown_epoch() - 1)
+
+    @Slot()
+    def reset(self) -> None:
+        self.session.reset()
+        self.follow_live()
+
+    def _refuse_invalid(self) -> None:
+        self.status_message.emit(fill(self.tr("Cannot run: %1"), self.panel.first_error()),
+                                 5000)
+        self.panel_wanted.emit()
+
+    def _on_state_changed(self, state: str) -> None:
+        if self._active:
+            running = state == "running"
+            self.actions.run.setText(self.tr("Pause") if running else self.tr("Run"))
+            self.actions.run.setEnabled(self.panel.is_valid or running)
+        self.scheduler.mark_dirty()
+
+    def _on_run_finished(self, name: str, status: str, message: str) -> None:
+        if status == "diverged":
+            self.status_message.emit(
+                fill(self.tr("The %1 run stopped: %2"), self.run_label(name), message), 10000)
+
+    def _on_validity_changed(self, valid: bool) -> None:
+        if self._active:
+            self.actions.run.setEnabled(valid or self.session.state == "running")
+            self.actions.step.setEnabled(valid)
+
+    def _on_experiment_edited(self, experiment: Experiment) -> None:
+        self.session.set_experiment(self._with_current_speed(experiment))
+
+    def _with_current_speed(self, experiment: Experiment) -> Experiment:
+        """``experiment`` as edited in the panel, at the pace chosen with the speed control
+        (the panel does not show the speed, so its copy may have an older one)."""
+        return dataclasses.replace(experiment, training=dataclasses.replace(
+            experiment.training, speed=self.session.speed))
+
+    def _on_session_experiment_changed(self) -> None:
+        if self.panel.experiment != self.session.experiment:
+            self.panel.set_experiment(self.session.experiment)
+        self.controls.set_speed(self.session.speed)
+        self._show_key()
+        self.follow_live()
+
+    # -- the timeline ----------------------------------------------------------------------
+    @Slot(int)
+    def show_epoch(self, epoch: int) -> None:
+        self._live = False
+        self._shown_epoch = max(0, min(int(epoch), self.session.latest_epoch))
+        self.redraw()
+
+    @Slot()
+    def follow_live(self) -> None:
+        self._live = True
+        self.scheduler.mark_dirty()
+
+    def shown_epoch(self) -> int:
+        """The epoch the views show now: the newest when live, else the timeline's."""
+        latest = self.session.latest_epoch
+        return latest if self._live else min(self._shown_epoch, latest)
+
+    # -- drawing ---------------------------------------------------------------------------
+    def redraw(self) -> None:
+        """Draw the current frame in every visible view now, all at once."""
+        self.scheduler.redraw()
+
+    def _show_frame_status(self, frame) -> None:
+        self._shown_epoch = frame.shown_epoch
+        self.controls.show_epochs(frame.shown_epoch, self.session.latest_epoch, frame.epochs,
+                                  frame.live)
+        if self._active:
+            self.status_message.emit(self.status_text(frame), 0)
+
+    def _show_key(self) -> None:
+        if self.theme is not None:
+            self.controls.show_key(self.run_key())
+
+    def _install_view_menus(self) -> None:
+        """Each view's right-click menu offers export and copy of that view."""
+        for key, view in self.views.items():
+            menu = QMenu(view)
+            menu.addAction(fill(self.tr("Export “%1”…"), view.title),
+                           lambda key=key: self.figures.export_dialog(key))
+            menu.addAction(fill(self.tr("Copy “%1” to clipboard"), view.title),
+                           lambda key=key: self.figures.copy_to_clipboard(key))
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(
+                lambda pos, view=view, menu=menu: menu.popup(view.mapToGlobal(pos)))
+            plot_menu = getattr(view, "context_menus", None)
+            if plot_menu is not None:
+                # pyqtgraph views take the right button themselves: add to their menus
+                for target in plot_menu():
+                    target.addSeparator()
+                    target.addActions(menu.actions())
+
+
+def _set_legend_visible(view, visible: bool) -> None:
+    setter = getattr(view, "set_legend_visible", None)  # views without a legend have none
+    if setter is not None:
+        setter(visible)

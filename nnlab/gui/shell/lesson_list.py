@@ -1,0 +1,48 @@
+"""The lesson list: the course's lessons in teaching order, each with its one-line
+description; choosing one shows it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
+
+from nnlab.gui.page.lesson import Lesson
+from nnlab.gui.text import fill
+
+
+class LessonList(QListWidget):
+    """``lesson_chosen(name)`` when the user picks a lesson (click, or arrows and Enter)."""
+
+    lesson_chosen = Signal(str)
+
+    def __init__(self, lessons: tuple[Lesson, ...], parent=None):
+        super().__init__(parent)
+        self.setObjectName("lesson_list")
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSpacing(2)
+        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # wrapped lines follow the width
+        for number, lesson in enumerate(lessons, start=1):
+            item = QListWidgetItem(
+                fill(self.tr("%1. %2"), number, lesson.translated_title) + "\n"
+                + lesson.translated_description)
+            item.setData(Qt.ItemDataRole.UserRole, lesson.name)
+            item.setToolTip(lesson.translated_description)
+            self.addItem(item)
+        # a click, or Enter on the current row: arrows alone only move through the list
+        self.itemClicked.connect(self._chosen)
+        self.itemActivated.connect(self._chosen)
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        self.lesson_chosen.emit(item.data(Qt.ItemDataRole.UserRole))
+
+    def show_current(self, name: str) -> None:
+        """Mark lesson ``name`` as the one on show."""
+        for row in range(self.count()):
+            if self.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                self.setCurrentRow(row)
+                return
+
+    def names(self) -> list[str]:
+        return [self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count())]
