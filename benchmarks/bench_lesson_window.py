@@ -1,4 +1,5 @@
-"""The lesson window under load: both runs at full speed for 10⁵ epochs with the window open.
+"""The one-neuron lesson under load: both runs at full speed for 10⁵ epochs with the course
+window open at that lesson.
 
     python benchmarks/bench_lesson_window.py                 # offscreen
     xvfb-run -a python benchmarks/bench_lesson_window.py     # on a (virtual) screen

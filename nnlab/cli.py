@@ -109,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export", help="train a neuron experiment without the window and write its figures",
         description="Train a neuron experiment headless and write one figure per plot of the "
-                    "lesson window, plus one of the whole dashboard, into DIR.",
+                    "one-neuron lesson, plus one of the whole dashboard, into DIR.",
     )
     _add_experiment_and_out(export, "folder for the figures (created if missing)")
     export.add_argument("--format", choices=("png", "svg", "pdf"), default="png",

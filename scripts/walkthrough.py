@@ -4,11 +4,13 @@ driven with the keyboard and the mouse, photographed at each step.
     python scripts/walkthrough.py [--out DIR] [--sizes 1024x768 1920x1080]
 
 For each screen size it starts Xvfb (and the openbox window manager, without which "full
-screen" means nothing to X), then opens the lesson, the lab on the spiral and the lab on
-the digits, each in normal and in projector mode (F5, full screen), and takes screenshots at
-epoch 0, mid-run and at the end. Needs the Debian packages xvfb, xdotool, imagemagick and
-openbox. Look at every picture: text cut off, overlap, a plot unreadable from the back of the
-room are bugs.
+screen" means nothing to X), then opens the course at the one-neuron lesson, at the lab on
+the spiral and at the lab on the digits, each in normal and in projector mode (F5, full
+screen), and takes screenshots at epoch 0, mid-run and at the end; from the one-neuron
+lesson it then moves to the next lesson with Ctrl+PgDown and back with a click in the lesson
+list (in projector mode, where the list is hidden, with Alt+1). Needs the Debian packages
+xvfb, xdotool, imagemagick and openbox. Look at every picture: text cut off, overlap, a plot
+unreadable from the back of the room are bugs.
 
 It is not part of the test suite (it needs an X server and takes a few minutes).
 """
@@ -28,9 +30,9 @@ END_WAIT_S = 8.0  # at full speed every preset here ends within it (digits: abou
 
 #: (name, nnlab arguments, title of its window, seconds of training before "mid-run")
 APPS = (
-    ("lesson", [], "nnlab — the cross-entropy lesson", 3.0),
-    ("lab-spiral", ["lab", "--preset", "spiral-2-16-16-2"], "nnlab — the network lab", 4.0),
-    ("lab-digits", ["lab", "--preset", "digits-64-30-10"], "nnlab — the network lab", 4.0),
+    ("neuron", ["--lesson", "neuron"], "^nnlab — One neuron", 3.0),
+    ("lab-spiral", ["lab", "--preset", "spiral-2-16-16-2"], "^nnlab — Network lab", 4.0),
+    ("lab-digits", ["lab", "--preset", "digits-64-30-10"], "^nnlab — Network lab", 4.0),
 )
 
 
@@ -89,7 +91,8 @@ def walk(screen: Screen, name: str, arguments: list[str], title: str, mid_run_s:
         screen.xdotool("windowactivate", "--sync", window)
         time.sleep(1.5)  # the first frames
         # the mouse: a click on the plots gives the window the focus, as a lecturer would
-        screen.xdotool("mousemove", "--window", window, "400", "200", "click", "1")
+        width, height = (int(v) for v in screen.xdotool("getdisplaygeometry").split())
+        screen.xdotool("mousemove", str(width * 3 // 4), str(height // 3), "click", "1")
         mode = "normal"
         if projector:
             screen.key("F5")
@@ -103,7 +106,17 @@ def walk(screen: Screen, name: str, arguments: list[str], title: str, mid_run_s:
         screen.key(*["plus"] * 10)  # faster: as fast as it goes, to the end
         time.sleep(END_WAIT_S)
         screen.shoot(out / f"{stem}-3-end.png")
-        screen.key("ctrl+q" if name == "lesson" else "ctrl+w")
+        if name == "neuron":
+            screen.key("ctrl+Next")  # the next lesson
+            time.sleep(2.5)
+            screen.shoot(out / f"{stem}-4-next-lesson.png")
+            if projector:
+                screen.key("alt+1")
+            else:  # the first lesson in the list: a click on its first line
+                screen.xdotool("mousemove", "--window", window, "60", "60", "click", "1")
+            time.sleep(1.5)
+            screen.shoot(out / f"{stem}-5-back.png")
+        screen.key("ctrl+q")
         app.wait(timeout=20)
     finally:
         if app.poll() is None:

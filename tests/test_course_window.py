@@ -8,7 +8,7 @@ import sys
 import types
 
 import pytest
-from PySide6.QtCore import QPoint, QSettings, QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import QSettings, QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMenu, QWidget
 

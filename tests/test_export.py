@@ -22,7 +22,7 @@ from nnlab.gui.export import (
     export_widget,
     widget_image,
 )
-from nnlab.app.frames import LessonFrame, RunFrame, empty_columns
+from nnlab.app.frames import NeuronFrame, RunFrame, empty_columns
 from nnlab.gui.lessons.neuron.page import caption_text
 from nnlab.gui.theme import NORMAL, PROJECTOR, style_plot
 
@@ -412,13 +412,13 @@ def test_copy_to_clipboard_holds_the_image(plot):
     assert clipboard.image().height() > 2 * plot.height()
 
 
-def lesson_frame(**changes) -> LessonFrame:
+def lesson_frame(**changes) -> NeuronFrame:
     runs = (RunFrame("quadratic", "quadratic", empty_columns(), -1),
             RunFrame("cross_entropy", "cross-entropy", empty_columns(), -1))
     settings = dict(x=1.0, y=0.0, w0=2.0, b0=2.0, learning_rate=0.15, epochs=300, runs=runs,
                     shown_epoch=150)
     settings.update(changes)
-    return LessonFrame(**settings)
+    return NeuronFrame(**settings)
 
 
 def test_caption_text_names_the_settings():

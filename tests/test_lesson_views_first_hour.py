@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from nnlab.core.activations import sigmoid as core_sigmoid
 from nnlab.core.neuron import train_neuron
-from nnlab.app.frames import LessonFrame, RunFrame, empty_columns
+from nnlab.app.frames import NeuronFrame, RunFrame, empty_columns
 from nnlab.gui.text import format_number
 from nnlab.gui.theme import NORMAL, PROJECTOR
 from nnlab.gui.lessons.neuron.views import (
@@ -43,7 +43,7 @@ def histories():
     return {cost: train_neuron(X, Y, W0, B0, cost, ETA, EPOCHS) for cost in COSTS}
 
 
-def frame_at(histories, shown: int | None, **settings) -> LessonFrame:
+def frame_at(histories, shown: int | None, **settings) -> NeuronFrame:
     """The lesson at epoch ``shown``; None: runs without rows yet."""
     runs = []
     for cost in COSTS:
@@ -54,10 +54,10 @@ def frame_at(histories, shown: int | None, **settings) -> LessonFrame:
                                  "finished" if shown == EPOCHS else "running"))
     values = dict(x=X, y=Y, w0=W0, b0=B0, learning_rate=ETA, epochs=EPOCHS)
     values.update(settings)
-    return LessonFrame(runs=tuple(runs), shown_epoch=shown or 0, **values)
+    return NeuronFrame(runs=tuple(runs), shown_epoch=shown or 0, **values)
 
 
-def epoch_zero_frame(**settings) -> LessonFrame:
+def epoch_zero_frame(**settings) -> NeuronFrame:
     """Before Run: each run's history holds its epoch 0 and nothing else."""
     values = dict(x=X, y=Y, w0=W0, b0=B0, learning_rate=ETA, epochs=EPOCHS)
     values.update(settings)
@@ -65,7 +65,7 @@ def epoch_zero_frame(**settings) -> LessonFrame:
     for cost in COSTS:
         start = train_neuron(values["x"], values["y"], values["w0"], values["b0"], cost, ETA, 0)
         runs.append(RunFrame(cost, LABELS[cost], start.view(), 0, "running"))
-    return LessonFrame(runs=tuple(runs), shown_epoch=0, **values)
+    return NeuronFrame(runs=tuple(runs), shown_epoch=0, **values)
 
 
 def slope_by_finite_differences(z: float, h: float = 1e-5) -> float:
@@ -288,7 +288,7 @@ def test_legends_and_the_target_label_cover_no_curve(qtbot, histories, plot_clas
 @pytest.mark.parametrize("view_class", [*PLOTS, SigmoidView])
 def test_no_legend_box_while_nothing_is_drawn(qtbot, histories, view_class):
     view = show(qtbot, view_class(), 300, 250)
-    nothing = LessonFrame(X, Y, W0, B0, ETA, EPOCHS)
+    nothing = NeuronFrame(X, Y, W0, B0, ETA, EPOCHS)
     frames = [nothing] if view_class is SigmoidView else [nothing, frame_at(histories, None)]
     for frame in frames:
         view.update_frame(frame)

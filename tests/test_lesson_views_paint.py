@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QApplication
 
 from nnlab.core.neuron import train_neuron
 from nnlab.gui.export import export_widget, widget_image
-from nnlab.app.frames import LessonFrame, RunFrame
+from nnlab.app.frames import NeuronFrame, RunFrame
 from nnlab.gui.theme import NORMAL, PROJECTOR
 from nnlab.gui.lessons.neuron.views import SigmoidView, SurfaceView
 from nnlab.gui.lessons.neuron.views.sigmoid import SATURATION_Z
@@ -44,11 +44,11 @@ SHADE = 12
 RSVG = shutil.which("rsvg-convert")
 
 
-def lesson_frame(w0: float = 2.0, b0: float = 2.0, shown: int = 150) -> LessonFrame:
+def lesson_frame(w0: float = 2.0, b0: float = 2.0, shown: int = 150) -> NeuronFrame:
     runs = tuple(RunFrame(cost, LABELS[cost], train_neuron(X, Y, w0, b0, cost, ETA,
                                                            EPOCHS).view(), shown)
                  for cost in COSTS)
-    return LessonFrame(X, Y, w0, b0, ETA, EPOCHS, runs, shown)
+    return NeuronFrame(X, Y, w0, b0, ETA, EPOCHS, runs, shown)
 
 
 # -- the sigmoid's saturated bands -------------------------------------------------------------
@@ -197,7 +197,7 @@ def test_the_maps_fit_narrow_views_with_every_bar_label_whole(qtbot, theme, widt
                                                               runs):
     view = show(qtbot, SurfaceView(theme), width, height)
     frame = lesson_frame(shown=141)
-    frame = LessonFrame(frame.x, frame.y, frame.w0, frame.b0, frame.learning_rate,
+    frame = NeuronFrame(frame.x, frame.y, frame.w0, frame.b0, frame.learning_rate,
                         frame.epochs, frame.runs[:runs], frame.shown_epoch)
     view.update_frame(frame)
     QApplication.processEvents()

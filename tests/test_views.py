@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from nnlab.core.activations import sigmoid
 from nnlab.core.neuron import train_neuron
 from nnlab.app.frames import (
-    MIN_DRAWN_ROWS, NEURON_COLUMNS, LessonFrame, RunFrame, drawn_rows, empty_columns,
+    MIN_DRAWN_ROWS, NEURON_COLUMNS, NeuronFrame, RunFrame, drawn_rows, empty_columns,
     evenly_spaced_rows,
 )
 from nnlab.gui.theme import NORMAL, PROJECTOR
@@ -51,17 +51,17 @@ def histories():
     return {cost: train_neuron(X, Y, W0, B0, cost, ETA, EPOCHS) for cost in COSTS}
 
 
-def make_frame(histories, shown: int, costs=COSTS, **settings) -> LessonFrame:
+def make_frame(histories, shown: int, costs=COSTS, **settings) -> NeuronFrame:
     runs = tuple(RunFrame(cost, LABELS[cost], histories[cost].view(), shown,
                           histories[cost].status) for cost in costs)
     values = dict(x=X, y=Y, w0=W0, b0=B0, learning_rate=ETA, epochs=EPOCHS)
     values.update(settings)
-    return LessonFrame(runs=runs, shown_epoch=shown, live=shown == EPOCHS, **values)
+    return NeuronFrame(runs=runs, shown_epoch=shown, live=shown == EPOCHS, **values)
 
 
-def empty_frame(costs=COSTS) -> LessonFrame:
+def empty_frame(costs=COSTS) -> NeuronFrame:
     runs = tuple(RunFrame(cost, LABELS[cost], empty_columns(), -1) for cost in costs)
-    return LessonFrame(X, Y, W0, B0, ETA, EPOCHS, runs, 0)
+    return NeuronFrame(X, Y, W0, B0, ETA, EPOCHS, runs, 0)
 
 
 # -- the learning curves ---------------------------------------------------------------------
@@ -298,7 +298,7 @@ def test_the_gradient_plot_drops_zeros_and_nans_and_keeps_a_sensible_range(qtbot
     columns["epoch"] = np.arange(5.0)
     columns["dC_dw"] = np.array([0.5, 0.0, 1e-300, 0.02, np.nan])   # underflow, then diverged
     columns["dC_db"] = np.array([-0.5, 0.0, 0.1, 0.02, np.inf])
-    frame = LessonFrame(X, Y, W0, B0, ETA, 4, (RunFrame("quadratic", "q", columns, 4),), 4)
+    frame = NeuronFrame(X, Y, W0, B0, ETA, 4, (RunFrame("quadratic", "q", columns, 4),), 4)
     plot.update_frame(frame)
     w_curve, b_curve = plot.curve("quadratic", "dC_dw"), plot.curve("quadratic", "dC_db")
     np.testing.assert_array_equal(w_curve.xData, [0, 2, 3])
@@ -314,7 +314,7 @@ def test_a_long_history_is_thinned_to_the_plot_width_and_zooming_shows_the_detai
     columns = {name: np.linspace(1.0, 0.0, rows) for name in NEURON_COLUMNS}
     columns["epoch"] = np.arange(float(rows))
     columns["cost"] = np.cos(np.arange(rows) / 1000.0) ** 2
-    frame = LessonFrame(X, Y, W0, B0, ETA, rows - 1,
+    frame = NeuronFrame(X, Y, W0, B0, ETA, rows - 1,
                         (RunFrame("quadratic", "q", columns, rows - 1),), rows - 1)
     plot.update_frame(frame)
     curve = plot.curve("quadratic", "cost")
@@ -363,7 +363,7 @@ def test_a_diverged_runs_last_row_is_not_drawn(qtbot, histories):
     for name, value in dict(cost=math.nan, a=math.nan, z=math.inf, w=math.inf,
                             dC_dw=math.nan, dC_db=math.nan).items():
         columns[name][10] = value
-    frame = LessonFrame(X, Y, W0, B0, ETA, EPOCHS,
+    frame = NeuronFrame(X, Y, W0, B0, ETA, EPOCHS,
                         (RunFrame("quadratic", "q", columns, 10, "diverged"),), 10)
     plot.update_frame(frame)
     curve = plot.curve("quadratic", "a")
@@ -654,7 +654,7 @@ def axis_texts(axis) -> list[tuple[QRectF, str]]:
 @pytest.mark.parametrize("theme, width", [(PROJECTOR, 505), (NORMAL, 360)])
 def test_epoch_labels_never_collide(qtbot, view_class, epochs, theme, width):
     view = show(qtbot, view_class(theme=theme), width, 270)
-    view.update_frame(LessonFrame(X, Y, W0, B0, ETA, epochs))
+    view.update_frame(NeuronFrame(X, Y, W0, B0, ETA, epochs))
     QApplication.processEvents()
     axis = view.plot_item.getAxis("bottom")
     texts = axis_texts(axis)
@@ -1009,12 +1009,12 @@ def test_format_number(value, text):
 def test_every_view_survives_no_runs_one_run_and_empty_runs(qtbot, histories, view_class):
     view = show(qtbot, view_class())
     frames = [
-        LessonFrame(X, Y, W0, B0, ETA, EPOCHS),             # no runs at all
+        NeuronFrame(X, Y, W0, B0, ETA, EPOCHS),             # no runs at all
         empty_frame(),                                      # runs without rows yet
         make_frame(histories, 5, costs=("cross_entropy",)),  # one run
         make_frame(histories, 300),                          # both, finished
         empty_frame(),                                      # reset
-        LessonFrame(X, Y, W0, B0, ETA, EPOCHS),
+        NeuronFrame(X, Y, W0, B0, ETA, EPOCHS),
     ]
     for frame in frames:
         view.update_frame(frame)

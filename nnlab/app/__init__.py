@@ -3,6 +3,9 @@
 It may use QtCore (threads, signals, QSettings) but never QtGui, QtWidgets or pyqtgraph,
 so it can run and be tested without a display. ``tests/test_architecture.py`` enforces this.
 
-Modules: :mod:`.worker` (the training worker that runs in its own ``QThread``) and
-:mod:`.session` (the lesson session the window talks to: experiment, runs' histories, thread).
+Modules: :mod:`.worker` (the training worker that runs in its own ``QThread``),
+:mod:`.session` (what every session does: an experiment, its runs' histories, the thread),
+:mod:`.neuron_session` and :mod:`.lab_session` (the sessions of the one-neuron lesson and the
+network lab), :mod:`.frames` (what views draw) and :mod:`.loading` (data loaded off the GUI
+thread).
 """

@@ -1,7 +1,7 @@
 """What the views draw: one immutable frame per redraw.
 
 A lesson's page builds a frame on its display timer from the session's histories (a
-:class:`LessonFrame` for the one-neuron lesson, a :class:`LabFrame` for the network lab,
+:class:`NeuronFrame` for the one-neuron lesson, a :class:`LabFrame` for the network lab,
 each holding one :class:`RunFrame` per run) and hands the same frame to every view
 (``view.update_frame(frame)``). Views keep no history of their own and never talk to the
 session or the training thread: the frame is everything they show, which is also what makes
@@ -111,7 +111,7 @@ def empty_columns() -> dict[str, np.ndarray]:
 
 
 @dataclass(frozen=True)
-class LessonFrame:
+class NeuronFrame:
     """The lesson's settings and every run at the epoch on show.
 
     ``shown_epoch`` is the epoch the timeline points at (``live`` True: the newest one).

@@ -25,6 +25,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
 
 from nnlab.core.experiment import Experiment, ExperimentError
+from nnlab.core.states import DIVERGED, FINISHED, RUNNING
 from nnlab.gui.page.figure_export import FigureExport
 from nnlab.gui.page.frame_scheduler import FrameScheduler
 from nnlab.gui.text import fill
@@ -170,7 +171,7 @@ class LessonPage(QWidget):
         the lesson on show trains). True if it paused one."""
         self._active = False
         self.scheduler.stop()
-        if self.session.state == "running":
+        if self.session.state == RUNNING:
             self.session.pause()
             return True
         return False
@@ -208,7 +209,7 @@ class LessonPage(QWidget):
         if not self.panel.is_valid:
             self._refuse_invalid()
             return
-        if self.session.state == "finished":
+        if self.session.state == FINISHED:
             self.session.reset()
         self.follow_live()
         self.session.toggle_run()
@@ -243,19 +244,19 @@ class LessonPage(QWidget):
 
     def _on_state_changed(self, state: str) -> None:
         if self._active:
-            running = state == "running"
+            running = state == RUNNING
             self.actions.run.setText(self.tr("Pause") if running else self.tr("Run"))
             self.actions.run.setEnabled(self.panel.is_valid or running)
         self.scheduler.mark_dirty()
 
     def _on_run_finished(self, name: str, status: str, message: str) -> None:
-        if status == "diverged":
+        if status == DIVERGED:
             self.status_message.emit(
                 fill(self.tr("The %1 run stopped: %2"), self.run_label(name), message), 10000)
 
     def _on_validity_changed(self, valid: bool) -> None:
         if self._active:
-            self.actions.run.setEnabled(valid or self.session.state == "running")
+            self.actions.run.setEnabled(valid or self.session.state == RUNNING)
             self.actions.step.setEnabled(valid)
 
     def _on_experiment_edited(self, experiment: Experiment) -> None:

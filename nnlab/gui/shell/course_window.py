@@ -53,10 +53,10 @@ def default_window_size(available: QSize) -> QSize:
                  min(PREFERRED_SIZE.height(), int(available.height() * SCREEN_SHARE)))
 
 
-def remembered_lesson() -> str:
+def remembered_lesson(lessons: tuple[Lesson, ...] = LESSONS) -> str:
     """The lesson shown last (the first of the course when none was, or it is gone)."""
     name = QSettings().value(LESSON_SETTING, "", type=str)
-    return name if lesson_named(name) is not None else LESSONS[0].name
+    return name if lesson_named(name, lessons) is not None else lessons[0].name
 
 
 class CourseWindow(QMainWindow):
@@ -74,6 +74,7 @@ class CourseWindow(QMainWindow):
         self.setObjectName("course_window")
         self.lessons = LESSONS if lessons is None else tuple(lessons)
         self.pages: dict[str, LessonPage] = {}
+        self._panel_scrolls: dict[str, QScrollArea] = {}  # each page's panel, scrolling
         self.page: LessonPage | None = None
         self.lesson: Lesson | None = None
         self.theme = None  # the theme in use, set by set_projector_mode
@@ -104,9 +105,11 @@ class CourseWindow(QMainWindow):
         self.list_dock.setObjectName("lesson_list_dock")
         self.list_dock.setWidget(self.lesson_list)
         self.list_dock.setFeatures(self.panel_dock.features())
+        # the list above the panel, in one column: beside it, the two took more than half of
+        # a 1024-pixel screen from the plots
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.list_dock)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.panel_dock)
-        self.splitDockWidget(self.list_dock, self.panel_dock, Qt.Orientation.Horizontal)
+        self.splitDockWidget(self.list_dock, self.panel_dock, Qt.Orientation.Vertical)
         self._create_menus()
         self.statusBar()  # made now: a page's first line and its status widgets need it
         # pyqtgraph's menus have no parent widget, so nothing deletes them with the window;
@@ -123,7 +126,7 @@ class CourseWindow(QMainWindow):
         if not (saved is not None and self.restoreGeometry(saved)) and screen is not None:
             self.resize(default_window_size(screen.availableGeometry().size()))
         self.theme = theme_for(False)
-        self.show_lesson(lesson or remembered_lesson(), session=session)
+        self.show_lesson(lesson or remembered_lesson(self.lessons), session=session)
         # a remembered projector mode fills the screen as F5 does; one asked for by the caller
         # (a test, a headless export) keeps the window's size
         self.set_projector_mode(load_projector_mode() if projector is None else projector,
@@ -278,7 +281,10 @@ class CourseWindow(QMainWindow):
             menu, before = places[menu_name]
             for entry in entries:
                 item = entry.menuAction() if isinstance(entry, QMenu) else entry
-                menu.insertAction(before, item) if before is not None else menu.addAction(item)
+                if before is not None:
+                    menu.insertAction(before, item)
+                else:
+                    menu.addAction(item)
                 if not isinstance(entry, QMenu):
                     self.addAction(entry)  # its key works with the menu bar hidden
                 items.append(item)
@@ -308,6 +314,7 @@ class CourseWindow(QMainWindow):
             scroll.setWidgetResizable(True)
             scroll.setWidget(page.panel)
             self.panels.addWidget(scroll)
+            self._panel_scrolls[name] = scroll
             page.panel.installEventFilter(self)
             page.status_message.connect(
                 lambda text, timeout, page=page: self._show_status(page, text, timeout))
@@ -322,10 +329,10 @@ class CourseWindow(QMainWindow):
         return page
 
     def _lesson(self, name: str) -> Lesson:
-        for lesson in self.lessons:
-            if lesson.name == name:
-                return lesson
-        raise KeyError(name)
+        lesson = lesson_named(name, self.lessons)
+        if lesson is None:
+            raise KeyError(f"no lesson named {name!r}")
+        return lesson
 
     @Slot(str)
     def show_lesson(self, name: str, session=None) -> LessonPage:
@@ -345,7 +352,7 @@ class CourseWindow(QMainWindow):
                 widget.hide()
         self.page, self.lesson = page, lesson
         self.stack.setCurrentWidget(page)
-        self.panels.setCurrentWidget(page.panel.parentWidget().parentWidget())
+        self.panels.setCurrentWidget(self._panel_scrolls[name])
         self.panel_dock.setWindowTitle(page.panel_title)
         for item in self._lesson_items[name]:
             item.setVisible(True)
@@ -364,6 +371,11 @@ class CourseWindow(QMainWindow):
         if self.panel_dock.isVisible():
             self._fit_panel_dock()
         return page
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self.panel_dock.isVisible():
+            self._settle_timer.start(0)  # the docks fitted once the window has its size
 
     def step_lesson(self, direction: int) -> None:
         """The lesson before (−1) or after (+1) the one on show, if there is one."""
@@ -450,6 +462,10 @@ class CourseWindow(QMainWindow):
         width = (self.page.panel.sizeHint().width() + 2 * scroll.frameWidth()
                  + scroll.verticalScrollBar().sizeHint().width())
         self.resizeDocks([self.panel_dock], [width], Qt.Orientation.Horizontal)
+        if self.list_dock.isVisible():  # the list as tall as its lessons, the panel the rest
+            title = self.list_dock.height() - self.lesson_list.height()  # and margins
+            self.resizeDocks([self.list_dock], [self.lesson_list.sizeHint().height() + title],
+                             Qt.Orientation.Vertical)
 
     def eventFilter(self, watched, event) -> bool:
         if (self.page is not None and watched is self.page.panel

@@ -3,7 +3,7 @@ description; choosing one shows it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from nnlab.gui.page.lesson import Lesson
@@ -18,21 +18,30 @@ class LessonList(QListWidget):
     def __init__(self, lessons: tuple[Lesson, ...], parent=None):
         super().__init__(parent)
         self.setObjectName("lesson_list")
-        self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # two lines a lesson, each cut with "…" when the list is narrow (the whole text is the
+        # tooltip): rows of one height, so the list can be as tall as its lessons
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(True)
         self.setSpacing(2)
-        self.setResizeMode(QListWidget.ResizeMode.Adjust)  # wrapped lines follow the width
         for number, lesson in enumerate(lessons, start=1):
             item = QListWidgetItem(
                 fill(self.tr("%1. %2"), number, lesson.translated_title) + "\n"
                 + lesson.translated_description)
             item.setData(Qt.ItemDataRole.UserRole, lesson.name)
-            item.setToolTip(lesson.translated_description)
+            item.setToolTip(lesson.translated_title + "\n" + lesson.translated_description)
             self.addItem(item)
         # a click, or Enter on the current row: arrows alone only move through the list
         self.itemClicked.connect(self._chosen)
         self.itemActivated.connect(self._chosen)
+
+    def sizeHint(self) -> QSize:
+        """As tall as all the lessons: the list needs no scroll bar while the window has
+        room for it."""
+        hint = super().sizeHint()
+        rows = sum(self.sizeHintForRow(row) + 2 * self.spacing() for row in range(self.count()))
+        return QSize(hint.width(), rows + 2 * self.frameWidth())
 
     def _chosen(self, item: QListWidgetItem) -> None:
         self.lesson_chosen.emit(item.data(Qt.ItemDataRole.UserRole))

@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPen
 from PySide6.QtWidgets import QWidget
 
-from nnlab.app.frames import LessonFrame, RunFrame, drawn_rows, evenly_spaced_rows
+from nnlab.app.frames import NeuronFrame, RunFrame, drawn_rows, evenly_spaced_rows
 from nnlab.gui.theme import NORMAL, Theme
 from nnlab.gui.views.base import (
     LEGEND_CORNERS, LEGEND_MARGIN, LEGEND_MOVE_MIN_POINTS, LEGEND_MOVE_RATIO, LEGEND_ROW_GAP,
@@ -105,7 +105,7 @@ class EpochPlot(PlotView):
         has nothing drawn yet)."""
         return run.label if run.index >= 0 else None
 
-    def y_range_for(self, frame: LessonFrame) -> tuple[float, float] | None:
+    def y_range_for(self, frame: NeuronFrame) -> tuple[float, float] | None:
         """The y range to show for the whole runs (not just up to the shown epoch, so that
         scrubbing the timeline does not make the axis jump); None: leave it as it is."""
         return None
@@ -194,7 +194,7 @@ class EpochPlot(PlotView):
         stop = min(int(np.searchsorted(epochs, last, side="right")) + 1, len(epochs))
         return evenly_spaced_rows(start, max(start, stop), drawn_rows(self.view_box.width()))
 
-    def update_frame(self, frame: LessonFrame) -> None:
+    def update_frame(self, frame: NeuronFrame) -> None:
         self._run_names = [run.name for run in frame.runs]
         epochs = max(int(frame.epochs), 1)
         if epochs != self._epochs_shown:  # first: the curves draw what is in view

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QLineEdit, QMessageBox, QPushButton, QSpinBox, QWidget,
 )
 
+from nnlab.gui.text import fill
+
 FORMATS = ("png", "svg", "pdf")
 
 
@@ -25,7 +27,7 @@ class ExportDialog(QDialog):
         super().__init__(parent)
         # the file the file dialog has already asked about replacing, if any
         self._confirmed: Path | None = None
-        self.setWindowTitle(self.tr("Export “%1”").replace("%1", title))
+        self.setWindowTitle(fill(self.tr("Export “%1”"), title))
         settings = QSettings()
         folder = settings.value("export/folder", str(Path.home()))
         fmt = settings.value("export/format", "png")
@@ -119,8 +121,7 @@ class ExportDialog(QDialog):
             return True
         answer = QMessageBox.question(
             self, self.tr("Replace file?"),
-            self.tr("“%1” already exists. Do you want to replace it?")
-            .replace("%1", str(target)),
+            fill(self.tr("“%1” already exists. Do you want to replace it?"), target),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

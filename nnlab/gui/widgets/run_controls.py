@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QSizePolicy, QSlider, QToolButton, QVBoxLayout, QWidget,
 )
 
+from nnlab.gui.text import fill
+
 # The speed slider is logarithmic from 1 to 1000 epochs/s; its last notch is "as fast as
 # possible" (None).
 SPEED_STEPS = 30
@@ -142,7 +144,7 @@ class RunControls(QWidget):
         if speed is None:
             self.speed_label.setText(self.tr("max"))
         else:
-            self.speed_label.setText(self.tr("%1 epochs/s").replace("%1", f"{speed:.3g}"))
+            self.speed_label.setText(fill(self.tr("%1 epochs/s"), f"{speed:.3g}"))
 
     # -- timeline --------------------------------------------------------------------------
     def show_epochs(self, shown: int, latest: int, planned: int, live: bool) -> None:
@@ -152,8 +154,7 @@ class RunControls(QWidget):
             self.timeline.setValue(shown)
         with QSignalBlocker(self.live):
             self.live.setChecked(live)
-        self.epoch_label.setText(self.tr("%1 / %2").replace("%1", str(shown))
-                                 .replace("%2", str(planned)))
+        self.epoch_label.setText(fill(self.tr("%1 / %2"), shown, planned))
         if planned != self._planned:
             self._planned = planned
             self._fit_labels()

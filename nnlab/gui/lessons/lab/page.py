@@ -37,9 +37,10 @@ from nnlab.app.session import SHUTDOWN_TIMEOUT_MS
 from nnlab.core.datasets import DatasetError
 from nnlab.core.experiment import Experiment, ExperimentError
 from nnlab.core.presets import load_preset, preset_names
+from nnlab.core.states import DIVERGED, RUNNING
 from nnlab.app.frames import LabFrame, RunFrame, empty_lab_columns, image_shape
 from nnlab.gui.lessons.lab.panel import LabPanel
-from nnlab.gui.text import activation_label, cost_label, optimizer_label
+from nnlab.gui.text import activation_label, cost_label, fill, optimizer_label
 from nnlab.gui.text import format_number
 from nnlab.gui.theme import ERROR_COLOUR, OkabeIto
 from nnlab.gui.page.dashboard import Dashboard, Page
@@ -71,7 +72,7 @@ def run_label(compared: str, name: str) -> str:
     if compared == "optimizer":
         return optimizer_label(name)
     if compared == "learning_rate":
-        return tr("LabPage", "η = %1").replace("%1", name)
+        return fill(tr("LabPage", "η = %1"), name)
     if compared == "hidden_activation":
         return activation_label(name)
     return name
@@ -81,14 +82,13 @@ def format_duration(seconds: float) -> str:
     """"12 s", "3 min 05 s", "1 h 02 min"."""
     seconds = max(0, int(round(seconds)))
     if seconds < 60:
-        return QApplication.translate("LabPage", "%1 s").replace("%1", str(seconds))
+        return fill(QApplication.translate("LabPage", "%1 s"), seconds)
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return QApplication.translate("LabPage", "%1 min %2 s").replace(
-            "%1", str(minutes)).replace("%2", f"{seconds:02d}")
+        return fill(QApplication.translate("LabPage", "%1 min %2 s"),
+                    minutes, f"{seconds:02d}")
     hours, minutes = divmod(minutes, 60)
-    return QApplication.translate("LabPage", "%1 h %2 min").replace(
-        "%1", str(hours)).replace("%2", f"{minutes:02d}")
+    return fill(QApplication.translate("LabPage", "%1 h %2 min"), hours, f"{minutes:02d}")
 
 
 class LabPage(LessonPage):
@@ -254,10 +254,10 @@ class LabPage(LessonPage):
         dataset = self.session.dataset
         if dataset is None:
             return
-        description = self.tr("%1: %2 training and %3 test samples, %4 inputs, %5 classes") \
-            .replace("%1", dataset.name).replace("%2", f"{len(dataset.x_train):,}") \
-            .replace("%3", f"{len(dataset.x_test):,}").replace("%4", str(dataset.n_features)) \
-            .replace("%5", str(dataset.n_classes))
+        description = fill(
+            self.tr("%1: %2 training and %3 test samples, %4 inputs, %5 classes"),
+            dataset.name, f"{len(dataset.x_train):,}", f"{len(dataset.x_test):,}",
+            dataset.n_features, dataset.n_classes)
         self.panel.set_dataset_shape(dataset.n_features, dataset.n_classes, description)
 
     def open_dataset(self, paths: list[str] | str | None = None) -> bool:
@@ -285,10 +285,9 @@ class LabPage(LessonPage):
             return False
         dataset = self.session.dataset
         self.status_message.emit(
-            self.tr("Opened %1: %2 samples, %3 inputs, %4 classes")
-            .replace("%1", dataset.name)
-            .replace("%2", f"{len(dataset.x_train) + len(dataset.x_test):,}")
-            .replace("%3", str(dataset.n_features)).replace("%4", str(dataset.n_classes)),
+            fill(self.tr("Opened %1: %2 samples, %3 inputs, %4 classes"), dataset.name,
+                 f"{len(dataset.x_train) + len(dataset.x_test):,}", dataset.n_features,
+                 dataset.n_classes),
             8000)
         return True
 
@@ -325,7 +324,7 @@ class LabPage(LessonPage):
         failure a message titled ``failure_title``, on Cancel a line in the status bar, and
         the current data stay."""
         loader = DataLoader(work, self)
-        dialog = QProgressDialog(self.tr("Loading %1…").replace("%1", name),
+        dialog = QProgressDialog(fill(self.tr("Loading %1…"), name),
                                  self.tr("Cancel"), 0, LOADING_STEPS, self)
         dialog.setObjectName("loading_dialog")
         dialog.setWindowTitle(self.tr("Loading data"))
@@ -415,7 +414,7 @@ class LabPage(LessonPage):
                                  history.message, colour, network, network_epoch))
         return LabFrame(dataset=self.session.dataset, layers=exp.network.layers,
                         epochs=exp.training.epochs, runs=tuple(runs), shown_epoch=shown,
-                        live=self._live, training=self.session.state == "running",
+                        live=self._live, training=self.session.state == RUNNING,
                         compared=exp.compare.setting)
 
     def _show_frame_status(self, frame: LabFrame) -> None:
@@ -424,8 +423,7 @@ class LabPage(LessonPage):
         self._show_progress(frame)
 
     def status_text(self, frame: LabFrame) -> str:
-        parts = [self.tr("Epoch %1 of %2").replace("%1", str(frame.shown_epoch))
-                 .replace("%2", str(frame.epochs))]
+        parts = [fill(self.tr("Epoch %1 of %2"), frame.shown_epoch, frame.epochs)]
         if self.projector_mode:  # large letters: the accuracies are on the plots
             return parts[0]
         has_test = frame.dataset is not None and len(frame.dataset.x_test) > 0
@@ -434,17 +432,17 @@ class LabPage(LessonPage):
             if run.index < 0:
                 continue
             accuracy = run.value(column)
-            text = (self.tr("%1: test accuracy %2") if has_test
-                    else self.tr("%1: training accuracy %2")).replace("%1", run.label) \
-                .replace("%2", "—" if accuracy != accuracy else f"{100 * accuracy:.1f} %")
-            if run.status == "diverged":
-                text = self.tr("%1: diverged").replace("%1", run.label)
+            text = fill(self.tr("%1: test accuracy %2") if has_test
+                        else self.tr("%1: training accuracy %2"), run.label,
+                        "—" if accuracy != accuracy else f"{100 * accuracy:.1f} %")
+            if run.status == DIVERGED:
+                text = fill(self.tr("%1: diverged"), run.label)
             parts.append(text)
         return "   ·   ".join(parts)
 
     def _show_divergence(self, frame: LabFrame) -> None:
-        lines = [self.tr("The %1 run stopped: %2").replace("%1", run.label)
-                 .replace("%2", run.message) for run in frame.runs if run.status == "diverged"]
+        lines = [fill(self.tr("The %1 run stopped: %2"), run.label, run.message)
+                 for run in frame.runs if run.status == DIVERGED]
         self.divergence.setText(f'<b style="color: {ERROR_COLOUR}">'
                                 + "<br>".join(html.escape(line) for line in lines) + "</b>")
         self.divergence.setVisible(bool(lines))
@@ -455,7 +453,7 @@ class LabPage(LessonPage):
         self.progress.setRange(0, planned)
         self.progress.setValue(min(latest, planned))
         now = time.perf_counter()
-        if self.session.state != "running":
+        if self.session.state != RUNNING:
             self._rates.clear()
             self.remaining.setText("")
             return
@@ -465,8 +463,7 @@ class LabPage(LessonPage):
         (t0, e0), (t1, e1) = self._rates[0], self._rates[-1]
         if e1 > e0 and t1 > t0:
             seconds = (planned - latest) / ((e1 - e0) / (t1 - t0))
-            self.remaining.setText(self.tr("about %1 left").replace("%1",
-                                                                    format_duration(seconds)))
+            self.remaining.setText(fill(self.tr("about %1 left"), format_duration(seconds)))
 
     def caption_text(self, frame: LabFrame) -> str:
         exp = self.session.experiment
@@ -475,16 +472,15 @@ class LabPage(LessonPage):
         hidden = net.hidden_activations
         activation = hidden[0] if len(set(hidden)) == 1 and hidden else "/".join(hidden)
         batch = (self.tr("full batch") if training.batch_size is None
-                 else self.tr("batch %1").replace("%1", str(training.batch_size)))
+                 else fill(self.tr("batch %1"), training.batch_size))
         parts = [
-            self.tr("Runs: %1").replace("%1", runs),
-            self.tr("layers %1").replace("%1", "-".join(str(size) for size in net.layers)),
+            fill(self.tr("Runs: %1"), runs),
+            fill(self.tr("layers %1"), "-".join(str(size) for size in net.layers)),
             f"{activation} → {net.output}" if activation else net.output,
-            self.tr("η = %1").replace("%1", format_number(training.learning_rate)),
+            fill(self.tr("η = %1"), format_number(training.learning_rate)),
             batch,
             frame.dataset.name if frame.dataset is not None else "",
-            self.tr("epoch %1 of %2").replace("%1", str(frame.shown_epoch))
-            .replace("%2", str(frame.epochs)),
+            fill(self.tr("epoch %1 of %2"), frame.shown_epoch, frame.epochs),
         ]
         return " · ".join(part for part in parts if part)
 
@@ -495,9 +491,9 @@ def _images_and_labels(paths: list[Path]) -> tuple[Path, Path | None]:
     if len(paths) == 1:
         return paths[0], None
     if len(paths) != 2:
-        raise ValueError(QApplication.translate(
+        raise ValueError(fill(QApplication.translate(
             "LabPage", "Open one CSV file, or an IDX images file with its labels file "
-                         "(got %1 files)").replace("%1", str(len(paths))))
+                         "(got %1 files)"), len(paths)))
     first, second = paths
     if "label" in first.name.lower() or (
             "label" not in second.name.lower() and first.stat().st_size < second.stat().st_size):

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
-from nnlab.app.frames import LessonFrame, RunFrame, empty_columns
+from nnlab.app.frames import NeuronFrame, RunFrame, empty_columns
 from nnlab.app.neuron_session import NeuronSession
 from nnlab.core.presets import load_preset
+from nnlab.core.states import DIVERGED, RUNNING
 from nnlab.gui.lessons.neuron.panel import ExperimentPanel
 from nnlab.gui.lessons.neuron.views.breakdown import BreakdownView
 from nnlab.gui.lessons.neuron.views.curves import CostPlot, GradientPlot, OutputPlot
@@ -96,7 +97,7 @@ class NeuronPage(LessonPage):
         return [(cost_label(name), self.theme.run_color(name).name())
                 for name in self.session.costs]
 
-    def current_frame(self) -> LessonFrame:
+    def current_frame(self) -> NeuronFrame:
         """The frame the views show now (also what exports and captions describe)."""
         exp = self.session.experiment
         shown = self.shown_epoch()
@@ -110,16 +111,16 @@ class NeuronPage(LessonPage):
                                  self.session.row_for_epoch(name, shown),
                                  history.status, history.message))
         n = exp.neuron
-        return LessonFrame(x=n.x, y=n.y, w0=n.w, b0=n.b,
+        return NeuronFrame(x=n.x, y=n.y, w0=n.w, b0=n.b,
                            learning_rate=exp.training.learning_rate,
                            epochs=exp.training.epochs, runs=tuple(runs),
                            shown_epoch=shown, live=self._live,
-                           training=self.session.state == "running")
+                           training=self.session.state == RUNNING)
 
-    def caption_text(self, frame: LessonFrame) -> str:
+    def caption_text(self, frame: NeuronFrame) -> str:
         return caption_text(frame)
 
-    def status_text(self, frame: LessonFrame) -> str:
+    def status_text(self, frame: NeuronFrame) -> str:
         parts = [fill(self.tr("Epoch %1 of %2"), frame.shown_epoch, frame.epochs)]
         for run in frame.runs:
             if run.index < 0:
@@ -129,13 +130,13 @@ class NeuronPage(LessonPage):
             else:
                 text = fill(self.tr("%1: C = %2, a = %3"), run.label,
                             format_number(run.value("cost")), format_number(run.value("a")))
-            if run.status == "diverged":
+            if run.status == DIVERGED:
                 text += " — " + self.tr("diverged")
             parts.append(text)
         return "   ·   ".join(parts)
 
 
-def caption_text(frame: LessonFrame) -> str:
+def caption_text(frame: NeuronFrame) -> str:
     """The settings behind a figure, in one line, e.g.
     "Costs: quadratic, cross-entropy · start w = 2, b = 2 · η = 0.15 · epoch 150 of 300"."""
     tr = QApplication.translate

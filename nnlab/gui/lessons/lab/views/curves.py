@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QWidget
 
 from nnlab.app.frames import RANGE_SAMPLE_ROWS, evenly_spaced_rows
 from nnlab.app.frames import LabFrame, RunFrame, gradient_column
+from nnlab.core.states import DIVERGED
 from nnlab.gui.text import fill
 from nnlab.gui.theme import NORMAL, Theme
 from nnlab.gui.views.base import (
@@ -263,7 +264,7 @@ def cost_axis_top(runs: Iterable[RunFrame], columns: Sequence[str]) -> float | N
                 continue
             values = _sampled(run.columns[column])
             values = values[np.isfinite(values)]
-            if run.status == "diverged":
+            if run.status == DIVERGED:
                 values = values[values <= limit]
             if len(values):
                 high = float(values.max())
@@ -338,7 +339,7 @@ def gradient_decades(runs: Iterable[RunFrame], n_layers: int) -> tuple[float, fl
 
     def kept(run: RunFrame, column: str) -> np.ndarray:
         values = _sampled(run.columns[column])
-        return values[values <= limit] if run.status == "diverged" else values
+        return values[values <= limit] if run.status == DIVERGED else values
 
     return decade_range(kept(run, column) for run in runs for column in columns
                         if column in run.columns)

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from nnlab.core.datasets import Dataset
 from nnlab.core.evaluation import predicted_classes
 from nnlab.core.network import Network
+from nnlab.core.states import DIVERGED
 from nnlab.app.frames import LabFrame, RunFrame
 from nnlab.gui.text import fill
 from nnlab.gui.theme import NORMAL, Theme, style_plot
@@ -584,7 +585,7 @@ class DecisionRegionsView(QWidget):
     def _title_texts(self, run: RunFrame) -> list[str]:
         """The run's titles, longest first. A diverged run may lose "(diverged)": its grey
         plane and the window's message say so too."""
-        if run.status == "diverged":
+        if run.status == DIVERGED:
             return [fill(self.tr("%1 (diverged)"), run.label), run.label]
         return [run.label]
 

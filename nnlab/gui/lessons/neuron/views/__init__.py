@@ -1,4 +1,4 @@
-"""The one-neuron lesson's views: each draws one :class:`~nnlab.app.frames.LessonFrame`."""
+"""The one-neuron lesson's views: each draws one :class:`~nnlab.app.frames.NeuronFrame`."""
 
 from nnlab.gui.lessons.neuron.views.breakdown import BreakdownView
 from nnlab.gui.lessons.neuron.views.curves import CostPlot, GradientPlot, OutputPlot

@@ -16,7 +16,8 @@ from PySide6.QtGui import QPalette, QTextCursor, QTextOption, QTextTable
 from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 
 from nnlab.core.activations import sigmoid_prime
-from nnlab.app.frames import LessonFrame, RunFrame
+from nnlab.core.states import DIVERGED
+from nnlab.app.frames import NeuronFrame, RunFrame
 from nnlab.gui.text import MINUS, fill, format_number
 from nnlab.gui.theme import NORMAL, Theme
 from nnlab.gui.lessons.neuron.views.notation import DC_DB, DC_DW, SIGMA_PRIME
@@ -83,7 +84,7 @@ class BreakdownView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
         self.theme = NORMAL
-        self._frame: LessonFrame | None = None
+        self._frame: NeuronFrame | None = None
         self._html = ""
         self._density = 0  # index into DENSITIES of the layout on show
         self.apply_theme(theme if theme is not None else NORMAL)
@@ -152,7 +153,7 @@ class BreakdownView(QWidget):
         self._density = 0
         self._render()
 
-    def update_frame(self, frame: LessonFrame) -> None:
+    def update_frame(self, frame: NeuronFrame) -> None:
         self._frame = frame
         self._render()
 
@@ -203,13 +204,13 @@ class BreakdownView(QWidget):
         text = " ".join(_unbroken(part) for part in parts)
         return f"<span style='font-size:{size:g}pt'>{text}</span>"
 
-    def _header(self, frame: LessonFrame) -> str:
+    def _header(self, frame: NeuronFrame) -> str:
         epoch = fill(self.tr("Epoch %1 of %2"), frame.shown_epoch, frame.epochs)
         sample = fill(self.tr("x = %1, y = %2"), format_number(frame.x), format_number(frame.y))
         return (f"<p style='margin-top:0; margin-bottom:4px'><b>{html.escape(epoch)}</b>"
                 f" · {_unbroken(sample)}</p>")
 
-    def _table(self, frame: LessonFrame) -> str:
+    def _table(self, frame: NeuronFrame) -> str:
         runs = frame.runs
         e, n = html.escape, format_number
         header = "<tr><td></td>" + "".join(
@@ -252,7 +253,7 @@ class BreakdownView(QWidget):
                 f"{header}{body}</table>")
 
     @staticmethod
-    def _values(frame: LessonFrame, run: RunFrame) -> dict[str, float] | None:
+    def _values(frame: NeuronFrame, run: RunFrame) -> dict[str, float] | None:
         """The run's numbers at the epoch on show (its start before it has rows), with σ′(z)
         from core."""
         values = frame.shown_values(run)
@@ -261,11 +262,11 @@ class BreakdownView(QWidget):
         values["slope"] = float(sigmoid_prime(values["z"]))
         return values
 
-    def _notes(self, frame: LessonFrame) -> str:
+    def _notes(self, frame: NeuronFrame) -> str:
         notes = []
         slow = False
         for run in frame.runs:
-            if run.index >= 0 and run.status == "diverged" and run.message:
+            if run.index >= 0 and run.status == DIVERGED and run.message:
                 notes.append(f"{run.label}: {run.message}")
             values = self._values(frame, run) if run.name == "quadratic" else None
             slow = slow or (values is not None and values["slope"] < SMALL_FACTOR)

@@ -8,7 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtWidgets import QWidget
 
-from nnlab.app.frames import LessonFrame, RunFrame
+from nnlab.app.frames import NeuronFrame, RunFrame
 from nnlab.gui.theme import Theme
 from nnlab.gui.text import fill, format_number
 from nnlab.gui.views.base import (
@@ -34,7 +34,7 @@ class CostPlot(EpochPlot):
     def y_label(self) -> str:
         return self.tr("cost C")
 
-    def y_range_for(self, frame: LessonFrame) -> tuple[float, float] | None:
+    def y_range_for(self, frame: NeuronFrame) -> tuple[float, float] | None:
         """From 0 to a round number above every cost of the runs and their common start:
         right before the first epoch arrives, so the axis need not change when it does."""
         columns = [run.columns["cost"] for run in frame.runs if run.index >= 0]
@@ -82,7 +82,7 @@ class OutputPlot(EpochPlot):
     def y_label(self) -> str:
         return self.tr("output a")
 
-    def update_frame(self, frame: LessonFrame) -> None:
+    def update_frame(self, frame: NeuronFrame) -> None:
         if frame.y != self._target_y:
             self._target_y = frame.y
             # on the side of the line away from the outputs, which lie in (0, 1)
@@ -98,7 +98,7 @@ class OutputPlot(EpochPlot):
         label = self.target_line.label
         return [label.sceneBoundingRect()] if label.isVisible() and label.format else []
 
-    def y_range_for(self, frame: LessonFrame) -> tuple[float, float] | None:
+    def y_range_for(self, frame: NeuronFrame) -> tuple[float, float] | None:
         # a = σ(z) lies in (0, 1): a fixed axis shows how far the output still is from y;
         # ticks only there, the band for the target's label beyond it has none
         low, high = min(0.0, frame.y), max(1.0, frame.y)
@@ -191,7 +191,7 @@ class GradientPlot(EpochPlot):
         curve.setLogMode(False, True)
         return curve
 
-    def y_range_for(self, frame: LessonFrame) -> tuple[float, float] | None:
+    def y_range_for(self, frame: NeuronFrame) -> tuple[float, float] | None:
         """Whole decades (log10 units) around every positive, finite gradient of the runs."""
         return decade_range(np.abs(run.sample(column)) for run in frame.runs
                             if run.index >= 0 for column in ("dC_dw", "dC_db"))

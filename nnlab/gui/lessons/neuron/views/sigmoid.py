@@ -18,7 +18,7 @@ from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QWidget
 
 from nnlab.core.activations import sigmoid, sigmoid_prime
-from nnlab.app.frames import LessonFrame, RunFrame
+from nnlab.app.frames import NeuronFrame, RunFrame
 from nnlab.gui.text import fill, format_number
 from nnlab.gui.theme import NORMAL, Theme
 from nnlab.gui.lessons.neuron.views.label_placement import (
@@ -84,7 +84,7 @@ class SigmoidView(PlotView):
 
     def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._frame: LessonFrame | None = None
+        self._frame: NeuronFrame | None = None
         self._z_limits = (-DEFAULT_Z_LIMIT, DEFAULT_Z_LIMIT)
         self._points: dict[str, pg.ScatterPlotItem] = {}
         self._tangents: dict[str, pg.PlotDataItem] = {}
@@ -179,7 +179,7 @@ class SigmoidView(PlotView):
         return self._slope_labels.get(run_name)
 
     # -- drawing ---------------------------------------------------------------------------
-    def update_frame(self, frame: LessonFrame) -> None:
+    def update_frame(self, frame: NeuronFrame) -> None:
         self._frame = frame
         self._operating = {}
         self._run_order = []

@@ -18,7 +18,7 @@ from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 
 from nnlab.core.costs import sigmoid_output_cost
-from nnlab.app.frames import LessonFrame, RunFrame, drawn_rows
+from nnlab.app.frames import NeuronFrame, RunFrame, drawn_rows
 from nnlab.gui.theme import NORMAL, Theme, style_plot
 from nnlab.gui.views.base import (
     RUN_SYMBOLS, cache_pictures, disable_si_prefix, font_of, plain_pen, run_pen, translucent,
@@ -99,7 +99,7 @@ def contour_segments(values: np.ndarray, w: np.ndarray, b: np.ndarray,
             np.interp(points[:, 1], np.arange(len(b)), b))
 
 
-def surface_window(frame: LessonFrame) -> tuple[float, float, float, float]:
+def surface_window(frame: NeuronFrame) -> tuple[float, float, float, float]:
     """(w_min, w_max, b_min, b_max): [−4, 4]² grown in steps of 2 to hold the start and the
     recorded (w, b) of the runs (the whole runs, so scrubbing the timeline keeps the map;
     evenly spaced rows of them, :meth:`RunFrame.sample`, the margin covers what lies between)."""
@@ -259,7 +259,7 @@ class SurfaceView(QWidget):
             self._arrange(self._arranged)
 
     # -- drawing ---------------------------------------------------------------------------
-    def update_frame(self, frame: LessonFrame) -> None:
+    def update_frame(self, frame: NeuronFrame) -> None:
         runs = list(frame.runs[:MAX_MAPS])
         self._arrange(len(runs))
         window = surface_window(frame)
