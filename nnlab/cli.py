@@ -337,7 +337,7 @@ def _lessons(args: argparse.Namespace) -> int:
 
     width = max(len(lesson.name) for lesson in LESSONS)
     for lesson in LESSONS:
-        _say(f"{lesson.name:<{width}}  {lesson.title}: {lesson.description}")
+        _say(f"{lesson.name:<{width}}  {lesson.title} — {lesson.description}")
     return EXIT_OK
 
 

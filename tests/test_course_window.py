@@ -318,8 +318,8 @@ def test_nnlab_lessons_lists_the_lessons_in_order(capsys):
     assert cli.main(["lessons"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in lines] == [lesson.name for lesson in LESSONS]
-    assert "One neuron: quadratic vs cross-entropy: " in lines[0]
-    assert "Network lab: " in lines[1]
+    assert "One neuron: quadratic vs cross-entropy — Why a neuron" in lines[0]
+    assert "Network lab — Multi-layer networks" in lines[1]
 
 
 # --- a lesson added by declaring it -------------------------------------------------------------
