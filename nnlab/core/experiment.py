@@ -74,6 +74,7 @@ from .costs import COST_NAMES
 from .datasets import DATASET_NAMES, DATASET_OPTIONS
 from .network import INIT_METHODS as _NETWORK_INIT_METHODS
 from .reading import MIB, read_regular_file, shorten, shorten_path
+from .text import fill
 
 SCHEMA_VERSION = 1
 KINDS = ("neuron", "network")
@@ -316,14 +317,6 @@ def _quote_hint(value: Any) -> str:
     return ""
 
 
-def _fill(template: str, *values: Any) -> str:
-    """``template`` with its ``%1``, ``%2`` replaced by ``values`` (the placeholders of Qt's
-    translations, so that a window can word the same rule in its own language)."""
-    for i, value in reversed(list(enumerate(values, start=1))):
-        template = template.replace(f"%{i}", str(value))
-    return template
-
-
 FieldReader = Callable[["_Reader", str, Any], Any]
 """Reads a value no single rule describes (a list of costs, the layers, the speed)."""
 
@@ -396,7 +389,7 @@ class Field:
     def allowed(self) -> str:
         """The end of a file's refusal: "must be a finite number > 0 and <= 1000"."""
         shown = (f"{b:g}" if self.kind == "number" else b for b in self.bounds)
-        return "must be " + _fill(self.wording, *shown)
+        return "must be " + fill(self.wording, *shown)
 
     def accepts(self, value: Any) -> bool:
         """Whether a file may give the key ``value`` (of the type TOML reads), and so whether

@@ -1,6 +1,6 @@
 """What the user reads, written once: the translated names of the settings' keys (costs,
-activations, optimisers), numbers as people read them, and ``fill`` for Qt's ``%1``
-placeholders.
+activations, optimisers), numbers as people read them, and (from :mod:`nnlab.core.text`)
+``fill`` for Qt's ``%1`` placeholders.
 
 Experiment files and the core use keys ("cross_entropy", "leaky_relu", "mini-batch"); every
 label, legend, key and title shows the translated name from here, so a name reads the same
@@ -11,26 +11,16 @@ figures all go through :func:`format_number`.
 from __future__ import annotations
 
 import math
-import re
 
 from PySide6.QtCore import QCoreApplication
 
+from nnlab.core.text import fill
+
+__all__ = ["MINUS", "activation_label", "cost_label", "fill", "format_number",
+           "optimizer_label"]
+
 MINUS = "\u2212"
 _SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
-
-
-def fill(template: str, *values) -> str:
-    """``template`` (translated, with Qt's ``%1`` … ``%9``) with ``values`` in their places.
-
-    All places are filled in one pass, so a value that itself contains "%2" stays as it is
-    (chained ``.replace`` calls would fill it in too)."""
-    def place(match: re.Match) -> str:
-        index = int(match.group(1)) - 1
-        return str(values[index]) if 0 <= index < len(values) else match.group(0)
-    return _PLACE.sub(place, template)
-
-
-_PLACE = re.compile(r"%([1-9])")
 
 
 def _tr(text: str) -> str:
