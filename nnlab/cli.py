@@ -92,6 +92,10 @@ def build_parser() -> argparse.ArgumentParser:
                     "Without a command, the window opens.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {nnlab.__version__}")
+    parser.add_argument("--language", choices=("zh_CN", "zh_TW", "en"),
+                        help="the window's language for this launch: zh_CN (简体中文), zh_TW "
+                             "(繁體中文) or en (default: the one chosen in View › Language, else "
+                             "the system's)")
     parser.add_argument("--lesson", metavar="NAME",
                         help="open the course at this lesson (see: nnlab lessons; default: "
                              "the lesson shown last)")
@@ -329,7 +333,7 @@ def _lab(args: argparse.Namespace) -> int:
                "experiments (open a neuron experiment with File › Open experiment, or "
                "nnlab --lesson neuron)")
         return EXIT_FAILURE
-    return _launch_gui([], lesson="lab", experiment=experiment)
+    return _launch_gui([], lesson="lab", experiment=experiment, language=args.language)
 
 
 def _lessons(args: argparse.Namespace) -> int:
@@ -402,14 +406,15 @@ def _x_server_reachable() -> bool:
         xcb.xcb_disconnect(connection)
 
 
-def _launch_gui(argv: Sequence[str], lesson: str | None = None, experiment=None) -> int:
+def _launch_gui(argv: Sequence[str], lesson: str | None = None, experiment=None,
+                language: str | None = None) -> int:
     problem = _display_problem(argv)
     if problem:
         _error(problem)
         return EXIT_FAILURE
     from nnlab.gui.app import launch  # Qt only when the window is wanted
 
-    return launch(list(argv), lesson=lesson, experiment=experiment)
+    return launch(list(argv), lesson=lesson, experiment=experiment, language=language)
 
 
 def _wants_gui(argv: Sequence[str]) -> bool:
@@ -436,7 +441,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
         lesson = _lesson_name(args.lesson)
         if args.command is None:
-            return _launch_gui([], lesson=lesson)
+            return _launch_gui([], lesson=lesson, language=args.language)
+        if args.language is not None and args.command != "lab":
+            raise UsageError(f"--language chooses the window's language; "
+                             f"'{args.command}' opens no window")
         if lesson is not None:
             raise UsageError(f"--lesson chooses the lesson the window opens at; "
                              f"'{args.command}' opens no window")

@@ -30,9 +30,9 @@ END_WAIT_S = 8.0  # at full speed every preset here ends within it (digits: abou
 
 #: (name, nnlab arguments, title of its window, seconds of training before "mid-run")
 APPS = (
-    ("neuron", ["--lesson", "neuron"], "^nnlab — One neuron", 3.0),
-    ("lab-spiral", ["lab", "--preset", "spiral-2-16-16-2"], "^nnlab — Network lab", 4.0),
-    ("lab-digits", ["lab", "--preset", "digits-64-30-10"], "^nnlab — Network lab", 4.0),
+    ("neuron", ["--lesson", "neuron"], "^nnlab — ", 3.0),
+    ("lab-spiral", ["lab", "--preset", "spiral-2-16-16-2"], "^nnlab — ", 4.0),
+    ("lab-digits", ["lab", "--preset", "digits-64-30-10"], "^nnlab — ", 4.0),
 )
 
 
@@ -133,6 +133,9 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=Path("walkthrough"),
                         help="folder for the screenshots (default: ./walkthrough)")
     parser.add_argument("--sizes", nargs="+", default=["1024x768", "1920x1080"])
+    parser.add_argument("--languages", nargs="+", default=["en"],
+                        choices=("en", "zh_CN", "zh_TW"),
+                        help="the interface languages to walk through (default: en)")
     args = parser.parse_args()
     need("Xvfb", "xdotool", "import", "openbox")
     args.out.mkdir(parents=True, exist_ok=True)
@@ -140,9 +143,12 @@ def main() -> int:
         width, height = (int(v) for v in size.split("x"))
         screen = Screen(width, height)
         try:
-            for name, arguments, title, mid_run_s in APPS:
-                for projector in (False, True):
-                    walk(screen, name, arguments, title, mid_run_s, projector, args.out, size)
+            for language in args.languages:
+                for name, arguments, title, mid_run_s in APPS:
+                    for projector in (False, True):
+                        walk(screen, name, ["--language", language, *arguments], title,
+                             mid_run_s, projector, args.out,
+                             size if language == "en" else f"{language}-{size}")
         finally:
             screen.close()
     return 0

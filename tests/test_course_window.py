@@ -299,9 +299,9 @@ def launches(monkeypatch):
 
 def test_nnlab_dash_dash_lesson_opens_that_lesson(launches, capsys):
     assert cli.main(["--lesson", "lab"]) == 0
-    assert launches == [([], {"lesson": "lab", "experiment": None})]
+    assert launches == [([], {"lesson": "lab", "experiment": None, "language": None})]
     assert cli.main([]) == 0
-    assert launches[-1] == ([], {"lesson": None, "experiment": None})
+    assert launches[-1] == ([], {"lesson": None, "experiment": None, "language": None})
     assert cli.main(["--lesson", "nope"]) == 2
     err = capsys.readouterr().err
     assert "unknown lesson 'nope'" in err and "neuron, lab" in err

@@ -8,12 +8,12 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 import nnlab
-from nnlab.gui.app import install_translators
+from nnlab.gui.language import Translations
 from nnlab.gui.shell.course_window import CourseWindow
 from nnlab.gui.shell.course_window import PREFERRED_SIZE, default_window_size
 
@@ -119,29 +119,23 @@ def _compile_translation(tmp_path: Path, source: str, translation: str) -> Path:
 
 def test_interface_strings_are_translated_when_a_qm_file_exists(qtbot, tmp_path):
     folder = _compile_translation(tmp_path, "&amp;File", "文件(&amp;F)")
-    app = QApplication.instance()
-    translators = install_translators(app, QLocale("zh_CN"), directory=folder)
+    translations = Translations(QApplication.instance(), directory=folder)
     try:
-        assert translators, "no translator was installed"
+        assert translations.install("zh_CN") and translations.language == "zh_CN"
         window = CourseWindow("neuron")
         qtbot.addWidget(window)
         assert window.findChild(QMenu, "file_menu").title() == "文件(&F)"
         # A string without a translation stays in English.
         assert window.findChild(QMenu, "help_menu").title() == "&Help"
     finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
+        translations.install("en")
 
 
-def test_no_qm_file_means_english_and_no_error(tmp_path):
-    app = QApplication.instance()
-    translators = install_translators(app, QLocale("fr_FR"), directory=tmp_path)
-    try:
-        names = {Path(t.filePath()).name for t in translators}
-        assert not any(name.startswith("nnlab") for name in names)
-    finally:
-        for translator in translators:
-            QCoreApplication.removeTranslator(translator)
+def test_a_language_without_its_qm_file_stays_english_and_no_error(tmp_path):
+    translations = Translations(QApplication.instance(), directory=tmp_path)
+    assert not translations.install("zh_TW")
+    assert translations.language == "en"
+    assert QCoreApplication.translate("CourseWindow", "&File") == "&File"
 
 
 def _run_python(*arguments: str) -> subprocess.CompletedProcess:
@@ -179,8 +173,8 @@ def check():
 
 create_application = gui_app.create_application
 
-def create_and_schedule_check(argv):
-    app = create_application(argv)
+def create_and_schedule_check(argv, language=None):
+    app = create_application(argv, language)
     QTimer.singleShot(0, check)
     return app
 

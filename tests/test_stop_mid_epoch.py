@@ -178,8 +178,8 @@ CLOSE_MID_EPOCH = textwrap.dedent("""
         training=dataclasses.replace(exp.training, batch_size=1, epochs=3, speed=None)))
     create_application = nnlab.gui.app.create_application
 
-    def create(argv):
-        app = create_application(argv)
+    def create(argv, language=None):
+        app = create_application(argv, language)
 
         def run():
             window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "page"))

@@ -16,3 +16,11 @@ def test_a_value_that_contains_a_place_is_not_filled_again():
 def test_a_place_without_a_value_stays_and_extra_values_are_ignored():
     assert fill("%1 %3", "a") == "a %3"
     assert fill("%1", "a", "b") == "a"
+
+
+def test_every_built_in_preset_has_a_title_for_the_examples_menu():
+    from nnlab.core.preset_texts import PRESET_DESCRIPTIONS, PRESET_TITLES
+    from nnlab.core.presets import preset_names
+
+    assert set(PRESET_TITLES) == set(preset_names()) == set(PRESET_DESCRIPTIONS)
+    assert len(set(PRESET_TITLES.values())) == len(PRESET_TITLES)  # each tells itself apart

@@ -26,6 +26,7 @@ from typing import Callable
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core.datasets import LoadCancelled
+from ..core.text import Message
 
 Progress = Callable[[float], None]
 """``progress(fraction)``, fraction in [0, 1]; raises LoadCancelled once cancelled."""
@@ -67,12 +68,21 @@ class _LoadingThread(QThread):
         except Exception as error:  # noqa: BLE001 - every refusal is a message, not a crash
             if not isinstance(error, (ValueError, OSError, MemoryError)):
                 _log.exception("loading data failed")
-            self.outcome = ("failed", str(error) or type(error).__name__)
+            self.outcome = ("failed", _message_of(error))
         else:
             # a Cancel that came after the last look at the flag still cancels
             self.outcome = ("cancelled", None) if self.cancel_requested else ("finished", result)
         finally:
             self._work = None  # drop what the work held (the data, if refused)
+
+
+def _message_of(error: Exception) -> str:
+    """The one-line message of ``error``: its core Message when it has one (the window
+    translates it), else its text, else the name of its type."""
+    first = error.args[0] if error.args else None
+    if isinstance(first, Message):
+        return first
+    return str(error) or type(error).__name__
 
 
 # Every loading thread not yet ended and waited for (see the module docstring).
@@ -107,7 +117,7 @@ class DataLoader(QObject):
 
     progressed = Signal(float)
     finished = Signal(object)   # work's result
-    failed = Signal(str)        # a one-line message
+    failed = Signal(object)     # a one-line message: a str (a core Message, if it is one)
     cancelled = Signal()
     ended = Signal()            # after any one of the three
 
@@ -158,5 +168,5 @@ class DataLoader(QObject):
         elif kind == "cancelled":
             self.cancelled.emit()
         else:
-            self.failed.emit(str(value))
+            self.failed.emit(value)
         self.ended.emit()

@@ -94,7 +94,9 @@ class TrainingSession(QObject):
 
     data_changed = Signal()                 # rows were appended or the histories were replaced
     state_changed = Signal(str)             # "idle" | "running" | "paused" | "finished"
-    run_finished = Signal(str, str, str)    # run name, "finished" | "diverged", message
+    # run name, "finished" | "diverged", message (a str; a core Message, which the window
+    # translates, when it diverged): object, since a str argument would lose the Message
+    run_finished = Signal(str, str, object)
     experiment_changed = Signal()
 
     # Commands to the worker: queued into its thread (see _start_worker)

@@ -73,7 +73,9 @@ from .reading import (
     read_at_most,
     shorten,
     shorten_path,
+    too_large,
 )
+from .text import Message, QT_TRANSLATE_NOOP
 
 __all__ = [
     "DATASET_NAMES",
@@ -205,28 +207,45 @@ def _show_cell(cell: str) -> str:
     return repr(cell[:SHOWN_CHARACTERS]) + "…"
 
 
+def _column_label(header: list[str] | None, index: int) -> Message:
+    """"column 3 ('age')", or "column 3" where the header names none."""
+    if header is not None and header[index]:
+        return Message.of(QT_TRANSLATE_NOOP("core", "column %1 (%2)"), index + 1,
+                          _show_cell(header[index]))
+    return Message.of(QT_TRANSLATE_NOOP("core", "column %1"), index + 1)
+
+
 def _csv_error(path: Path, line: int | None, what: str) -> DatasetError:
-    where = _name(path) if line is None else f"{_name(path)}, line {line}"
-    return DatasetError(f"{where}: {what}", file=path, line=line)
+    if line is None:
+        message = Message.of(QT_TRANSLATE_NOOP("core", "%1: %2"), _name(path), what)
+    else:
+        message = Message.of(QT_TRANSLATE_NOOP("core", "%1, line %2: %3"), _name(path), line, what)
+    return DatasetError(message, file=path, line=line)
 
 
 def _idx_error(path: Path, offset: int, what: str, *, decompressed: bool = False) -> DatasetError:
     # In a gzipped file the offsets refer to the IDX bytes after decompression, so say so.
-    of_what = " of the decompressed data" if decompressed else ""
-    return DatasetError(f"{_name(path)}, byte {offset}{of_what}: {what}", file=path, byte_offset=offset)
+    template = (QT_TRANSLATE_NOOP("core", "%1, byte %2 of the decompressed data: %3")
+                if decompressed else QT_TRANSLATE_NOOP("core", "%1, byte %2: %3"))
+    return DatasetError(Message.of(template, _name(path), offset, what), file=path,
+                        byte_offset=offset)
 
 
 def _unreadable(path: Path, error: OSError | ValueError) -> DatasetError:
     """A DatasetError naming the file and why it cannot be read."""
     shown = shorten_path(path, 80)
     if isinstance(error, FileNotFoundError):
-        return DatasetError(f"{_name(path)}: file not found (looked for {shown})", file=path)
+        return DatasetError(Message.of(QT_TRANSLATE_NOOP(
+            "core", "%1: file not found (looked for %2)"), _name(path), shown), file=path)
     if isinstance(error, IsADirectoryError):
-        return DatasetError(f"{_name(path)}: expected a file, found a directory ({shown})", file=path)
+        return DatasetError(Message.of(QT_TRANSLATE_NOOP(
+            "core", "%1: expected a file, found a directory (%2)"), _name(path), shown), file=path)
     reason = (error.strerror if isinstance(error, OSError) else None) or str(error)
     if reason.startswith("it is a folder"):
-        reason = "expected a file, found a directory"  # the words of the other messages here
-    return DatasetError(f"{_name(path)}: cannot read it: {shorten(reason, 80)} ({shown})", file=path)
+        # the words of the other messages here
+        reason = Message.of(QT_TRANSLATE_NOOP("core", "expected a file, found a directory"))
+    return DatasetError(Message.of(QT_TRANSLATE_NOOP("core", "%1: cannot read it: %2 (%3)"),
+                                   _name(path), shorten(reason, 80), shown), file=path)
 
 
 def _open(path: Path) -> BinaryIO:
@@ -264,9 +283,9 @@ def _split_indices(n_samples: int, rng: np.random.Generator, test_fraction: floa
     # Round half up rather than Python's round-half-even, so that 0.5 * 5 gives 3, as a reader expects.
     n_test = math.floor(n_samples * test_fraction + 0.5)
     if n_samples - n_test < 1:
-        raise ValueError(
-            f"test_fraction {test_fraction} leaves no training samples out of {n_samples}"
-        )
+        raise ValueError(Message.of(QT_TRANSLATE_NOOP(
+            "core", "test_fraction %1 leaves no training samples out of %2"),
+            test_fraction, n_samples))
     order = rng.permutation(n_samples)
     return order[n_test:], order[:n_test]
 
@@ -605,6 +624,10 @@ class _NotPlain(Exception):
         self.why = why
 
 
+def _why(text: str) -> Message:
+    return Message.of(text)
+
+
 class _Progress:
     """Calls ``progress(fraction)`` with fractions that never decrease, within [0, 1]."""
 
@@ -698,23 +721,27 @@ def _read_csv_plain(
                 break
             pending += more
             if len(pending) > _CSV_LONGEST_LINE:
-                raise _NotPlain(line_number, "a line longer than " + describe_size(_CSV_LONGEST_LINE))
+                raise _NotPlain(line_number, Message.of(QT_TRANSLATE_NOOP(
+                    "core", "a line longer than %1"), describe_size(_CSV_LONGEST_LINE)))
             newline = pending.find(b"\n")
         first = pending if newline < 0 else pending[: newline + 1]
         if first.translate(None, _PLAIN_BYTES) or first.count(b"\r") != first.count(b"\r\n"):
-            raise _NotPlain(line_number, "quotes, control characters or other than ASCII")
+            raise _NotPlain(line_number, _why(QT_TRANSLATE_NOOP(
+                "core", "quotes, control characters or other than ASCII")))
         if first.strip() or newline < 0:
             break
         pending = pending[newline + 1 :]
         line_number += 1
     first_text = first.decode("ascii").strip()
     if not first_text:
-        raise _NotPlain(line_number, "no data")
+        raise _NotPlain(line_number, _why(QT_TRANSLATE_NOOP(
+            "core", "no data")))
     delimiter = _guess_delimiter(first_text)
     first_cells = [cell.strip() for cell in first_text.split(delimiter)]
     n_columns = len(first_cells)
     if n_columns < 2 or not -n_columns <= label_column < n_columns or not any(first_cells):
-        raise _NotPlain(line_number, "the first row")
+        raise _NotPlain(line_number, _why(QT_TRANSLATE_NOOP(
+            "core", "the first row")))
     label_index = label_column % n_columns
     feature_indices = [i for i in range(n_columns) if i != label_index]
     header = None if any(_is_number(first_cells[i]) for i in feature_indices) else first_cells
@@ -724,10 +751,8 @@ def _read_csv_plain(
         line_number += 1
         first_data_line = line_number
 
-    def column_label(index: int) -> str:
-        if header is not None and header[index]:
-            return f"column {index + 1} ({_show_cell(header[index])})"
-        return f"column {index + 1}"
+    def column_label(index: int) -> Message:
+        return _column_label(header, index)
 
     features = np.empty((n_newlines + 1, n_columns - 1), dtype=np.float64)
     labels: list[str] = []
@@ -745,7 +770,8 @@ def _read_csv_plain(
                 break
             pending += more
             if len(pending) > _CSV_LONGEST_LINE and pending.find(b"\n") < 0:
-                raise _NotPlain(line_number, "a line longer than " + describe_size(_CSV_LONGEST_LINE))
+                raise _NotPlain(line_number, Message.of(QT_TRANSLATE_NOOP(
+                    "core", "a line longer than %1"), describe_size(_CSV_LONGEST_LINE)))
         if at_end:
             block, pending = pending, b""
             if block and not block.endswith(b"\n"):
@@ -763,7 +789,8 @@ def _read_csv_plain(
             values, starts, lengths = rows
             count = values.shape[0]
             if n_rows + count > features.shape[0]:
-                raise _NotPlain(line_number, "more rows than lines")
+                raise _NotPlain(line_number, _why(QT_TRANSLATE_NOOP(
+                    "core", "more rows than lines")))
             features[n_rows : n_rows + count] = np.delete(values, label_index, axis=1)
             label_cells = slice(label_index, None, n_columns)
             labels.extend(block[start : start + length].decode("ascii")
@@ -771,7 +798,8 @@ def _read_csv_plain(
             last_data_line = line_number + block_lines - 1
         else:
             if block.translate(None, _PLAIN_BYTES) or block.count(b"\r") != block.count(b"\r\n"):
-                raise _NotPlain(line_number, "quotes, control characters or other than ASCII")
+                raise _NotPlain(line_number, _why(QT_TRANSLATE_NOOP(
+                    "core", "quotes, control characters or other than ASCII")))
             lines = block.decode("ascii").split("\n")[:-1]
             kept = [index for index, line in enumerate(lines) if line.strip()]
             if not kept:
@@ -780,7 +808,8 @@ def _read_csv_plain(
             lines = [lines[index] for index in kept]
             count = len(lines)
             if n_rows + count > features.shape[0]:
-                raise _NotPlain(line_number, "more rows than lines")
+                raise _NotPlain(line_number, _why(QT_TRANSLATE_NOOP(
+                    "core", "more rows than lines")))
             try:
                 features[n_rows : n_rows + count] = np.loadtxt(
                     lines, dtype=np.float64, delimiter=delimiter, comments=None, quotechar=None,
@@ -796,17 +825,20 @@ def _read_csv_plain(
                         raise ValueError("empty label")
                     block_labels.append(label)
             except ValueError:
-                raise _NotPlain(line_number, "a cell that is not a number, or a row of other length") from None
+                raise _NotPlain(line_number, _why(QT_TRANSLATE_NOOP(
+                    "core", "a cell that is not a number, or a row of other length"))) from None
             labels.extend(block_labels)
             last_data_line = line_number + kept[-1]
         if not np.isfinite(features[n_rows : n_rows + count]).all():
-            raise _NotPlain(line_number, "a number that is not finite")
+            raise _NotPlain(line_number, _why(QT_TRANSLATE_NOOP(
+                "core", "a number that is not finite")))
         n_rows += count
         line_number += block_lines
         done += len(block)
         reading(done / max(size, 1))
     if n_rows == 0:
-        raise _NotPlain(line_number, "no data rows")
+        raise _NotPlain(line_number, _why(QT_TRANSLATE_NOOP(
+            "core", "no data rows")))
     return features[:n_rows], labels, (first_data_line, last_data_line), column_label(label_index)
 
 
@@ -845,8 +877,10 @@ def load_csv(
             if size > MAX_PRECISE_CSV_BYTES:
                 raise _csv_error(
                     path, stop.line,
-                    f"expected plain lines of numbers in a file of more than "
-                    f"{describe_size(MAX_PRECISE_CSV_BYTES)}, found {stop.why} in the lines from here",
+                    Message.of(QT_TRANSLATE_NOOP(
+                        "core", "expected plain lines of numbers in a file of more than %1, "
+                        "found %2 in the lines from here"),
+                        describe_size(MAX_PRECISE_CSV_BYTES), stop.why),
                 ) from None
         except OSError as error:
             raise _unreadable(path, error) from None
@@ -867,8 +901,7 @@ def _csv_size(path: Path, stream: BinaryIO) -> int:
     """The file's size, refused (FileTooLarge) over MAX_CSV_BYTES as read_at_most refuses it."""
     size = os.fstat(stream.fileno()).st_size
     if size > MAX_CSV_BYTES:
-        raise FileTooLarge(errno.EFBIG, f"it is {describe_size(size)}, more than the "
-                           f"{describe_size(MAX_CSV_BYTES)} nnlab reads", os.fspath(path))
+        raise FileTooLarge(errno.EFBIG, too_large(size, MAX_CSV_BYTES), os.fspath(path))
     return size
 
 
@@ -885,11 +918,14 @@ def _load_csv_precise(
         raise _csv_error(
             path,
             line,
-            f"expected UTF-8 text, found byte 0x{raw[error.start]:02x} (byte offset {error.start})",
+            Message.of(QT_TRANSLATE_NOOP(
+                "core", "expected UTF-8 text, found byte %1 (byte offset %2)"),
+                f"0x{raw[error.start]:02x}", error.start),
         ) from None
     first_line = next((line for line in text.splitlines() if line.strip()), None)
     if first_line is None:
-        raise _csv_error(path, 1, "expected a header or data row, found an empty file")
+        raise _csv_error(path, 1, Message.of(QT_TRANSLATE_NOOP(
+            "core", "expected a header or data row, found an empty file")))
 
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_guess_delimiter(first_line))
     numbered_rows: list[tuple[int, list[str]]] = []
@@ -903,11 +939,13 @@ def _load_csv_precise(
                     report(0.1 + 0.5 * reader.line_num / n_lines)
     except csv.Error as error:
         raise _csv_error(
-            path, reader.line_num, f"expected a well-formed CSV row, found: {shorten(str(error), 80)}"
+            path, reader.line_num, Message.of(QT_TRANSLATE_NOOP(
+                "core", "expected a well-formed CSV row, found: %1"), shorten(str(error), 80))
         ) from None
     if not numbered_rows:
         # e.g. lines of delimiters only, or of empty quotes ("","")
-        raise _csv_error(path, 1, "expected a header or data row, found only empty cells")
+        raise _csv_error(path, 1, Message.of(QT_TRANSLATE_NOOP(
+            "core", "expected a header or data row, found only empty cells")))
 
     first_row_line, first_row = numbered_rows[0]
     n_columns = len(first_row)
@@ -915,15 +953,17 @@ def _load_csv_precise(
         raise _csv_error(
             path,
             first_row_line,
-            "expected at least 2 columns (features and a label) separated by commas, tabs or "
-            "semicolons, found 1",
+            Message.of(QT_TRANSLATE_NOOP(
+                "core", "expected at least %1 columns (features and a label) separated by "
+                "commas, tabs or semicolons, found %2"), 2, 1),
         )
     if not -n_columns <= label_column < n_columns:
         raise _csv_error(
             path,
             first_row_line,
-            f"expected label_column between {-n_columns} and {n_columns - 1} for {n_columns} "
-            f"columns, found {label_column}",
+            Message.of(QT_TRANSLATE_NOOP(
+                "core", "expected label_column between %1 and %2 for %3 columns, found %4"),
+                -n_columns, n_columns - 1, n_columns, label_column),
         )
     label_index = label_column % n_columns
     feature_indices = [i for i in range(n_columns) if i != label_index]
@@ -936,26 +976,27 @@ def _load_csv_precise(
             raise _csv_error(
                 path,
                 first_row_line + 1,
-                f"expected data rows after the header on line {first_row_line}, found none",
+                Message.of(QT_TRANSLATE_NOOP(
+                    "core", "expected data rows after the header on line %1, found none"),
+                    first_row_line),
             )
 
-    def column_label(index: int) -> str:
-        if header is not None and header[index]:
-            return f"column {index + 1} ({_show_cell(header[index])})"
-        return f"column {index + 1}"
+    def column_label(index: int) -> Message:
+        return _column_label(header, index)
 
     feature_rows: list[list[str]] = []
     label_cells: list[str] = []
     for line, cells in numbered_rows:
         if len(cells) != n_columns:
-            source = "the header" if header is not None else "the first row"
-            raise _csv_error(
-                path,
-                line,
-                f"expected {n_columns} columns (as in {source}, line {first_row_line}), found {len(cells)}",
-            )
+            template = (QT_TRANSLATE_NOOP(
+                "core", "expected %1 columns (as in the header, line %2), found %3")
+                if header is not None else QT_TRANSLATE_NOOP(
+                "core", "expected %1 columns (as in the first row, line %2), found %3"))
+            raise _csv_error(path, line, Message.of(template, n_columns, first_row_line,
+                                                    len(cells)))
         if not cells[label_index]:
-            raise _csv_error(path, line, f"expected a label in {column_label(label_index)}, found an empty cell")
+            raise _csv_error(path, line, Message.of(QT_TRANSLATE_NOOP(
+                "core", "expected a label in %1, found an empty cell"), column_label(label_index)))
         feature_rows.append([cells[i] for i in feature_indices])
         label_cells.append(cells[label_index])
 
@@ -979,10 +1020,12 @@ def _csv_features(
         for (line, _), row in zip(numbered_rows, feature_rows):
             for position, cell in enumerate(row):
                 if not _is_number(cell):
-                    found = "an empty cell" if not cell else _show_cell(cell)
-                    return _csv_error(
-                        path, line, f"expected a number in {column_label(feature_indices[position])}, found {found}"
-                    )
+                    column = column_label(feature_indices[position])
+                    if not cell:
+                        return _csv_error(path, line, Message.of(QT_TRANSLATE_NOOP(
+                            "core", "expected a number in %1, found an empty cell"), column))
+                    return _csv_error(path, line, Message.of(QT_TRANSLATE_NOOP(
+                        "core", "expected a number in %1, found %2"), column, _show_cell(cell)))
         return None
 
     try:
@@ -1006,8 +1049,9 @@ def _csv_features(
         raise _csv_error(
             path,
             numbered_rows[row][0],
-            f"expected a finite number in {column_label(feature_indices[position])}, "
-            f"found {_show_cell(feature_rows[row][position])}",
+            Message.of(QT_TRANSLATE_NOOP("core", "expected a finite number in %1, found %2"),
+                       column_label(feature_indices[position]),
+                       _show_cell(feature_rows[row][position])),
         )
     return features
 
@@ -1030,8 +1074,9 @@ def _csv_labels(
         raise _csv_error(
             path,
             None,
-            f"expected at most {MAX_CLASSES:,} different labels (classes) in {column_description}, "
-            f"found {len(distinct_labels):,}",
+            Message.of(QT_TRANSLATE_NOOP(
+                "core", "expected at most %1 different labels (classes) in %2, found %3"),
+                f"{MAX_CLASSES:,}", column_description, f"{len(distinct_labels):,}"),
         )
     if integer_labels:
         # Integer labels sort numerically, so "10" comes after "9".
@@ -1049,8 +1094,10 @@ def _csv_labels(
         raise _csv_error(
             path,
             None,
-            f"expected at least 2 different labels in {column_description}, found only "
-            f"{_show_cell(label_cells[0])} on every data line ({first_line} to {last_line})",
+            Message.of(QT_TRANSLATE_NOOP(
+                "core", "expected at least %1 different labels in %2, found only %3 on every "
+                "data line (%4 to %5)"),
+                2, column_description, _show_cell(label_cells[0]), first_line, last_line),
         )
     return labels, class_names
 
@@ -1099,9 +1146,9 @@ def _read_idx(
     with _open(path) as stream:
         file_size = os.fstat(stream.fileno()).st_size
         if file_size > header_size + MAX_IDX_DATA_BYTES + _IDX_CHUNK:
-            raise _unreadable(path, FileTooLarge(
-                0, f"it is {describe_size(file_size)}, more than an IDX file of at most "
-                   f"{describe_size(MAX_IDX_DATA_BYTES)} of data can be"))
+            raise _unreadable(path, FileTooLarge(0, Message.of(QT_TRANSLATE_NOOP(
+                "core", "it is %1, more than an IDX file of at most %2 of data can be"),
+                describe_size(file_size), describe_size(MAX_IDX_DATA_BYTES))))
         decompressed = stream.read(2) == _GZIP_SIGNATURE
         stream.seek(0)
         source: BinaryIO = gzip.GzipFile(fileobj=stream, mode="rb") if decompressed else stream
@@ -1109,12 +1156,15 @@ def _read_idx(
             return _read_idx_stream(path, source, file_size, expected_magic, what, decompressed, report)
         except EOFError:
             raise _idx_error(
-                path, file_size, "expected more gzip data, found the end of the file (truncated download?)"
+                path, file_size, Message.of(QT_TRANSLATE_NOOP(
+                    "core", "expected more gzip data, found the end of the file "
+                    "(truncated download?)"))
             ) from None
         except (gzip.BadGzipFile, zlib.error) as error:
             raise _idx_error(
-                path, 0, "expected a gzip stream (the file starts with 1f 8b), but it cannot be "
-                f"decompressed: {shorten(str(error), 60)}"
+                path, 0, Message.of(QT_TRANSLATE_NOOP(
+                    "core", "expected a gzip stream (the file starts with 1f 8b), but it cannot "
+                    "be decompressed: %1"), shorten(str(error), 60))
             ) from None
         except OSError as error:
             raise _unreadable(path, error) from None
@@ -1134,17 +1184,23 @@ def _read_idx_stream(
 
     magic_bytes = source.read(4)
     if len(magic_bytes) < 4:
-        raise error(0, f"expected IDX magic 0x{expected_magic:08x} ({what}), found only {len(magic_bytes)} bytes")
+        raise error(0, Message.of(QT_TRANSLATE_NOOP(
+            "core", "expected IDX magic %1 (%2), found only %3 bytes"),
+            f"0x{expected_magic:08x}", what, len(magic_bytes)))
     magic = int.from_bytes(magic_bytes, "big")
     if magic != expected_magic:
-        hint = ""
+        template = QT_TRANSLATE_NOOP("core", "expected IDX magic %1 (%2), found %3")
         if magic == _IDX_LABELS_MAGIC:
-            hint = " (that is an IDX label file)"
+            template = QT_TRANSLATE_NOOP(
+                "core", "expected IDX magic %1 (%2), found %3 (that is an IDX label file)")
         elif magic == _IDX_IMAGES_MAGIC:
-            hint = " (that is an IDX image file)"
+            template = QT_TRANSLATE_NOOP(
+                "core", "expected IDX magic %1 (%2), found %3 (that is an IDX image file)")
         elif magic >> 16 == 0 and (magic >> 8) & 0xFF != _IDX_UNSIGNED_BYTE:
-            hint = " (an IDX file of another element type; only unsigned bytes, 0x08, are supported)"
-        raise error(0, f"expected IDX magic 0x{expected_magic:08x} ({what}), found 0x{magic:08x}{hint}")
+            template = QT_TRANSLATE_NOOP(
+                "core", "expected IDX magic %1 (%2), found %3 (an IDX file of another element "
+                "type; only unsigned bytes, 0x08, are supported)")
+        raise error(0, Message.of(template, f"0x{expected_magic:08x}", what, f"0x{magic:08x}"))
 
     n_dims = expected_magic & 0xFF
     header_size = 4 + 4 * n_dims
@@ -1152,35 +1208,42 @@ def _read_idx_stream(
     if len(sizes) < 4 * n_dims:
         raise error(
             4 + len(sizes),
-            f"expected a {header_size}-byte header ({n_dims} dimension sizes after the magic number), "
-            f"found the end of the file",
+            Message.of(QT_TRANSLATE_NOOP(
+                "core", "expected a %1-byte header (%2 dimension sizes after the magic number), "
+                "found the end of the file"), header_size, n_dims),
         )
     dims = tuple(int(size) for size in np.frombuffer(sizes, dtype=">u4", count=n_dims))
     for axis, size in enumerate(dims):
         if size == 0:
-            raise error(4 + 4 * axis, f"expected a positive size for dimension {axis + 1}, found 0")
+            raise error(4 + 4 * axis, Message.of(QT_TRANSLATE_NOOP(
+                "core", "expected a positive size for dimension %1, found 0"), axis + 1))
 
     expected_data = math.prod(dims)
     shape_text = " x ".join(str(size) for size in dims)
     if expected_data > MAX_IDX_DATA_BYTES:
         raise error(
             4,
-            f"expected at most {describe_size(MAX_IDX_DATA_BYTES)} of data, found a header announcing "
-            f"{shape_text} = {expected_data:,} bytes",
+            Message.of(QT_TRANSLATE_NOOP(
+                "core", "expected at most %1 of data, found a header announcing %2 = %3 bytes"),
+                describe_size(MAX_IDX_DATA_BYTES), shape_text, f"{expected_data:,}"),
         )
 
     def found_end(found_data: int) -> DatasetError:
         return error(
             header_size + found_data,
-            f"expected {expected_data} data bytes ({shape_text}) after the {header_size}-byte header, "
-            f"found the end of the file after {found_data}",
+            Message.of(QT_TRANSLATE_NOOP(
+                "core", "expected %1 data bytes (%2) after the %3-byte header, found the end of "
+                "the file after %4"), expected_data, shape_text, header_size, found_data),
         )
 
     def found_more(more: int, at_least: bool = False) -> DatasetError:
         return error(
             header_size + expected_data,
-            f"expected the end of the file after {expected_data} data bytes ({shape_text}), "
-            f"found {'at least ' if at_least else ''}{more} more bytes",
+            Message.of(QT_TRANSLATE_NOOP(
+                "core", "expected the end of the file after %1 data bytes (%2), found at least "
+                "%3 more bytes") if at_least else QT_TRANSLATE_NOOP(
+                "core", "expected the end of the file after %1 data bytes (%2), found %3 more "
+                "bytes"), expected_data, shape_text, more),
         )
 
     if not decompressed:
@@ -1223,23 +1286,30 @@ def load_idx(
     report = _Progress(progress)
     report(0.0)
     (n_images, n_rows, n_columns), pixels, _ = _read_idx(
-        images_path, _IDX_IMAGES_MAGIC, "unsigned-byte images: count, rows, columns", report.part(0.0, 0.8)
+        images_path, _IDX_IMAGES_MAGIC,
+        Message.of(QT_TRANSLATE_NOOP("core", "unsigned-byte images: count, rows, columns")),
+        report.part(0.0, 0.8)
     )
     (n_labels,), label_values, labels_header_size = _read_idx(
-        labels_path, _IDX_LABELS_MAGIC, "unsigned-byte labels: count", report.part(0.8, 0.85)
+        labels_path, _IDX_LABELS_MAGIC,
+        Message.of(QT_TRANSLATE_NOOP("core", "unsigned-byte labels: count")),
+        report.part(0.8, 0.85)
     )
     if n_labels != n_images:
         raise DatasetError(
-            f"{labels_path.name}, byte 4: expected {n_images} labels, one per image in "
-            f"{images_path.name}, found {n_labels}",
+            Message.of(QT_TRANSLATE_NOOP(
+                "core", "%1, byte %2: expected %3 labels, one per image in %4, found %5"),
+                labels_path.name, 4, n_images, images_path.name, n_labels),
             file=labels_path,
             byte_offset=4,
         )
     distinct_values, labels = np.unique(label_values, return_inverse=True)
     if distinct_values.size < 2:
         raise DatasetError(
-            f"{labels_path.name}, byte {labels_header_size}: expected at least 2 different labels, "
-            f"found only {int(distinct_values[0])} in all {n_labels}",
+            Message.of(QT_TRANSLATE_NOOP(
+                "core", "%1, byte %2: expected at least %3 different labels, found only %4 in "
+                "all %5"), labels_path.name, labels_header_size, 2, int(distinct_values[0]),
+                n_labels),
             file=labels_path,
             byte_offset=labels_header_size,
         )

@@ -74,7 +74,7 @@ from .costs import COST_NAMES
 from .datasets import DATASET_NAMES, DATASET_OPTIONS
 from .network import INIT_METHODS as _NETWORK_INIT_METHODS
 from .reading import MIB, read_regular_file, shorten, shorten_path
-from .text import fill
+from .text import Message, QT_TRANSLATE_NOOP, fill
 
 SCHEMA_VERSION = 1
 KINDS = ("neuron", "network")
@@ -287,18 +287,24 @@ class _Reader:
         self.base_dir = base_dir
 
     def fail(self, key: str, value: Any, allowed: str) -> NoReturn:
-        raise ExperimentError(f"{self.source}: {_show_key(key)} = {show_value(value)}: {allowed}")
+        self.error(Message.of(QT_TRANSLATE_NOOP("core", "%1 = %2: %3"), _show_key(key),
+                              show_value(value), allowed))
 
     def error(self, text: str) -> NoReturn:
-        raise ExperimentError(f"{self.source}: {text}")
+        # the source apart from the rest, which the window shows on its own under a field
+        raise ExperimentError(Message.of(QT_TRANSLATE_NOOP("core", "%1: %2"), self.source, text))
 
     def unknown(self, key: str, allowed) -> NoReturn:
         name = key.rsplit(".", 1)[-1]
         # a name far longer than any allowed one cannot be a slip of the keyboard
         hint = (difflib.get_close_matches(name, list(allowed), n=1)
                 if len(name) <= 2 * SHOWN_CHARACTERS else [])
-        did_you_mean = f"; did you mean '{hint[0]}'?" if hint else ""
-        self.error(f"unknown key '{_show_key(key)}' (allowed: {', '.join(allowed)}{did_you_mean})")
+        if hint:
+            self.error(Message.of(QT_TRANSLATE_NOOP(
+                "core", "unknown key '%1' (allowed: %2; did you mean '%3'?)"),
+                _show_key(key), ", ".join(allowed), hint[0]))
+        self.error(Message.of(QT_TRANSLATE_NOOP("core", "unknown key '%1' (allowed: %2)"),
+                              _show_key(key), ", ".join(allowed)))
 
 
 def _show_key(key: str) -> str:
@@ -306,16 +312,30 @@ def _show_key(key: str) -> str:
     return shorten(key, SHOWN_CHARACTERS + 20)
 
 
-def _quote_hint(value: Any) -> str:
-    """A hint for the common slip of quoting a number."""
+def _quote_hint(value: Any) -> bool:
+    """Whether a hint for the common slip of quoting a number fits ``value``."""
     if isinstance(value, str):
         try:
             float(value)
         except ValueError:
-            return ""
-        return " (write it without quotes)"
-    return ""
+            return False
+        return True
+    return False
 
+
+_NUMBER_WORDINGS = {
+    # (low: none / included / open, high: none / included / open)
+    (False, False): QT_TRANSLATE_NOOP("core", "a finite number"),
+    (1, False): QT_TRANSLATE_NOOP("core", "a finite number >= %1"),
+    (2, False): QT_TRANSLATE_NOOP("core", "a finite number > %1"),
+    (False, 1): QT_TRANSLATE_NOOP("core", "a finite number <= %1"),
+    (False, 2): QT_TRANSLATE_NOOP("core", "a finite number < %1"),
+    (1, 1): QT_TRANSLATE_NOOP("core", "a finite number >= %1 and <= %2"),
+    (1, 2): QT_TRANSLATE_NOOP("core", "a finite number >= %1 and < %2"),
+    (2, 1): QT_TRANSLATE_NOOP("core", "a finite number > %1 and <= %2"),
+    (2, 2): QT_TRANSLATE_NOOP("core", "a finite number > %1 and < %2"),
+}
+"""The wording of a "number" field, by its bounds."""
 
 FieldReader = Callable[["_Reader", str, Any], Any]
 """Reads a value no single rule describes (a list of costs, the layers, the speed)."""
@@ -365,31 +385,39 @@ class Field:
         return tuple(b for b in (self.low, self.high) if b is not None)
 
     @property
-    def wording(self) -> str:
-        """What the key allows, in English with a ``%1``, ``%2`` for each of :attr:`bounds`:
-        "a finite number > %1 and <= %2". The window keeps a translation of each wording."""
+    def template(self) -> str:
+        """What the key allows, as a template marked for translation: :attr:`wording`, or
+        for a key with ``choices`` and no bounds, a wording whose ``%1`` is the choices."""
         if self.words:
             return self.words
         if self.kind == "number":
-            parts = []
-            if self.low is not None:
-                parts.append(f"{'>' if self.low_open else '>='} %1")
-            if self.high is not None:
-                parts.append(f"{'<' if self.high_open else '<='} %{len(parts) + 1}")
-            return " ".join(["a finite number", " and ".join(parts)]).rstrip()
+            return _NUMBER_WORDINGS[(self.low is not None and (1 + self.low_open),
+                                     self.high is not None and (1 + self.high_open))]
         if self.kind == "whole":
             if self.low is not None and self.high is not None:
-                return "a whole number from %1 to %2"
+                return QT_TRANSLATE_NOOP("core", "a whole number from %1 to %2")
             if self.low is not None:
-                return "a whole number >= %1"
-            return "a whole number"
-        return f"one of {_choices(self.choices)}"
+                return QT_TRANSLATE_NOOP("core", "a whole number >= %1")
+            return QT_TRANSLATE_NOOP("core", "a whole number")
+        return QT_TRANSLATE_NOOP("core", "one of %1")
 
     @property
-    def allowed(self) -> str:
+    def wording(self) -> str:
+        """What the key allows, in English with a ``%1``, ``%2`` for each of :attr:`bounds`:
+        "a finite number > %1 and <= %2". The window keeps a translation of each wording."""
+        if self.choices and not self.bounds:
+            return fill(self.template, _choices(self.choices))
+        return self.template
+
+    @property
+    def allowed(self) -> Message:
         """The end of a file's refusal: "must be a finite number > 0 and <= 1000"."""
-        shown = (f"{b:g}" if self.kind == "number" else b for b in self.bounds)
-        return "must be " + fill(self.wording, *shown)
+        if self.choices and not self.bounds:
+            values: tuple = (_choices(self.choices),)
+        else:
+            values = tuple(f"{b:g}" if self.kind == "number" else b for b in self.bounds)
+        return Message.of(QT_TRANSLATE_NOOP("core", "must be %1"),
+                          Message.of(self.template, *values))
 
     def accepts(self, value: Any) -> bool:
         """Whether a file may give the key ``value`` (of the type TOML reads), and so whether
@@ -412,14 +440,18 @@ class Field:
         return self.high is None or (value < self.high if self.high_open
                                      else value <= self.high)
 
-    def refusal(self, value: Any) -> str | None:
+    def refusal(self, value: Any) -> Message | None:
         """Why ``value`` is refused (:attr:`allowed` and a hint), or None when accepted."""
         if self.accepts(value):
             return None
         if self.kind == "whole" and isinstance(value, float) and math.isfinite(value) \
                 and value.is_integer():
-            return self.allowed + " (write it without a decimal point)"
-        return self.allowed + _quote_hint(value)
+            return Message.of(QT_TRANSLATE_NOOP("core", "%1 (write it without a decimal point)"),
+                              self.allowed)
+        if _quote_hint(value):
+            return Message.of(QT_TRANSLATE_NOOP("core", "%1 (write it without quotes)"),
+                              self.allowed)
+        return self.allowed
 
     def read(self, r: _Reader, value: Any, key: str | None = None) -> Any:
         """The checked value, or a refusal naming ``key`` (the field's own by default)."""
@@ -453,9 +485,9 @@ def _costs(r: _Reader, key: str, value: Any) -> tuple[str, ...]:
         r.fail(key, value, allowed)
     for i, name in enumerate(value):
         if not isinstance(name, str) or name not in COST_NAMES:
-            r.fail(f"{key}[{i}]", name, f"must be one of {_choices(COST_NAMES)}")
+            r.fail(f"{key}[{i}]", name, _one_of(COST_NAMES))
     if len(set(value)) != len(value):
-        r.fail(key, value, allowed + " (each at most once)")
+        r.fail(key, value, _at_most_once(allowed))
     return tuple(value)
 
 
@@ -476,10 +508,10 @@ def _layers(r: _Reader, key: str, value: Any) -> tuple[int, ...]:
         r.fail(key, value, count.allowed)
     for i, size in enumerate(value):
         rule = layer_size_field(i, len(value))
-        what = "a hidden layer size" if rule is HIDDEN_LAYER_SIZE \
-            else "an input or output layer size"
+        what = (QT_TRANSLATE_NOOP("core", "a hidden layer size %1") if rule is HIDDEN_LAYER_SIZE
+                else QT_TRANSLATE_NOOP("core", "an input or output layer size %1"))
         if not rule.accepts(size):
-            r.fail(f"{key}[{i}]", size, f"{what} {rule.allowed}")
+            r.fail(f"{key}[{i}]", size, Message.of(what, rule.allowed))
     return tuple(value)
 
 
@@ -493,7 +525,7 @@ def _hidden_activation(r: _Reader, key: str, value: Any) -> str | tuple[str, ...
         r.fail(key, value, allowed)
     for i, name in enumerate(value):
         if not isinstance(name, str) or name not in HIDDEN_ACTIVATIONS:
-            r.fail(f"{key}[{i}]", name, f"must be one of {_choices(HIDDEN_ACTIVATIONS)}")
+            r.fail(f"{key}[{i}]", name, _one_of(HIDDEN_ACTIVATIONS))
     return tuple(value)
 
 
@@ -511,8 +543,17 @@ def _speed(r: _Reader, key: str, value: Any) -> float | None:
     return float(value)
 
 
-_PATH_WORDS = ("a file path in double quotes "
-               "(relative paths start from the experiment file's folder)")
+def _one_of(names) -> Message:
+    return Message.of(QT_TRANSLATE_NOOP("core", "must be one of %1"), _choices(names))
+
+
+def _at_most_once(allowed: str) -> Message:
+    return Message.of(QT_TRANSLATE_NOOP("core", "%1 (each at most once)"), allowed)
+
+
+_PATH_WORDS = QT_TRANSLATE_NOOP(
+    "core", "a file path in double quotes (relative paths start from the experiment file's "
+    "folder)")
 MIN_COMPARED, MAX_COMPARED = 2, 6
 """How many values a [compare] table may list: one run each, side by side in the lab."""
 
@@ -523,8 +564,10 @@ _SETTINGS_OF_SECTION = {"": Experiment, "neuron": NeuronSettings, "data": DataSe
 FIELDS: dict[str, Field] = {f.key: f for f in (
     Field("kind", "choice", choices=KINDS),
     Field("seed", "whole", 0, MAX_SEED),
-    Field("name", "text", words="a string in double quotes", reader=_text),
-    Field("description", "text", words="a string in double quotes", reader=_text),
+    Field("name", "text", words=QT_TRANSLATE_NOOP("core", "a string in double quotes"),
+          reader=_text),
+    Field("description", "text", words=QT_TRANSLATE_NOOP("core", "a string in double quotes"),
+          reader=_text),
     Field("neuron.x", "number"),
     Field("neuron.y", "number", 0.0, 1.0),
     Field("neuron.w", "number"),
@@ -538,16 +581,17 @@ FIELDS: dict[str, Field] = {f.key: f for f in (
     Field("data.images", "path", words=_PATH_WORDS, reader=_path),
     Field("data.labels", "path", words=_PATH_WORDS, reader=_path),
     Field("network.layers", "list", MIN_LAYERS, MAX_LAYERS,
-          words="a list of %1 to %2 layer sizes, input first and output last",
+          words=QT_TRANSLATE_NOOP("core",
+                                  "a list of %1 to %2 layer sizes, input first and output last"),
           reader=_layers),
-    Field("network.hidden_activation", "list",
-          words=(f"one of {_choices(HIDDEN_ACTIVATIONS)}, "
-                 "or a list with one of them per hidden layer"),
+    Field("network.hidden_activation", "list", choices=HIDDEN_ACTIVATIONS,
+          words=QT_TRANSLATE_NOOP("core",
+                                  "one of %1, or a list with one of them per hidden layer"),
           reader=_hidden_activation),
     Field("network.output", "choice", choices=OUTPUT_ACTIVATIONS),
     Field("network.init", "choice", choices=INIT_METHODS),
-    Field("training.costs", "list",
-          words=f"a non-empty list of different names from {_choices(COST_NAMES)}",
+    Field("training.costs", "list", choices=COST_NAMES,
+          words=QT_TRANSLATE_NOOP("core", "a non-empty list of different names from %1"),
           reader=_costs),
     Field("training.learning_rate", "number", 0.0, MAX_LEARNING_RATE, low_open=True),
     Field("training.epochs", "whole", 1, MAX_EPOCHS),
@@ -555,13 +599,14 @@ FIELDS: dict[str, Field] = {f.key: f for f in (
     Field("training.momentum", "number", 0.0, 1.0, high_open=True),
     Field("training.l2", "number", 0.0, MAX_LEARNING_RATE),
     Field("training.speed", "number", MIN_SPEED, MAX_SPEED,
-          words=('a number of epochs per second from %1 to %2, '
-                 f'or "{FULL_SPEED}" for as fast as possible'),
+          # "max" is FULL_SPEED, a key of the file: a translation keeps it as it is
+          words=QT_TRANSLATE_NOOP("core", 'a number of epochs per second from %1 to %2, '
+                                  'or "max" for as fast as possible'),
           reader=_speed),
     Field("compare.setting", "choice", choices=COMPARED_SETTINGS),
     # read with the rest of [compare], which says what the values are (see _compare)
     Field("compare.values", "list", MIN_COMPARED, MAX_COMPARED,
-          words="a list of %1 to %2 different values, one run each"),
+          words=QT_TRANSLATE_NOOP("core", "a list of %1 to %2 different values, one run each")),
 )}
 """Every key of an experiment file but ``schema``, in the order files list them."""
 
@@ -576,11 +621,16 @@ def _section_fields(section: str) -> dict[str, Field]:
     return {f.name: f for f in FIELDS.values() if f.key.startswith(section + ".")}
 
 
+def _table_rule(name: str) -> Message:
+    return Message.of(QT_TRANSLATE_NOOP("core", "must be a table, written [%1] on its own line"),
+                      name)
+
+
 def _section(r: _Reader, mapping: Mapping, name: str) -> dict:
     fields = _section_fields(name)
     table = mapping.get(name, {})
     if not isinstance(table, Mapping):
-        r.fail(name, table, f"must be a table, written [{name}] on its own line")
+        r.fail(name, table, _table_rule(name))
     for key in table:
         if key not in fields:
             r.unknown(f"{name}.{key}", fields)
@@ -596,37 +646,42 @@ def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
     """
     r = _Reader(source, Path(base_dir) if base_dir is not None else None)
     if not isinstance(mapping, Mapping):
-        r.error(f"an experiment must be a table of keys, not {show_value(mapping)}")
+        r.error(Message.of(QT_TRANSLATE_NOOP("core", "an experiment must be a table of keys, "
+                                             "not %1"), show_value(mapping)))
     for key in mapping:
         if key not in _TOP_LEVEL:
             r.unknown(str(key), _TOP_LEVEL)
 
     if "schema" not in mapping:
-        r.error(f"missing key 'schema' (write schema = {SCHEMA_VERSION} as the first line)")
+        r.error(Message.of(QT_TRANSLATE_NOOP(
+            "core", "missing key 'schema' (write schema = %1 as the first line)"),
+            SCHEMA_VERSION))
     schema = mapping["schema"]
     if isinstance(schema, bool) or not isinstance(schema, int) or schema != SCHEMA_VERSION:
-        r.fail("schema", schema, f"this nnlab reads schema {SCHEMA_VERSION}")
+        r.fail("schema", schema, Message.of(QT_TRANSLATE_NOOP("core", "this nnlab reads schema %1"),
+                                            SCHEMA_VERSION))
 
     kind, seed, name, description = (FIELDS[key].read(r, mapping.get(key, FIELDS[key].default))
                                       for key in ("kind", "seed", "name", "description"))
     if "\n" in name:
-        r.fail("name", name, "must be a single line")
+        r.fail("name", name, Message.of(QT_TRANSLATE_NOOP("core", "must be a single line")))
 
     wanted = _SECTIONS_FOR_KIND[kind]
     for section in ("neuron", "data", "network", "compare"):
         if section in mapping and section not in wanted:
             other = "network" if kind == "neuron" else "neuron"
-            r.error(f"section [{section}] is not used with kind = \"{kind}\" "
-                    f"(kind = \"{kind}\" uses {', '.join(f'[{s}]' for s in wanted)}; "
-                    f"[{section}] belongs to kind = \"{other}\")")
+            r.error(Message.of(QT_TRANSLATE_NOOP(
+                "core", 'section [%1] is not used with kind = "%2" (kind = "%2" uses %3; '
+                '[%1] belongs to kind = "%4")'),
+                section, kind, ", ".join(f"[{s}]" for s in wanted), other))
 
     training_values = _section(r, mapping, "training")
     if kind == "neuron":
         for key in _NETWORK_ONLY_TRAINING:
             if key in training_values:
-                r.fail(f"training.{key}", mapping["training"][key],
-                       "only used with kind = \"network\" (a single neuron learns one sample "
-                       "by plain gradient descent)")
+                r.fail(f"training.{key}", mapping["training"][key], Message.of(
+                    QT_TRANSLATE_NOOP("core", 'only used with kind = "network" (a single neuron '
+                                      "learns one sample by plain gradient descent)")))
     training = TrainingSettings(**training_values)
 
     neuron = NeuronSettings(**_section(r, mapping, "neuron"))
@@ -634,20 +689,23 @@ def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
     data = DataSettings(**_section(r, mapping, "data"))
     if kind == "network":
         if data.dataset == "csv" and data.path is None:
-            r.error('data.dataset = "csv" needs data.path, the CSV file '
-                    "(relative to the experiment file's folder)")
+            r.error(Message.of(QT_TRANSLATE_NOOP(
+                "core", 'data.dataset = "csv" needs data.path, the CSV file '
+                "(relative to the experiment file's folder)")))
         if data.dataset == "idx" and (data.images is None or data.labels is None):
             missing = " and ".join(k for k in ("images", "labels") if getattr(data, k) is None)
-            r.error(f'data.dataset = "idx" needs data.images and data.labels, the IDX image '
-                    f"and label files (missing: {missing})")
+            r.error(Message.of(QT_TRANSLATE_NOOP(
+                "core", 'data.dataset = "idx" needs data.images and data.labels, the IDX image '
+                "and label files (missing: %1)"), missing))
 
     network = NetworkSettings(**_section(r, mapping, "network"))
     if not isinstance(network.hidden_activation, str):
         n_hidden = len(network.layers) - 2
         if len(network.hidden_activation) != n_hidden:
-            r.fail("network.hidden_activation", list(network.hidden_activation),
-                   f"needs one activation per hidden layer, and network.layers = "
-                   f"{show_value(list(network.layers))} has {n_hidden}")
+            r.fail("network.hidden_activation", list(network.hidden_activation), Message.of(
+                QT_TRANSLATE_NOOP("core", "needs one activation per hidden layer, and "
+                                  "network.layers = %1 has %2"),
+                show_value(list(network.layers)), n_hidden))
 
     compare = _compare(r, mapping, training, network)
 
@@ -670,7 +728,7 @@ def _compare(r: _Reader, mapping: Mapping, training: TrainingSettings,
     fields = _section_fields("compare")
     table = mapping.get("compare", {})
     if not isinstance(table, Mapping):
-        r.fail("compare", table, "must be a table, written [compare] on its own line")
+        r.fail("compare", table, _table_rule("compare"))
     for key in table:
         if key not in fields:
             r.unknown(f"compare.{key}", fields)
@@ -678,20 +736,23 @@ def _compare(r: _Reader, mapping: Mapping, training: TrainingSettings,
     setting = setting_field.read(r, table.get("setting", setting_field.default))
     if setting == "cost":
         if "values" in table:
-            r.fail("compare.values", table["values"],
-                   'not used with compare.setting = "cost", the default (the runs are then '
-                   "the names in training.costs); set compare.setting to what the runs differ in")
+            r.fail("compare.values", table["values"], Message.of(QT_TRANSLATE_NOOP(
+                "core", 'not used with compare.setting = "cost", the default (the runs are then '
+                "the names in training.costs); set compare.setting to what the runs differ in")))
         return CompareSettings()
 
-    what = {"hidden_activation": f"names from {_choices(HIDDEN_ACTIVATIONS)}",
-            "optimizer": f"names from {_choices(OPTIMIZERS)}",
-            "learning_rate": "learning rates " + FIELDS["training.learning_rate"].allowed
-            .removeprefix("must be a finite number ")}[setting]
-    allowed = (f"must be a list of {MIN_COMPARED} to {MAX_COMPARED} different {what}, "
-               f"one run each")
+    names_from = QT_TRANSLATE_NOOP("core", "names from %1")
+    rate = FIELDS["training.learning_rate"]
+    what = {"hidden_activation": Message.of(names_from, _choices(HIDDEN_ACTIVATIONS)),
+            "optimizer": Message.of(names_from, _choices(OPTIMIZERS)),
+            "learning_rate": Message.of(QT_TRANSLATE_NOOP("core", "learning rates > %1 and <= %2"),
+                                        *(f"{b:g}" for b in rate.bounds))}[setting]
+    allowed = Message.of(QT_TRANSLATE_NOOP("core", "must be a list of %1 to %2 different %3, "
+                                           "one run each"), MIN_COMPARED, MAX_COMPARED, what)
     if "values" not in table:
-        r.error(f'compare.setting = "{setting}" needs compare.values, a list of '
-                f"{MIN_COMPARED} to {MAX_COMPARED} different {what}, one run each")
+        r.error(Message.of(QT_TRANSLATE_NOOP(
+            "core", 'compare.setting = "%1" needs compare.values, a list of %2 to %3 different '
+            "%4, one run each"), setting, MIN_COMPARED, MAX_COMPARED, what))
     raw = table["values"]
     if not isinstance(raw, list) or not MIN_COMPARED <= len(raw) <= MAX_COMPARED:
         r.fail("compare.values", raw, allowed)
@@ -703,23 +764,25 @@ def _compare(r: _Reader, mapping: Mapping, training: TrainingSettings,
     values = tuple(rule.read(r, value, key=f"compare.values[{i}]")
                    for i, value in enumerate(raw))
     if len(set(values)) != len(values):
-        r.fail("compare.values", raw, allowed + " (each at most once)")
+        r.fail("compare.values", raw, _at_most_once(allowed))
     names = [compared_value_name(setting, value) for value in values]
     if len(set(names)) != len(names):
-        r.fail("compare.values", raw, "learning rates must differ in their first 6 "
-               "significant digits (each run is named by its rate)")
+        r.fail("compare.values", raw, Message.of(QT_TRANSLATE_NOOP(
+            "core", "learning rates must differ in their first %1 significant digits (each run "
+            "is named by its rate)"), 6))
 
     if len(training.costs) != 1:
-        r.fail("training.costs", list(training.costs),
-               f'must name exactly one cost when compare.setting = "{setting}" '
-               "(the runs differ in compare.values instead)")
+        r.fail("training.costs", list(training.costs), Message.of(QT_TRANSLATE_NOOP(
+            "core", 'must name exactly one cost when compare.setting = "%1" '
+            "(the runs differ in compare.values instead)"), setting))
     if setting == "optimizer" and "mini-batch" in values and training.batch_size is None:
         r.fail(f"compare.values[{values.index('mini-batch')}]", "mini-batch",
-               "needs training.batch_size, the number of samples in each mini-batch")
+               Message.of(QT_TRANSLATE_NOOP("core", "needs training.batch_size, the number "
+                                            "of samples in each mini-batch")))
     if setting == "hidden_activation" and len(network.layers) < 3:
-        r.fail("network.layers", list(network.layers),
-               'has no hidden layer, so compare.setting = "hidden_activation" has nothing '
-               "to vary (add a hidden layer, e.g. [2, 8, 2])")
+        r.fail("network.layers", list(network.layers), Message.of(QT_TRANSLATE_NOOP(
+            "core", 'has no hidden layer, so compare.setting = "hidden_activation" has nothing '
+            "to vary (add a hidden layer, e.g. %1)"), "[2, 8, 2]"))
     return CompareSettings(setting, values)
 
 
@@ -738,19 +801,22 @@ def parse_toml(text: str, source: str = "<string>",
         match = _TOML_POSITION.match(message)
         if match:
             message = f"{match['where']}: {match['what']}"
-        raise ExperimentError(f"{shown}: not valid TOML: {shorten(message, 120)}") from None
+        raise ExperimentError(Message.of(QT_TRANSLATE_NOOP("core", "%1: not valid TOML: %2"),
+                                         shown, shorten(message, 120))) from None
     except RecursionError:
         # tomllib reads nested arrays and inline tables recursively: a few hundred levels
         # exhaust Python's stack
-        raise ExperimentError(f"{shown}: not valid TOML for nnlab: arrays or inline tables "
-                              "nested too deeply") from None
+        raise ExperimentError(Message.of(QT_TRANSLATE_NOOP(
+            "core", "%1: not valid TOML for nnlab: arrays or inline tables nested too deeply"),
+            shown)) from None
     except ValueError as exc:
         # tomllib lets int() refuse an integer of more than 4,300 decimal digits
         # (sys.get_int_max_str_digits); anything else it raises is a TOMLDecodeError
         if "digits" not in str(exc):
             raise
-        raise ExperimentError(f"{shown}: not valid TOML for nnlab: a whole number with more "
-                              f"than {sys.get_int_max_str_digits():,} digits") from None
+        raise ExperimentError(Message.of(QT_TRANSLATE_NOOP(
+            "core", "%1: not valid TOML for nnlab: a whole number with more than %2 digits"),
+            shown, f"{sys.get_int_max_str_digits():,}")) from None
     return parse_experiment(mapping, source=source, base_dir=base_dir)
 
 
@@ -767,15 +833,15 @@ def load_experiment(path: str | os.PathLike) -> Experiment:
     except (OSError, ValueError) as exc:  # ValueError: a path with a NUL character
         reason = (exc.strerror if isinstance(exc, OSError) else None) or str(exc) \
             or exc.__class__.__name__
-        raise ExperimentError(f"{shown}: cannot read experiment file: {shorten(reason, 80)}"
-                              ) from None
+        raise ExperimentError(Message.of(QT_TRANSLATE_NOOP(
+            "core", "%1: cannot read experiment file: %2"), shown, shorten(reason, 80))) from None
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise ExperimentError(f"{shown}: not UTF-8 text: line {line} has a byte that is not "
-                              f"UTF-8 (byte offset {exc.start}); save the file as UTF-8"
-                              ) from None
+        raise ExperimentError(Message.of(QT_TRANSLATE_NOOP(
+            "core", "%1: not UTF-8 text: line %2 has a byte that is not UTF-8 (byte offset %3); "
+            "save the file as UTF-8"), shown, line, exc.start)) from None
     base_dir = Path(os.path.abspath(source)).parent
     return parse_toml(text, source=source, base_dir=base_dir)
 

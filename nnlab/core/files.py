@@ -20,6 +20,8 @@ import threading
 from pathlib import Path
 from typing import Callable, Iterator, Mapping
 
+from .text import Message, QT_TRANSLATE_NOOP
+
 
 class Terminated(KeyboardInterrupt):
     """A SIGTERM arrived while :func:`write_folder` or :func:`write_file` was writing: raised
@@ -60,7 +62,8 @@ def _absolute(out_dir: str | os.PathLike) -> Path:
     """``out_dir`` made absolute; an empty path is refused (os.path.abspath would make it the
     current folder, which nobody meant)."""
     if os.fspath(out_dir) in ("", b""):
-        raise OSError(errno.ENOENT, "no folder given (an empty path)", os.fspath(out_dir))
+        raise OSError(errno.ENOENT, Message.of(QT_TRANSLATE_NOOP(
+            "core", "no folder given (an empty path)")), os.fspath(out_dir))
     return Path(os.path.abspath(out_dir))
 
 
@@ -83,28 +86,35 @@ def check_output_dir(out_dir: str | os.PathLike) -> None:
                 raise OSError(exc.errno, exc.strerror, given) from None
             existing, below = existing.parent, (existing, exc)
     if not stat.S_ISDIR(status.st_mode):
-        reason = ("it exists and is not a folder" if existing == out
-                  else f"{existing} is a file, not a folder")
+        reason = (_not_a_folder() if existing == out else Message.of(
+            QT_TRANSLATE_NOOP("core", "%1 is a file, not a folder"), existing))
         raise OSError(errno.ENOTDIR, reason, given)
     if below is not None:  # the first missing step: must be a name free to create
         path, error = below
         if error.errno == errno.ELOOP:
-            raise OSError(errno.ELOOP, f"{path} is a loop of symbolic links (it never "
-                                       "reaches a folder)", given)
+            raise OSError(errno.ELOOP, Message.of(QT_TRANSLATE_NOOP(
+                "core", "%1 is a loop of symbolic links (it never reaches a folder)"), path),
+                given)
         if os.path.islink(path):
-            raise OSError(errno.ENOENT, f"{path} is a symbolic link to "
-                                        f"{os.readlink(path)}, which does not exist", given)
+            raise OSError(errno.ENOENT, Message.of(QT_TRANSLATE_NOOP(
+                "core", "%1 is a symbolic link to %2, which does not exist"), path,
+                os.readlink(path)), given)
         if error.errno != errno.ENOENT:
-            raise OSError(error.errno, f"{path}: {error.strerror}", given)
+            raise OSError(error.errno, Message.of(QT_TRANSLATE_NOOP("core", "%1: %2"), path,
+                                                  error.strerror), given)
     # os.access says yes to root everywhere, and knows nothing of read-only or pseudo file
     # systems: only making a folder where write_folder will make its own is sure.
     try:
         probe = tempfile.mkdtemp(prefix=".nnlab-check.", dir=existing)
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise OSError(exc.errno, f"no folder can be made in {existing} ({reason})",
-                      given) from None
+        raise OSError(exc.errno, Message.of(QT_TRANSLATE_NOOP(
+            "core", "no folder can be made in %1 (%2)"), existing, reason), given) from None
     os.rmdir(probe)
+
+
+def _not_a_folder() -> Message:
+    return Message.of(QT_TRANSLATE_NOOP("core", "it exists and is not a folder"))
 
 
 def _make_missing_dirs(folder: Path) -> list[Path]:
@@ -186,7 +196,7 @@ def write_folder(out_dir: str | os.PathLike,
     """
     out = _absolute(out_dir)
     if out.exists() and not out.is_dir():
-        raise OSError(errno.ENOTDIR, "it exists and is not a folder", os.fspath(out_dir))
+        raise OSError(errno.ENOTDIR, _not_a_folder(), os.fspath(out_dir))
     with _terminate_cleanly():
         return _write_folder(out, writers)
 

@@ -25,6 +25,7 @@ from .experiment import Experiment, ExperimentError
 from .history import DEFAULT_MAX_ROWS
 from .network import ROWS_AT_ONCE
 from .snapshots import DEFAULT_MAX_BYTES as SNAPSHOT_BYTES
+from .text import Message, QT_TRANSLATE_NOOP
 from .training import NETWORK_COLUMNS
 
 FLOAT = 8
@@ -69,12 +70,12 @@ def check_memory(experiment: Experiment, n_train: int, n_test: int, n_runs: int,
     need = estimate_bytes(experiment, n_train, n_test, n_runs)
     if need > limit:
         layers = "-".join(str(size) for size in experiment.network.layers)
-        raise ExperimentError(
-            f"{experiment.source}: these settings need about {_gigabytes(need)} of memory "
-            f"(layers {layers}, {n_train + n_test:,} samples, {n_runs} runs, "
-            f"{experiment.training.epochs:,} epochs), more than the {_gigabytes(limit)} "
-            "nnlab may use on this machine (half its memory): use fewer or smaller layers, "
-            "fewer samples or fewer runs")
+        raise ExperimentError(Message.of(QT_TRANSLATE_NOOP(
+            "core", "%1: these settings need about %2 of memory (layers %3, %4 samples, %5 runs, "
+            "%6 epochs), more than the %7 nnlab may use on this machine (half its memory): use "
+            "fewer or smaller layers, fewer samples or fewer runs"),
+            experiment.source, _gigabytes(need), layers, f"{n_train + n_test:,}", n_runs,
+            f"{experiment.training.epochs:,}", _gigabytes(limit)))
     return need
 
 

@@ -24,6 +24,7 @@ import numpy as np
 from .costs import COST_NAMES
 from .history import DEFAULT_MAX_ROWS, RunHistory
 from .states import DIVERGED, FINISHED, RUNNING
+from .text import Message, QT_TRANSLATE_NOOP
 
 NEURON_COLUMNS = ("epoch", "cost", "a", "z", "w", "b", "dC_dw", "dC_db")
 
@@ -70,7 +71,8 @@ def neuron_training(x: float, y: float, w: float, b: float, cost: str,
         z = w * x + b
         if not isfinite(z):  # z is finite only if w and b are (inf·0 and inf − inf are NaN)
             yield state((epoch, math.nan, math.nan, z, w, b, math.nan, math.nan, diverged,
-                         f"diverged at epoch {epoch}: w = {w}, b = {b}"))
+                         Message.of(QT_TRANSLATE_NOOP(
+                             "core", "diverged at epoch %1: w = %2, b = %3"), epoch, w, b)))
             return
         # σ(z) from e = e^(−|z|), which cannot overflow
         if z >= 0.0:

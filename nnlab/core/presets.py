@@ -10,6 +10,7 @@ from importlib import resources
 from importlib.resources.abc import Traversable
 
 from .experiment import Experiment, ExperimentError, parse_toml
+from .text import Message, QT_TRANSLATE_NOOP
 
 _SUFFIX = ".toml"
 
@@ -37,8 +38,11 @@ def preset_text(name: str) -> str:
     """The TOML text of a preset, e.g. to save it as a starting point for a new experiment."""
     files = _preset_files()
     if name not in files:
-        names = ", ".join(files) or "none installed"
-        raise ExperimentError(f"unknown preset {name!r} (available: {names})")
+        if not files:
+            raise ExperimentError(Message.of(QT_TRANSLATE_NOOP(
+                "core", "unknown preset %1 (available: none installed)"), repr(name)))
+        raise ExperimentError(Message.of(QT_TRANSLATE_NOOP(
+            "core", "unknown preset %1 (available: %2)"), repr(name), ", ".join(files)))
     return files[name].read_text(encoding="utf-8")
 
 

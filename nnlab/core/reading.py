@@ -23,6 +23,8 @@ import os
 import stat
 from typing import BinaryIO
 
+from .text import Message, QT_TRANSLATE_NOOP
+
 __all__ = [
     "FileTooLarge",
     "NotARegularFile",
@@ -38,11 +40,11 @@ __all__ = [
 MIB = 1024 * 1024
 
 _KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, QT_TRANSLATE_NOOP("core", "a folder")),
+    (stat.S_ISFIFO, QT_TRANSLATE_NOOP("core", "a named pipe")),
+    (stat.S_ISCHR, QT_TRANSLATE_NOOP("core", "a character device")),
+    (stat.S_ISBLK, QT_TRANSLATE_NOOP("core", "a block device")),
+    (stat.S_ISSOCK, QT_TRANSLATE_NOOP("core", "a socket")),
 )
 
 # O_NONBLOCK: opening a named pipe for reading returns at once instead of waiting for a
@@ -60,11 +62,12 @@ class FileTooLarge(OSError):
 
 
 def shorten(text: str, limit: int = 40) -> str:
-    """``text`` on one line, cut to its first ``limit`` characters followed by "…" if longer."""
+    """``text`` on one line, cut to its first ``limit`` characters followed by "…" if longer.
+    A :class:`~nnlab.core.text.Message` that needs no change is returned as it is."""
     # Only the start is looked at, so a value of megabytes costs no more than a short one.
     start = " ".join(text[: limit * 4].split())
     if len(start) <= limit and len(text) <= limit * 4:
-        return start
+        return text if isinstance(text, Message) and start == text else start
     return start[:limit] + "…"
 
 
@@ -80,26 +83,28 @@ def shorten_path(path: str | os.PathLike, limit: int = 80) -> str:
 def describe_size(n_bytes: int) -> str:
     """A byte count as a person reads it: "512 bytes", "3.2 MiB"."""
     if n_bytes < 1024:
-        return f"{n_bytes} bytes"
+        return Message.of(QT_TRANSLATE_NOOP("core", "%1 bytes"), n_bytes)
     for unit, factor in (("GiB", 1024 ** 3), ("MiB", MIB), ("KiB", 1024)):
         if n_bytes >= factor:
             return f"{n_bytes / factor:.3g} {unit}"
-    return f"{n_bytes} bytes"  # not reached
+    return Message.of(QT_TRANSLATE_NOOP("core", "%1 bytes"), n_bytes)  # not reached
 
 
-def kind_of(mode: int) -> str:
+def kind_of(mode: int) -> Message:
     """What a file of this ``st_mode`` is, for a message: "a named pipe", "a folder", ..."""
     for test, name in _KINDS:
         if test(mode):
-            return name
-    return "a regular file" if stat.S_ISREG(mode) else "not a regular file"
+            return Message.of(name)
+    return Message.of(QT_TRANSLATE_NOOP("core", "a regular file") if stat.S_ISREG(mode)
+                      else QT_TRANSLATE_NOOP("core", "not a regular file"))
 
 
 def _refuse_unless_regular(mode: int, path: str | os.PathLike) -> None:
     if not stat.S_ISREG(mode):
         kind = kind_of(mode)
-        reason = (f"it is {kind}, not a file" if kind != "not a regular file"
-                  else "it is not a regular file")
+        reason = (Message.of(QT_TRANSLATE_NOOP("core", "it is %1, not a file"), kind)
+                  if kind != "not a regular file"
+                  else Message.of(QT_TRANSLATE_NOOP("core", "it is not a regular file")))
         raise NotARegularFile(errno.EINVAL, reason, os.fspath(path))
 
 
@@ -129,8 +134,7 @@ def read_at_most(stream: BinaryIO, limit: int, path: str | os.PathLike) -> bytes
     except (OSError, AttributeError, ValueError):
         size = 0
     if size > limit:
-        raise FileTooLarge(errno.EFBIG, f"it is {describe_size(size)}, more than the "
-                           f"{describe_size(limit)} nnlab reads", os.fspath(path))
+        raise FileTooLarge(errno.EFBIG, too_large(size, limit), os.fspath(path))
     chunks: list[bytes] = []
     remaining = limit + 1
     while remaining > 0:
@@ -141,9 +145,17 @@ def read_at_most(stream: BinaryIO, limit: int, path: str | os.PathLike) -> bytes
         remaining -= len(chunk)
     data = b"".join(chunks)
     if len(data) > limit:
-        raise FileTooLarge(errno.EFBIG, f"it is more than the {describe_size(limit)} nnlab reads",
+        raise FileTooLarge(errno.EFBIG, Message.of(QT_TRANSLATE_NOOP(
+            "core", "it is more than the %1 nnlab reads"), describe_size(limit)),
                            os.fspath(path))
     return data
+
+
+def too_large(size: int, limit: int) -> Message:
+    """Why a file of ``size`` bytes is not read: "it is 3 MiB, more than the 1 MiB nnlab
+    reads"."""
+    return Message.of(QT_TRANSLATE_NOOP("core", "it is %1, more than the %2 nnlab reads"),
+                      describe_size(size), describe_size(limit))
 
 
 def read_regular_file(path: str | os.PathLike, limit: int) -> bytes:

@@ -59,6 +59,7 @@ from .memory import check_memory
 from .network import Network
 from .neuron import NEURON_COLUMNS, NeuronState, neuron_training
 from .optimizers import GradientDescent
+from .text import Message, QT_TRANSLATE_NOOP
 from .training import NETWORK_COLUMNS, EpochRecord, train_network
 
 # the history.csv columns of each kind, after "run"
@@ -176,9 +177,16 @@ def load_dataset(exp: Experiment, rng: np.random.Generator) -> Dataset:
     except DatasetError:
         raise
     except ValueError as exc:
-        raise ExperimentError(f"{exp.source}: [data] dataset = \"{data.dataset}\": {exc}") from None
+        raise ExperimentError(Message.of(QT_TRANSLATE_NOOP("core", '%1: [data] dataset = "%2": %3'),
+                                         exp.source, data.dataset, _reason(exc))) from None
     check_dataset_fits(exp, dataset)
     return dataset
+
+
+def _reason(error: Exception) -> str:
+    """An error's message, kept as a Message when it is one."""
+    first = error.args[0] if error.args else None
+    return first if isinstance(first, Message) else str(error)
 
 
 def check_dataset_fits(exp: Experiment, dataset: Dataset) -> None:
@@ -187,12 +195,11 @@ def check_dataset_fits(exp: Experiment, dataset: Dataset) -> None:
     layers = exp.network.layers
     if layers[0] != dataset.n_features or layers[-1] != dataset.n_classes:
         wanted = [dataset.n_features, *layers[1:-1], dataset.n_classes]
-        raise ExperimentError(
-            f"{exp.source}: network.layers = {show_value(list(layers))}: dataset "
-            f"\"{dataset.name}\" has {dataset.n_features} inputs and {dataset.n_classes} "
-            f"classes, so the first layer must be {dataset.n_features} and the last "
-            f"{dataset.n_classes} (e.g. {show_value(wanted)})"
-        )
+        raise ExperimentError(Message.of(QT_TRANSLATE_NOOP(
+            "core", '%1: network.layers = %2: dataset "%3" has %4 inputs and %5 classes, so the '
+            "first layer must be %4 and the last %5 (e.g. %6)"),
+            exp.source, show_value(list(layers)), dataset.name, dataset.n_features,
+            dataset.n_classes, show_value(wanted)))
 
 
 # the batch size of each optimizer; "mini-batch" takes training.batch_size
@@ -253,8 +260,9 @@ def build_runs(exp: Experiment, dataset: Dataset | None = None) -> list[Prepared
         elif setting == "learning_rate":
             run_training = dataclasses.replace(one_cost, learning_rate=float(value))
         else:
-            raise ExperimentError(f"{exp.source}: compare.setting = {show_value(setting)}: "
-                                  f"cannot be compared")
+            raise ExperimentError(Message.of(QT_TRANSLATE_NOOP(
+                "core", "%1: compare.setting = %2: cannot be compared"), exp.source,
+                show_value(setting)))
         runs.append(prepared(value, cost, initial, run_training))
     return runs
 

@@ -34,6 +34,7 @@ from .network import Network, accuracy, gradient_norms
 from .optimizers import GradientDescent, minibatches
 from .snapshots import ParameterSnapshots
 from .states import DIVERGED, FINISHED, RUNNING
+from .text import Message, QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -134,12 +135,14 @@ def train_network(
                 cause = _divergence_cause(train_cost, norms)
             else:
                 total = float(np.sum(network.parameters))
-                cause = "" if math.isfinite(total) else f"a parameter became {total}"
+                cause = "" if math.isfinite(total) else Message.of(
+                    QT_TRANSLATE_NOOP("core", "a parameter became %1"), total)
         status, message = (FINISHED if epoch == epochs else RUNNING), ""
         if cause:
             status = DIVERGED
-            message = (f"diverged at epoch {epoch}: {cause} "
-                       f"(learning rate {optimizer.learning_rate:g} may be too large)")
+            message = Message.of(QT_TRANSLATE_NOOP(
+                "core", "diverged at epoch %1: %2 (learning rate %3 may be too large)"),
+                epoch, cause, f"{optimizer.learning_rate:g}")
         parameters = None
         if keep_parameters:
             parameters = network.parameters.copy()
@@ -186,10 +189,11 @@ def train_network(
 
 def _divergence_cause(train_cost: float, norms: tuple[float, ...]) -> str:
     if not math.isfinite(train_cost):
-        return f"the training cost became {train_cost}"
+        return Message.of(QT_TRANSLATE_NOOP("core", "the training cost became %1"), train_cost)
     for layer, norm in enumerate(norms, start=1):
         if not math.isfinite(norm):
-            return f"the gradient of layer {layer} became {norm}"
+            return Message.of(QT_TRANSLATE_NOOP("core", "the gradient of layer %1 became %2"),
+                              layer, norm)
     return ""
 
 

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 import nnlab
 from nnlab.app.garbage import GuiThreadGarbageCollector
-
-#: Compiled translations of nnlab's own strings: ``nnlab_<locale>.qm``, e.g. ``nnlab_zh_CN.qm``.
-TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
+from nnlab.gui.language import chosen_language, translations_of
+from nnlab.gui.text import translated
 
 #: How long a thread may keep the interpreter lock when another is waiting for it (Python's
 #: default is 5 ms). The GUI thread's short tasks (a timer, a batch of records arriving)
@@ -24,35 +21,10 @@ APPLICATION_NAME = "nnlab"
 ORGANISATION_NAME = "nnlab"
 
 
-def install_translators(
-    app: QApplication, locale: QLocale | None = None, directory: Path | None = None
-) -> list[QTranslator]:
-    """Install translators for ``locale`` (default: the system locale) and return them.
-
-    Qt's own strings (standard dialog buttons and the like) come from the translations shipped
-    with Qt; nnlab's strings from ``nnlab_<locale>.qm`` in ``directory`` (default
-    :data:`TRANSLATIONS_DIR`). A missing ``.qm`` file is not an error: the interface then stays
-    in English, the language of the source strings.
-    """
-    locale = QLocale() if locale is None else locale
-    directory = TRANSLATIONS_DIR if directory is None else directory
-    sources = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("nnlab", str(directory)),
-    )
-    installed = []
-    for name, folder in sources:
-        # Parented to the app, so the translator lives as long as the app does.
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder) and app.installTranslator(translator):
-            installed.append(translator)
-        else:
-            translator.deleteLater()
-    return installed
-
-
-def create_application(argv: list[str] | None = None) -> QApplication:
-    """Create the QApplication, named so that QSettings works, with translators installed.
+def create_application(argv: list[str] | None = None,
+                       language: str | None = None) -> QApplication:
+    """Create the QApplication, named so that QSettings works, in the interface language
+    (``language``, else the one chosen before, else the system's: see nnlab.gui.language).
 
     ``argv`` are the command-line arguments without the program name, as for ``argparse``
     (``None``: ``sys.argv[1:]``); Qt takes its own options (``-platform``, ``-style``...) from them.
@@ -66,20 +38,21 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationVersion(nnlab.__version__)
     # cyclic garbage (closed windows' widgets among it) is collected in this thread only
     GuiThreadGarbageCollector(app)
-    install_translators(app)
+    translations_of(app).install(chosen_language(language))
     return app
 
 
 def launch(argv: list[str] | None = None, lesson: str | None = None,
-           experiment=None) -> int:
+           experiment=None, language: str | None = None) -> int:
     """Show the course window until it closes; return the exit code.
 
     ``argv``: command-line arguments without the program name (``None``: ``sys.argv[1:]``).
     ``lesson``: the lesson to show (default: the one shown last). ``experiment``: an
     experiment to open in the lesson its kind belongs to; one that cannot be used is reported,
-    and the lesson opens with its default.
+    and the lesson opens with its default. ``language``: the interface's language for this
+    launch (``--language``), not remembered.
     """
-    app = create_application(argv)
+    app = create_application(argv, language)
     # after the app: widgets need it
     from nnlab.gui.lessons import lesson_for_kind
     from nnlab.gui.shell.course_window import CourseWindow
@@ -91,12 +64,13 @@ def launch(argv: list[str] | None = None, lesson: str | None = None,
         try:
             session = _session_for(experiment)
         except ValueError as error:  # DatasetError and ExperimentError among them
-            problem = str(error)
+            problem = translated(error)
     window = CourseWindow(lesson, session=session)
     window.show()
     if problem:
-        window.statusBar().showMessage(problem)
-        QMessageBox.warning(window, window.tr("Cannot open experiment"), problem)
+        window.say(problem, 15000)
+        title = QApplication.translate("CourseWindow", "Cannot open experiment")
+        QMessageBox.warning(window, title, problem)
     code = app.exec()
     # Tear the window down while the application still exists: left to the interpreter's
     # exit, Qt objects are destroyed in no particular order and may crash on the way out.

@@ -1,6 +1,7 @@
 """What the user reads, written once: the translated names of the settings' keys (costs,
-activations, optimisers), numbers as people read them, and (from :mod:`nnlab.core.text`)
-``fill`` for Qt's ``%1`` placeholders.
+activations, optimisers, datasets), the core's messages translated (:func:`translated`),
+numbers as people read them, and (from :mod:`nnlab.core.text`) ``fill`` for Qt's ``%1``
+placeholders.
 
 Experiment files and the core use keys ("cross_entropy", "leaky_relu", "mini-batch"); every
 label, legend, key and title shows the translated name from here, so a name reads the same
@@ -14,38 +15,76 @@ import math
 
 from PySide6.QtCore import QCoreApplication
 
-from nnlab.core.text import fill
+from nnlab.core.preset_texts import PRESET_TITLES
+from nnlab.core.text import CONTEXT, Message, fill
 
-__all__ = ["MINUS", "activation_label", "cost_label", "fill", "format_number",
-           "optimizer_label"]
+#: a name of its own, so that pyside6-lupdate finds the texts it translates
+translate = QCoreApplication.translate
+
+__all__ = ["MINUS", "activation_label", "cost_label", "dataset_label", "fill", "format_number",
+           "optimizer_label", "preset_title", "translated", "translated_preset_description"]
 
 MINUS = "\u2212"
 _SUPERSCRIPTS = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Names", text)
-
-
 def cost_label(name: str) -> str:
     """"quadratic", "cross-entropy"; an unknown key as it is."""
     # literal calls, so that pyside6-lupdate finds the texts
-    labels = {"quadratic": _tr("quadratic"), "cross_entropy": _tr("cross-entropy")}
+    labels = {"quadratic": translate("Names", "quadratic"),
+              "cross_entropy": translate("Names", "cross-entropy")}
     return labels.get(name, name)
 
 
 def activation_label(name: str) -> str:
     """"sigmoid", "tanh", "ReLU", "leaky ReLU", "linear", "softmax"."""
-    labels = {"sigmoid": _tr("sigmoid"), "tanh": _tr("tanh"), "relu": _tr("ReLU"),
-              "leaky_relu": _tr("leaky ReLU"), "linear": _tr("linear"),
-              "softmax": _tr("softmax")}
+    labels = {"sigmoid": translate("Names", "sigmoid"), "tanh": translate("Names", "tanh"),
+              "relu": translate("Names", "ReLU"), "leaky_relu": translate("Names", "leaky ReLU"),
+              "linear": translate("Names", "linear"), "softmax": translate("Names", "softmax")}
+    return labels.get(name, name)
+
+
+def dataset_label(name: str) -> str:
+    """A built-in dataset's name ("digits (8×8)", "spiral" …); a file's name as it is."""
+    labels = {"digits": translate("Names", "digits (8×8)"),
+              "three_class": translate("Names", "three-class toy"),
+              "xor": translate("Names", "XOR"), "circles": translate("Names", "circles"),
+              "gaussians": translate("Names", "gaussians"),
+              "spiral": translate("Names", "spiral")}
     return labels.get(name, name)
 
 
 def optimizer_label(name: str) -> str:
     """"batch GD", "SGD", "mini-batch"."""
-    labels = {"batch": _tr("batch GD"), "sgd": _tr("SGD"), "mini-batch": _tr("mini-batch")}
+    labels = {"batch": translate("Names", "batch GD"), "sgd": translate("Names", "SGD"),
+              "mini-batch": translate("Names", "mini-batch")}
     return labels.get(name, name)
+
+
+def translated(message) -> str:
+    """What the core says, in the interface's language: a :class:`~nnlab.core.text.Message`
+    has its template translated (context "core") and filled with its values, each translated
+    in turn when it is a message; an exception, its message (the text of one that carries
+    no Message); anything else, its text."""
+    if isinstance(message, BaseException):
+        first = message.args[0] if message.args else None
+        return translated(first) if isinstance(first, Message) else str(message)
+    if isinstance(message, Message):
+        # not `translate`: the template is no literal for pyside6-lupdate to find
+        template = QCoreApplication.translate(CONTEXT, message.template)
+        return fill(template, *(translated(value) for value in message.values))
+    return str(message)
+
+
+def preset_title(name: str) -> str:
+    """A built-in preset's short title, translated; an unknown name as it is."""
+    title = PRESET_TITLES.get(name)
+    return name if title is None else QCoreApplication.translate("presets", title)
+
+
+def translated_preset_description(text: str) -> str:
+    """A built-in preset's description (see :mod:`nnlab.core.preset_texts`), translated."""
+    return QCoreApplication.translate("presets", text)
 
 
 def format_number(value: float, digits: int = 3) -> str:

@@ -23,6 +23,8 @@ from PySide6.QtCore import QRectF, QSettings, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import QApplication
 
+from nnlab.gui.language import current_language, interface_font
+
 SETTINGS_ORGANISATION = "nnlab"
 SETTINGS_APPLICATION = "nnlab"
 PROJECTOR_MODE_KEY = "view/projector_mode"
@@ -206,7 +208,7 @@ def apply_application_theme(app: QApplication, theme: Theme) -> None:
     if theme.name == "projector":
         app.setStyle("Fusion")
         app.setPalette(projector_palette())
-        font = QFont(look.font)
+        font = interface_font(look.font, current_language())
         font.setPointSize(theme.font_point_size)
         app.setFont(font)
     else:
@@ -215,7 +217,7 @@ def apply_application_theme(app: QApplication, theme: Theme) -> None:
         # A default-constructed palette resets to the style's and platform's own, which keeps
         # following the desktop (e.g. a switch to dark mode) where an explicit copy would not.
         app.setPalette(QPalette())
-        font = QFont(look.font)
+        font = interface_font(look.font, current_language())
         if font.pointSize() < theme.font_point_size:
             font.setPointSize(theme.font_point_size)
         app.setFont(font)

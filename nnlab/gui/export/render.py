@@ -78,7 +78,10 @@ from PySide6.QtWidgets import (
 from nnlab.core.files import write_file
 from nnlab.gui.export.captions import caption_block, heading_block, paint_blocks
 from nnlab.gui.export.svg import SvgDocument
-from nnlab.gui.text import fill
+from nnlab.gui.text import fill, translated
+
+#: a name of its own, so that pyside6-lupdate finds the texts it translates
+translate = QCoreApplication.translate
 
 EXPORT_FORMATS = ("png", "svg", "pdf")
 
@@ -95,11 +98,7 @@ SLIDE_ASPECT = 16 / 9
 #: DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.
 FIGURE_MIN_WIDTH = 960
 
-_CONTEXT = "export"
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 class ExportError(Exception):
@@ -107,7 +106,7 @@ class ExportError(Exception):
 
 
 def _error(path: Path | str, reason: str) -> ExportError:
-    message = fill(_tr("Cannot export to “%1”: %2"), path, reason)
+    message = fill(translate("export", "Cannot export to “%1”: %2"), path, reason)
     return ExportError(" ".join(message.split()))
 
 
@@ -138,7 +137,7 @@ def export_widget(widget: QWidget, path: str | os.PathLike, fmt: str | None = No
         target = target.with_name(target.name + "." + fmt)
     _check_writable(target)
     if widget.width() <= 0 or widget.height() <= 0:
-        raise _error(target, _tr("the picture is empty (the widget has no size)"))
+        raise _error(target, translate("export", "the picture is empty (the widget has no size)"))
     try:
         png_width = None if width is None else _png_width(widget, width)  # refused early
         with _laid_out(widget, aspect, title, caption):
@@ -151,7 +150,7 @@ def export_widget(widget: QWidget, path: str | os.PathLike, fmt: str | None = No
     except (_WidthError, MemoryError) as error:
         raise _error(target, str(error)) from error
     if not data:
-        raise _error(target, _tr("nothing was drawn"))
+        raise _error(target, translate("export", "nothing was drawn"))
     _write_atomically(target, data)
     return target
 
@@ -174,7 +173,7 @@ def widget_image(widget: QWidget, width: int | None = None,
     height = max(1, round(layout.size.height() * scale))
     image = QImage(width, height, QImage.Format.Format_ARGB32)
     if image.isNull():
-        raise MemoryError(fill(_tr("not enough memory for an image of %1 × %2 px"),
+        raise MemoryError(fill(translate("export", "not enough memory for an image of %1 × %2 px"),
                                 width, height))
     image.fill(PICTURE_BACKGROUND)
     # Scaled through the device pixel ratio rather than the painter's transform: pyqtgraph's
@@ -202,7 +201,7 @@ def _png_width(widget: QWidget, width: int | None) -> int:
     if width is None:
         return DEFAULT_PNG_SCALE * max(1, widget.width())
     if not 1 <= int(width) <= MAX_PNG_WIDTH:
-        raise _WidthError(fill(_tr("width %1 px: must be between 1 and %2"),
+        raise _WidthError(fill(translate("export", "width %1 px: must be between 1 and %2"),
                                 width, MAX_PNG_WIDTH))
     return int(width)
 
@@ -251,10 +250,11 @@ def _format_for(path: Path, fmt: str | None) -> str:
     if normalised in EXPORT_FORMATS:
         return normalised
     if not normalised:
-        reason = fill(_tr("no format given and the file name has no suffix (use one of %1)"),
+        reason = fill(translate("export", "no format given and the file name has no suffix "
+                                          "(use one of %1)"),
                        ", ".join(EXPORT_FORMATS))
     else:
-        reason = fill(_tr("unknown format “%1” (use one of %2)"), given,
+        reason = fill(translate("export", "unknown format “%1” (use one of %2)"), given,
                        ", ".join(EXPORT_FORMATS))
     raise _error(path, reason)
 
@@ -262,24 +262,26 @@ def _format_for(path: Path, fmt: str | None) -> str:
 def _check_writable(path: Path) -> None:
     """Refuse early, with a reason a user can act on, what the write would fail on anyway."""
     if path.is_dir():
-        raise _error(path, _tr("it is a folder"))
+        raise _error(path, translate("export", "it is a folder"))
     folder = path.parent
     if not folder.is_dir():
         existing = folder
         while not existing.exists() and existing != existing.parent:
             existing = existing.parent
         if existing.exists() and not existing.is_dir():
-            raise _error(path, fill(_tr("“%1” is a file, not a folder"), existing))
-        raise _error(path, fill(_tr("the folder “%1” does not exist"), folder))
+            raise _error(path, fill(translate("export", "“%1” is a file, not a folder"),
+                                    existing))
+        raise _error(path, fill(translate("export", "the folder “%1” does not exist"), folder))
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise _error(path, fill(_tr("no permission to write in the folder “%1”"), folder))
+        raise _error(path, fill(translate("export", "no permission to write in the folder “%1”"),
+                                folder))
 
 
 def _write_atomically(path: Path, data: bytes) -> None:
     try:
         write_file(path, data)
     except OSError as error:
-        raise _error(path, error.strerror or str(error)) from error
+        raise _error(path, translated(error.strerror or error)) from error
 
 
 # -- formats ---------------------------------------------------------------------------------
@@ -295,7 +297,8 @@ def _png_bytes(image: QImage) -> bytes:
 def _svg_bytes(widget: QWidget, caption: str | None, title: str | None = None) -> bytes:
     layout = _PictureLayout(widget, caption, title)
     document = SvgDocument(layout.size, layout.dpi, title=layout.title,
-                           description=_tr("Drawn by nnlab"), background=PICTURE_BACKGROUND)
+                           description=translate("export", "Drawn by nnlab"),
+                           background=PICTURE_BACKGROUND)
     for step in layout.steps:
         document.add(step.widget.size(), _at_origin(step), step.offset, step.visible)
     if layout.heading.text or layout.caption.text:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
 
@@ -28,8 +28,11 @@ from nnlab.core.experiment import Experiment, ExperimentError
 from nnlab.core.states import DIVERGED, FINISHED, RUNNING
 from nnlab.gui.page.figure_export import FigureExport
 from nnlab.gui.page.frame_scheduler import FrameScheduler
-from nnlab.gui.text import fill
+from nnlab.gui.text import fill, translated
 from nnlab.gui.widgets.run_controls import RunControls
+
+#: explicit contexts: a page class's self.tr would look the texts up under its own name
+translate = QCoreApplication.translate
 
 
 @dataclass(frozen=True)
@@ -138,21 +141,18 @@ class LessonPage(QWidget):
         on a projector: the colour key under the plots names the runs in large letters."""
         return not projector
 
-    def about_text(self) -> str:
-        return ""
-
     def use_opened_experiment(self, experiment: Experiment, name: str) -> bool:
         """Train ``experiment``, opened from the file ``name``, from now on; if it cannot be
         used, say why (the message box of ``open_failed``) and keep everything as it was."""
         try:
             self.session.set_experiment(experiment)
         except (ExperimentError, ValueError) as error:
-            self.open_failed(str(error))
+            self.open_failed(translated(error))
             return False
         return True
 
     def open_failed(self, message: str) -> None:
-        QMessageBox.warning(self, self.tr("Cannot open experiment"), message)
+        QMessageBox.warning(self, translate("LessonPage", "Cannot open experiment"), message)
 
     def drop_files(self, paths: list[str]) -> bool:
         """Files other than an experiment dropped on the window; False: not taken."""
@@ -238,21 +238,23 @@ class LessonPage(QWidget):
         self.follow_live()
 
     def _refuse_invalid(self) -> None:
-        self.status_message.emit(fill(self.tr("Cannot run: %1"), self.panel.first_error()),
-                                 5000)
+        self.status_message.emit(
+            fill(translate("LessonPage", "Cannot run: %1"), self.panel.first_error()), 5000)
         self.panel_wanted.emit()
 
     def _on_state_changed(self, state: str) -> None:
         if self._active:
             running = state == RUNNING
-            self.actions.run.setText(self.tr("Pause") if running else self.tr("Run"))
+            self.actions.run.setText(translate("LessonPage", "Pause") if running
+                                     else translate("LessonPage", "Run"))
             self.actions.run.setEnabled(self.panel.is_valid or running)
         self.scheduler.mark_dirty()
 
-    def _on_run_finished(self, name: str, status: str, message: str) -> None:
+    def _on_run_finished(self, name: str, status: str, message) -> None:
         if status == DIVERGED:
             self.status_message.emit(
-                fill(self.tr("The %1 run stopped: %2"), self.run_label(name), message), 10000)
+                fill(translate("LessonPage", "The %1 run stopped: %2"), self.run_label(name),
+                     translated(message)), 10000)
 
     def _on_validity_changed(self, valid: bool) -> None:
         if self._active:
@@ -312,9 +314,9 @@ class LessonPage(QWidget):
         """Each view's right-click menu offers export and copy of that view."""
         for key, view in self.views.items():
             menu = QMenu(view)
-            menu.addAction(fill(self.tr("Export “%1”…"), view.title),
+            menu.addAction(fill(translate("LessonPage", "Export “%1”…"), view.title),
                            lambda key=key: self.figures.export_dialog(key))
-            menu.addAction(fill(self.tr("Copy “%1” to clipboard"), view.title),
+            menu.addAction(fill(translate("LessonPage", "Copy “%1” to clipboard"), view.title),
                            lambda key=key: self.figures.copy_to_clipboard(key))
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(

@@ -15,12 +15,13 @@ lesson its kind belongs to.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pyqtgraph as pg
 import shiboken6
 from PySide6.QtCore import QEvent, QRect, QSettings, QSignalBlocker, QSize, Qt, QTimer, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QApplication, QComboBox, QDockWidget, QFileDialog, QGraphicsView, QMainWindow, QMenu,
     QMessageBox, QScrollArea, QStackedWidget, QWidget,
@@ -29,12 +30,15 @@ from PySide6.QtWidgets import (
 import nnlab
 from nnlab.core.experiment import ExperimentError, experiment_to_toml, load_experiment
 from nnlab.core.files import write_file
+from nnlab.gui.language import (
+    CJK_FAMILIES, LANGUAGE_SETTING, LANGUAGES, cjk_family, current_language, translations_of,
+)
 from nnlab.gui.lessons import LESSONS, lesson_for_kind, lesson_named
 from nnlab.gui.page.figure_export import CAPTION_SETTING, caption_wanted
 from nnlab.gui.page.lesson import Lesson
 from nnlab.gui.page.lesson_page import LessonPage, RunActions
 from nnlab.gui.shell.lesson_list import LessonList
-from nnlab.gui.text import fill
+from nnlab.gui.text import fill, translated
 from nnlab.gui.theme import (
     apply_application_theme, load_projector_mode, save_projector_mode, theme_for,
 )
@@ -87,6 +91,8 @@ class CourseWindow(QMainWindow):
         self._full_screen_before_projector = False
         self._maximized_before_full_screen = False
         self._about_box: QMessageBox | None = None
+        self._fonts_missing_said: set[str] = set()  # languages whose missing font was said
+        self._message_until = 0.0  # a message for a while is shown until then
         self._lesson_items: dict[str, list] = {}  # a page's own menu entries, by lesson
         self.setAcceptDrops(True)
 
@@ -94,14 +100,14 @@ class CourseWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
         self.panels = QStackedWidget()
-        self.panel_dock = QDockWidget(self.tr("Settings"), self)
+        self.panel_dock = QDockWidget(self)
         self.panel_dock.setObjectName("experiment_dock")
         self.panel_dock.setWidget(self.panels)
         self.panel_dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable
                                     | QDockWidget.DockWidgetFeature.DockWidgetMovable)
         self.lesson_list = LessonList(self.lessons)
         self.lesson_list.lesson_chosen.connect(self.show_lesson)
-        self.list_dock = QDockWidget(self.tr("Lessons"), self)
+        self.list_dock = QDockWidget(self)
         self.list_dock.setObjectName("lesson_list_dock")
         self.list_dock.setWidget(self.lesson_list)
         self.list_dock.setFeatures(self.panel_dock.features())
@@ -111,12 +117,16 @@ class CourseWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.panel_dock)
         self.splitDockWidget(self.list_dock, self.panel_dock, Qt.Orientation.Vertical)
         self._create_menus()
+        self._set_texts()
         self.statusBar()  # made now: a page's first line and its status widgets need it
         # pyqtgraph's menus have no parent widget, so nothing deletes them with the window;
         # they are gathered when it closes (views make some plots late) and deleted after it
         self._plot_menus: list[QMenu] = []
         menus = self._plot_menus
         self.destroyed.connect(lambda *_: _delete_later(menus))
+        self._retranslate_timer = QTimer(self)
+        self._retranslate_timer.setSingleShot(True)
+        self._retranslate_timer.timeout.connect(self.retranslate)
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.timeout.connect(self._settle_layout)
@@ -131,16 +141,15 @@ class CourseWindow(QMainWindow):
         # (a test, a headless export) keeps the window's size
         self.set_projector_mode(load_projector_mode() if projector is None else projector,
                                 persist=False, full_screen=projector is None)
+        self._check_language()
 
     # -- actions and menus -----------------------------------------------------------------
     def _create_actions(self) -> None:
-        def action(text, shortcut=None, slot=None, tip=""):
-            a = QAction(text, self)
+        """The window's actions, without their texts (see :meth:`_set_texts`)."""
+        def action(shortcut=None, slot=None):
+            a = QAction(self)
             if shortcut is not None:
                 a.setShortcut(QKeySequence(shortcut))
-            if tip:
-                a.setToolTip(tip)
-                a.setStatusTip(tip)
             if slot is not None:
                 # triggered passes `checked`, which would land in a slot's first optional
                 # parameter (open_experiment's path, say): the slots are called without it
@@ -149,74 +158,55 @@ class CourseWindow(QMainWindow):
             return a
 
         on_page = self._on_page
-        self.run_action = action(self.tr("Run"), Qt.Key.Key_Space, on_page("toggle_run"),
-                                 self.tr("Run or pause every run (Space)"))
-        self.step_action = action(self.tr("Step"), Qt.Key.Key_Right, on_page("step"),
-                                  self.tr("Train one epoch, or show the next one when the "
-                                          "timeline is behind (Right arrow)"))
-        self.step_back_action = action(self.tr("Step back"), Qt.Key.Key_Left,
-                                       on_page("step_back"),
-                                       self.tr("Show the epoch before (Left arrow)"))
-        self.first_epoch_action = action(self.tr("First epoch"), Qt.Key.Key_Home,
-                                         lambda: self.page.show_epoch(0),
-                                         self.tr("Show epoch 0, the start (Home)"))
-        self.last_epoch_action = action(self.tr("Last epoch"), Qt.Key.Key_End,
-                                        on_page("follow_live"),
-                                        self.tr("Show the newest epoch and follow it (End)"))
-        self.reset_action = action(self.tr("Reset"), Qt.Key.Key_R, on_page("reset"),
-                                   self.tr("Back to the start (R)"))
-        self.slower_action = action(self.tr("Slower"), Qt.Key.Key_Minus,
-                                    lambda: self.page.controls.change_speed(-1),
-                                    self.tr("Train at half the speed (−)"))
-        self.faster_action = action(self.tr("Faster"), Qt.Key.Key_Plus,
-                                    lambda: self.page.controls.change_speed(+1),
-                                    self.tr("Train at twice the speed (+)"))
+        self.run_action = action(Qt.Key.Key_Space, on_page("toggle_run"))
+        self.step_action = action(Qt.Key.Key_Right, on_page("step"))
+        self.step_back_action = action(Qt.Key.Key_Left, on_page("step_back"))
+        self.first_epoch_action = action(Qt.Key.Key_Home, lambda: self.page.show_epoch(0))
+        self.last_epoch_action = action(Qt.Key.Key_End, on_page("follow_live"))
+        self.reset_action = action(Qt.Key.Key_R, on_page("reset"))
+        self.slower_action = action(Qt.Key.Key_Minus,
+                                    lambda: self.page.controls.change_speed(-1))
+        self.faster_action = action(Qt.Key.Key_Plus,
+                                    lambda: self.page.controls.change_speed(+1))
         # "+" needs Shift on many keyboards: "=" on the same key does it too
         self.faster_action.setShortcuts([QKeySequence(Qt.Key.Key_Plus),
                                          QKeySequence(Qt.Key.Key_Equal)])
-        self.full_screen_action = action(self.tr("Full screen"), Qt.Key.Key_F11, None,
-                                         self.tr("Fill the screen (F11)"))
+        self.full_screen_action = action(Qt.Key.Key_F11)
         self.full_screen_action.setCheckable(True)
         self.full_screen_action.toggled.connect(self.set_full_screen)
-        self.projector_action = action(self.tr("Projector mode"), Qt.Key.Key_F5, None,
-                                       self.tr("Full screen, large fonts, thick lines, high "
-                                               "contrast (F5)"))
+        self.projector_action = action(Qt.Key.Key_F5)
         self.projector_action.setCheckable(True)
         self.projector_action.toggled.connect(self.set_projector_mode)
-        self.open_action = action(self.tr("&Open experiment…"), QKeySequence.StandardKey.Open,
-                                  self.open_experiment,
-                                  self.tr("Open an experiment file in the lesson it belongs "
-                                          "to (Ctrl+O)"))
-        self.save_action = action(self.tr("&Save experiment as…"), QKeySequence.StandardKey.Save,
-                                  self.save_experiment,
-                                  self.tr("Save the settings of the lesson on show (Ctrl+S)"))
-        self.export_window_action = action(self.tr("Export &window…"),
-                                           Qt.Modifier.CTRL | Qt.Key.Key_E,
+        self.open_action = action(QKeySequence.StandardKey.Open, self.open_experiment)
+        self.save_action = action(QKeySequence.StandardKey.Save, self.save_experiment)
+        self.export_window_action = action(Qt.Modifier.CTRL | Qt.Key.Key_E,
                                            lambda: self.page.figures.export_dialog(None))
-        self.copy_window_action = action(self.tr("&Copy window to clipboard"),
-                                         Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_C,
+        self.copy_window_action = action(Qt.Modifier.CTRL | Qt.Modifier.SHIFT | Qt.Key.Key_C,
                                          lambda: self.page.figures.copy_to_clipboard(None))
-        self.caption_action = action(self.tr("Add a caption with the settings"))
+        self.caption_action = action()
         self.caption_action.setCheckable(True)
         self.caption_action.setChecked(caption_wanted())
         self.caption_action.toggled.connect(
             lambda on: QSettings().setValue(CAPTION_SETTING, on))
-        self.quit_action = action(self.tr("&Quit"), Qt.Modifier.CTRL | Qt.Key.Key_Q,
-                                  self.close, self.tr("Close nnlab (Ctrl+Q)"))
-        self.about_action = action(self.tr("&About nnlab"), None, self.show_about)
-        self.previous_lesson_action = action(
-            self.tr("&Previous lesson"), Qt.Modifier.CTRL | Qt.Key.Key_PageUp,
-            lambda: self.step_lesson(-1), self.tr("Show the lesson before (Ctrl+PgUp)"))
-        self.next_lesson_action = action(
-            self.tr("&Next lesson"), Qt.Modifier.CTRL | Qt.Key.Key_PageDown,
-            lambda: self.step_lesson(+1), self.tr("Show the next lesson (Ctrl+PgDown)"))
+        self.quit_action = action(Qt.Modifier.CTRL | Qt.Key.Key_Q, self.close)
+        self.about_action = action(None, self.show_about)
+        self.previous_lesson_action = action(Qt.Modifier.CTRL | Qt.Key.Key_PageUp,
+                                             lambda: self.step_lesson(-1))
+        self.next_lesson_action = action(Qt.Modifier.CTRL | Qt.Key.Key_PageDown,
+                                         lambda: self.step_lesson(+1))
         self.lesson_actions = []
         for number, lesson in enumerate(self.lessons[:9], start=1):
             key = getattr(Qt.Key, f"Key_{number}")
             self.lesson_actions.append(action(
-                fill(self.tr("%1. %2"), number, lesson.translated_title),
-                Qt.Modifier.ALT | key, lambda name=lesson.name: self.show_lesson(name),
-                lesson.translated_description))
+                Qt.Modifier.ALT | key, lambda name=lesson.name: self.show_lesson(name)))
+        self.language_actions = QActionGroup(self)
+        for code, name in LANGUAGES.items():
+            # named in itself, in every language: a reader finds their own
+            a = action(None, lambda code=code: self.set_language(code))
+            a.setText(name)
+            a.setCheckable(True)
+            a.setData(code)
+            self.language_actions.addAction(a)
         self.run_actions = RunActions(self.run_action, self.step_action, self.reset_action)
 
     def _on_page(self, method: str):
@@ -224,18 +214,18 @@ class CourseWindow(QMainWindow):
 
     def _create_menus(self) -> None:
         bar = self.menuBar()
-        self.file_menu = file_menu = bar.addMenu(self.tr("&File"))
+        self.file_menu = file_menu = bar.addMenu("")
         file_menu.setObjectName("file_menu")
         file_menu.addAction(self.open_action)
         file_menu.addAction(self.save_action)
         self._file_items_at = file_menu.addSeparator()
-        self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.export_menu = file_menu.addMenu("")
         file_menu.addAction(self.copy_window_action)
         file_menu.addAction(self.caption_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
-        self.run_menu = run_menu = bar.addMenu(self.tr("&Run"))
+        self.run_menu = run_menu = bar.addMenu("")
         for a in (self.run_action, self.step_action, self.step_back_action,
                   self.first_epoch_action, self.last_epoch_action, self.reset_action):
             run_menu.addAction(a)
@@ -244,21 +234,20 @@ class CourseWindow(QMainWindow):
         run_menu.addAction(self.faster_action)
         run_menu.addSeparator()
 
-        self.view_menu = view_menu = bar.addMenu(self.tr("&View"))
+        self.view_menu = view_menu = bar.addMenu("")
         view_menu.addAction(self.projector_action)
         view_menu.addAction(self.full_screen_action)
-        panel_toggle = self.panel_dock.toggleViewAction()
-        panel_toggle.setText(self.tr("Settings panel"))
-        view_menu.addAction(panel_toggle)
+        view_menu.addAction(self.panel_dock.toggleViewAction())
         list_toggle = self.list_dock.toggleViewAction()
-        list_toggle.setText(self.tr("Lesson list"))
         list_toggle.setShortcut(QKeySequence(Qt.Key.Key_F9))
-        list_toggle.setStatusTip(self.tr("Show or hide the list of lessons (F9)"))
         self.addAction(list_toggle)
         view_menu.addAction(list_toggle)
+        self.language_menu = view_menu.addMenu("")
+        self.language_menu.setObjectName("language_menu")
+        self.language_menu.addActions(self.language_actions.actions())
         view_menu.addSeparator()
 
-        self.lessons_menu = lessons_menu = bar.addMenu(self.tr("&Lessons"))
+        self.lessons_menu = lessons_menu = bar.addMenu("")
         lessons_menu.setObjectName("lessons_menu")
         lessons_menu.setToolTipsVisible(True)
         lessons_menu.addAction(self.previous_lesson_action)
@@ -268,9 +257,63 @@ class CourseWindow(QMainWindow):
             a.setCheckable(True)
             lessons_menu.addAction(a)
 
-        help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu = help_menu = bar.addMenu("")
         help_menu.setObjectName("help_menu")
         help_menu.addAction(self.about_action)
+
+    def _set_texts(self) -> None:
+        """Every text of the window's own, in the interface's language (again after a
+        change of language)."""
+        def texts(a: QAction, text: str, tip: str = "") -> None:
+            a.setText(text)
+            a.setToolTip(tip or text.replace("&", ""))
+            a.setStatusTip(tip)
+
+        texts(self.run_action, self.tr("Run"), self.tr("Run or pause every run (Space)"))
+        texts(self.step_action, self.tr("Step"),
+              self.tr("Train one epoch, or show the next one when the timeline is behind "
+                      "(Right arrow)"))
+        texts(self.step_back_action, self.tr("Step back"),
+              self.tr("Show the epoch before (Left arrow)"))
+        texts(self.first_epoch_action, self.tr("First epoch"),
+              self.tr("Show epoch 0, the start (Home)"))
+        texts(self.last_epoch_action, self.tr("Last epoch"),
+              self.tr("Show the newest epoch and follow it (End)"))
+        texts(self.reset_action, self.tr("Reset"), self.tr("Back to the start (R)"))
+        texts(self.slower_action, self.tr("Slower"), self.tr("Train at half the speed (−)"))
+        texts(self.faster_action, self.tr("Faster"), self.tr("Train at twice the speed (+)"))
+        texts(self.full_screen_action, self.tr("Full screen"), self.tr("Fill the screen (F11)"))
+        texts(self.projector_action, self.tr("Projector mode"),
+              self.tr("Full screen, large fonts, thick lines, high contrast (F5)"))
+        texts(self.open_action, self.tr("&Open experiment…"),
+              self.tr("Open an experiment file in the lesson it belongs to (Ctrl+O)"))
+        texts(self.save_action, self.tr("&Save experiment as…"),
+              self.tr("Save the settings of the lesson on show (Ctrl+S)"))
+        texts(self.export_window_action, self.tr("Export &window…"))
+        texts(self.copy_window_action, self.tr("&Copy window to clipboard"))
+        texts(self.caption_action, self.tr("Add a caption with the settings"))
+        texts(self.quit_action, self.tr("&Quit"), self.tr("Close nnlab (Ctrl+Q)"))
+        texts(self.about_action, self.tr("&About nnlab"))
+        texts(self.previous_lesson_action, self.tr("&Previous lesson"),
+              self.tr("Show the lesson before (Ctrl+PgUp)"))
+        texts(self.next_lesson_action, self.tr("&Next lesson"),
+              self.tr("Show the next lesson (Ctrl+PgDown)"))
+        for number, (a, lesson) in enumerate(zip(self.lesson_actions, self.lessons), start=1):
+            texts(a, fill(self.tr("%1. %2"), number, lesson.translated_title),
+                  lesson.translated_description)
+        self.file_menu.setTitle(self.tr("&File"))
+        self.export_menu.setTitle(self.tr("&Export"))
+        self.run_menu.setTitle(self.tr("&Run"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.lessons_menu.setTitle(self.tr("&Lessons"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        texts(self.panel_dock.toggleViewAction(), self.tr("Settings panel"))
+        texts(self.list_dock.toggleViewAction(), self.tr("Lesson list"),
+              self.tr("Show or hide the list of lessons (F9)"))
+        self.list_dock.setWindowTitle(self.tr("Lessons"))
+        self.lesson_list.set_texts()
+        self._about_box = None  # made again, in the language of the day, when next opened
 
     def _add_lesson_items(self, name: str, page: LessonPage) -> None:
         """A page's own menu entries, in the menus, shown while it is on show."""
@@ -365,7 +408,7 @@ class CourseWindow(QMainWindow):
         self.setWindowTitle(fill(self.tr("nnlab — %1"), lesson.translated_title))
         page.activate()
         if paused:
-            self.statusBar().showMessage(
+            self.say(
                 fill(self.tr("“%1” paused: only the lesson on show trains"),
                      previous_lesson.translated_title), 8000)
         if self.panel_dock.isVisible():
@@ -384,9 +427,89 @@ class CourseWindow(QMainWindow):
         if 0 <= index < len(names):
             self.show_lesson(names[index])
 
+    def say(self, text: str, timeout: int) -> None:
+        """A message of the window's own in the status bar for ``timeout`` ms."""
+        self._message_until = time.monotonic() + timeout / 1000
+        self.statusBar().showMessage(text, timeout)
+
     def _show_status(self, page: LessonPage, text: str, timeout: int) -> None:
-        if page is self.page:
-            self.statusBar().showMessage(text, timeout)
+        """A page's line in the status bar. A message for a while ("Opened …", "Saved …")
+        stays its while: the frames' status lines, many a second, wait until it has gone."""
+        if page is not self.page:
+            return
+        now = time.monotonic()
+        if timeout == 0 and now < self._message_until:
+            return
+        self._message_until = now + timeout / 1000 if timeout else 0.0
+        self.statusBar().showMessage(text, timeout)
+
+    # -- language ------------------------------------------------------------------------
+    def set_language(self, language: str) -> bool:
+        """The interface in ``language`` ("zh_CN", "zh_TW", "en") from now on, remembered for
+        the next start. Every text changes at once; training goes on. False (and a message)
+        when its translations are missing."""
+        app = QApplication.instance()
+        done = translations_of(app).install(language)
+        apply_application_theme(app, self.theme)  # the fonts of the new language
+        if done:
+            QSettings().setValue(LANGUAGE_SETTING, language)
+        else:
+            self.say(
+                fill(self.tr("The translations of %1 are missing: the interface stays in "
+                             "English"), LANGUAGES.get(language, language)), 8000)
+        self.retranslate()
+        return done
+
+    def _check_language(self) -> None:
+        """The language menu's tick; a missing Chinese font said once."""
+        language = current_language()
+        for a in self.language_actions.actions():
+            a.setChecked(a.data() == language)
+        if language in CJK_FAMILIES and cjk_family(language) is None \
+                and language not in self._fonts_missing_said:
+            self._fonts_missing_said.add(language)
+            self.say(
+                fill(self.tr("No Chinese font is installed: install one (Debian: "
+                             "fonts-noto-cjk) to read %1"), LANGUAGES[language]), 15000)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and self.page is not None:
+            # a switch removes and installs translators, an event each: one rebuild for all
+            self._retranslate_timer.start(0)
+
+    def retranslate(self) -> None:
+        """Every text in the interface's language: the window's own, and each lesson's page
+        made again."""
+        self._retranslate_timer.stop()
+        self._set_texts()
+        self._rebuild_pages()
+        self._check_language()
+
+    def _rebuild_pages(self) -> None:
+        """Every lesson's page made again in the language of the day, around the same
+        session: the runs, their histories and a training under way go on as they were."""
+        current = self.lesson.name
+        for name in list(self.pages):
+            old = self.pages.pop(name)
+            live, shown = old._live, old._shown_epoch
+            old.scheduler.stop()
+            old._active = False
+            for item in self._lesson_items.pop(name):
+                for menu in (self.file_menu, self.run_menu, self.view_menu):
+                    menu.removeAction(item)
+                self.removeAction(item)
+            for widget in old.status_widgets():
+                self.statusBar().removeWidget(widget)
+            scroll = self._panel_scrolls.pop(name)
+            self.panels.removeWidget(scroll)
+            self.stack.removeWidget(old)
+            page = self.page_of(name, old.session)  # the session moves to the new page
+            page._live, page._shown_epoch = live, shown
+            scroll.deleteLater()
+            old.deleteLater()
+        self.page = self.lesson = None
+        self.show_lesson(current)
 
     # -- projector mode --------------------------------------------------------------------
     @Slot(bool)
@@ -510,7 +633,7 @@ class CourseWindow(QMainWindow):
                 raise ExperimentError(fill(self.tr("%1: no lesson of nnlab opens experiments "
                                                    "of kind “%2”"), path, experiment.kind))
         except (ExperimentError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Cannot open experiment"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot open experiment"), translated(error))
             return False
         page = self.show_lesson(lesson.name)
         return page.use_opened_experiment(experiment, Path(path).name)
@@ -529,9 +652,9 @@ class CourseWindow(QMainWindow):
         except OSError as error:
             QMessageBox.warning(self, self.tr("Cannot save experiment"),
                                 fill(self.tr("Cannot write %1: %2"), target,
-                                     error.strerror or str(error)))
+                                     translated(error.strerror or error)))
             return False
-        self.statusBar().showMessage(fill(self.tr("Saved %1"), target), 5000)
+        self.say(fill(self.tr("Saved %1"), target), 5000)
         return True
 
     def dragEnterEvent(self, event) -> None:
@@ -547,7 +670,7 @@ class CourseWindow(QMainWindow):
         if len(paths) == 1 and paths[0].lower().endswith(".toml"):
             self.open_experiment(paths[0])
         elif not self.page.drop_files(paths):
-            self.statusBar().showMessage(
+            self.say(
                 fill(self.tr("“%1” takes no data files: drop them on the network lab"),
                      self.lesson.translated_title), 8000)
 

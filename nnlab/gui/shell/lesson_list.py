@@ -25,13 +25,12 @@ class LessonList(QListWidget):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setUniformItemSizes(True)
         self.setSpacing(2)
-        for number, lesson in enumerate(lessons, start=1):
-            item = QListWidgetItem(
-                fill(self.tr("%1. %2"), number, lesson.translated_title) + "\n"
-                + lesson.translated_description)
+        self.lessons = tuple(lessons)
+        for lesson in self.lessons:
+            item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, lesson.name)
-            item.setToolTip(lesson.translated_title + "\n" + lesson.translated_description)
             self.addItem(item)
+        self.set_texts()
         # a click, or Enter on the current row: arrows alone only move through the list
         self.itemClicked.connect(self._chosen)
         self.itemActivated.connect(self._chosen)
@@ -42,6 +41,14 @@ class LessonList(QListWidget):
         hint = super().sizeHint()
         rows = sum(self.sizeHintForRow(row) + 2 * self.spacing() for row in range(self.count()))
         return QSize(hint.width(), rows + 2 * self.frameWidth())
+
+    def set_texts(self) -> None:
+        """Each lesson's title and description, in the interface's language."""
+        for row, lesson in enumerate(self.lessons):
+            item = self.item(row)
+            item.setText(fill(self.tr("%1. %2"), row + 1, lesson.translated_title) + "\n"
+                         + lesson.translated_description)
+            item.setToolTip(lesson.translated_title + "\n" + lesson.translated_description)
 
     def _chosen(self, item: QListWidgetItem) -> None:
         self.lesson_chosen.emit(item.data(Qt.ItemDataRole.UserRole))

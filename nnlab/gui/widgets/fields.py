@@ -23,6 +23,9 @@ from nnlab.core.reading import shorten
 from nnlab.gui.text import fill
 from nnlab.gui.theme import ERROR_COLOUR
 
+#: a name of its own, so that pyside6-lupdate finds the texts it translates
+translate = QCoreApplication.translate
+
 NUMBER_CHARACTERS = frozenset("0123456789.,;+-eE")
 """What a number field takes from the keyboard: numbers (1e-3, a decimal comma) and lists of
 them (64-30-10, "0.1, 0.5"). Letters and spaces are never typed into a number field: with it
@@ -33,9 +36,6 @@ SHOWN_TEXT = 40
 
 _TEXT_MODIFIERS = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Fields", text)
 
 
 class NumberEdit(QLineEdit):
@@ -212,14 +212,15 @@ def _wordings() -> dict[str, str]:
     """The translation of each wording of :attr:`Field.wording` that a number field shows."""
     # literal calls, so that pyside6-lupdate finds the texts
     return {
-        "a finite number": _tr("a finite number"),
-        "a finite number >= %1": _tr("a number of at least %1"),
-        "a finite number >= %1 and <= %2": _tr("a number from %1 to %2"),
-        "a finite number > %1 and <= %2": _tr("a number more than %1 and at most %2"),
-        "a finite number >= %1 and < %2": _tr("a number from %1 to less than %2"),
-        "a whole number": _tr("a whole number"),
-        "a whole number >= %1": _tr("a whole number of at least %1"),
-        "a whole number from %1 to %2": _tr("a whole number from %1 to %2"),
+        "a finite number": translate("Fields", "a finite number"),
+        "a finite number >= %1": translate("Fields", "a number of at least %1"),
+        "a finite number >= %1 and <= %2": translate("Fields", "a number from %1 to %2"),
+        "a finite number > %1 and <= %2":
+            translate("Fields", "a number more than %1 and at most %2"),
+        "a finite number >= %1 and < %2": translate("Fields", "a number from %1 to less than %2"),
+        "a whole number": translate("Fields", "a whole number"),
+        "a whole number >= %1": translate("Fields", "a whole number of at least %1"),
+        "a whole number from %1 to %2": translate("Fields", "a whole number from %1 to %2"),
     }
 
 
@@ -241,16 +242,18 @@ def check_number(text: str, rule: Field, label: str,
     key = rule.key if key is None else key
     allowed = allowed_text(rule)
     if not text:
-        return None, fill(_tr("%1 (%2) is empty: it must be %3."), label, key, allowed)
+        return None, fill(translate("Fields", "%1 (%2) is empty: it must be %3."), label, key,
+                          allowed)
     value = parse_whole(text) if rule.kind == "whole" else parse_number(text)
     shown = shorten(text, SHOWN_TEXT)
     if value is None:
-        what = (_tr("%1 (%2) = %3 is not a whole number: it must be %4.")
+        what = (translate("Fields", "%1 (%2) = %3 is not a whole number: it must be %4.")
                 if rule.kind == "whole" else
-                _tr("%1 (%2) = %3 is not a number: it must be %4."))
+                translate("Fields", "%1 (%2) = %3 is not a number: it must be %4."))
         return None, fill(what, label, key, shown, allowed)
     if not rule.accepts(value):
-        return None, fill(_tr("%1 (%2) = %3: must be %4."), label, key, shown, allowed)
+        return None, fill(translate("Fields", "%1 (%2) = %3: must be %4."), label, key, shown,
+                          allowed)
     return value, ""
 
 

@@ -24,10 +24,10 @@ import time
 from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication, QFileDialog, QLabel, QMenu, QMessageBox, QProgressBar, QProgressDialog,
+    QFileDialog, QLabel, QMenu, QMessageBox, QProgressBar, QProgressDialog,
     QWidget,
 )
 
@@ -40,8 +40,10 @@ from nnlab.core.presets import load_preset, preset_names
 from nnlab.core.states import DIVERGED, RUNNING
 from nnlab.app.frames import LabFrame, RunFrame, empty_lab_columns, image_shape
 from nnlab.gui.lessons.lab.panel import LabPanel
-from nnlab.gui.text import activation_label, cost_label, fill, optimizer_label
-from nnlab.gui.text import format_number
+from nnlab.gui.text import activation_label, cost_label, dataset_label, fill, optimizer_label
+from nnlab.gui.text import (
+    format_number, preset_title, translated, translated_preset_description,
+)
 from nnlab.gui.theme import ERROR_COLOUR, OkabeIto
 from nnlab.gui.page.dashboard import Dashboard, Page
 from nnlab.gui.page.lesson_page import LessonPage, RunActions
@@ -52,6 +54,9 @@ from nnlab.gui.lessons.lab.views.regions import DecisionRegionsView
 from nnlab.gui.lessons.lab.views.curves import LabAccuracyPlot, LabCostPlot, LayerGradientPlot
 from nnlab.gui.lessons.lab.views.diagram import NetworkDiagram
 
+#: a name of its own, so that pyside6-lupdate finds the texts it translates
+translate = QCoreApplication.translate
+
 #: Colours of runs that do not compare costs, in order (Okabe–Ito; yellow is too light).
 RUN_PALETTE = (OkabeIto.BLUE, OkabeIto.VERMILLION, OkabeIto.BLUISH_GREEN,
                OkabeIto.REDDISH_PURPLE, OkabeIto.ORANGE, OkabeIto.SKY_BLUE)
@@ -61,18 +66,16 @@ RATE_WINDOW_SECONDS = 3.0  # the remaining time is estimated from the last few s
 LOADING_DIALOG_DELAY_MS = 300  # a quicker load shows no dialog
 LOADING_STEPS = 1000  # the progress dialog's range
 
-DATA_FILE_FILTER = "Data files (*.csv *.tsv *.txt *idx* *ubyte* *.gz);;All files (*)"
 
 
 def run_label(compared: str, name: str) -> str:
     """The translated text of a run, by what the runs differ in."""
-    tr = QApplication.translate
     if compared == "cost":
         return cost_label(name)
     if compared == "optimizer":
         return optimizer_label(name)
     if compared == "learning_rate":
-        return fill(tr("LabPage", "η = %1"), name)
+        return fill(translate("LabPage", "η = %1"), name)
     if compared == "hidden_activation":
         return activation_label(name)
     return name
@@ -82,13 +85,13 @@ def format_duration(seconds: float) -> str:
     """"12 s", "3 min 05 s", "1 h 02 min"."""
     seconds = max(0, int(round(seconds)))
     if seconds < 60:
-        return fill(QApplication.translate("LabPage", "%1 s"), seconds)
+        return fill(translate("LabPage", "%1 s"), seconds)
     minutes, seconds = divmod(seconds, 60)
     if minutes < 60:
-        return fill(QApplication.translate("LabPage", "%1 min %2 s"),
+        return fill(translate("LabPage", "%1 min %2 s"),
                     minutes, f"{seconds:02d}")
     hours, minutes = divmod(minutes, 60)
-    return fill(QApplication.translate("LabPage", "%1 h %2 min"), hours, f"{minutes:02d}")
+    return fill(translate("LabPage", "%1 h %2 min"), hours, f"{minutes:02d}")
 
 
 class LabPage(LessonPage):
@@ -176,24 +179,23 @@ class LabPage(LessonPage):
         two_d = dataset is not None and dataset.n_features == 2
         images = dataset is not None and image_shape(dataset.n_features) is not None
         outcome = v["regions"] if two_d else v["confusion"]
-        tr = QApplication.translate
         if projector:
             # side by side: stacked, each gets too little height for its drawing
             network_page = [[v["diagram"], v["misclassified"]] if images else [v["diagram"]]]
             if two_d:  # the regions read well in a quarter of the screen
                 return [
-                    (tr("Dashboard", "Learning"), [[v["cost"], v["accuracy"]],
+                    (translate("Dashboard", "Learning"), [[v["cost"], v["accuracy"]],
                                                    [v["gradient"], outcome]]),
-                    (tr("Dashboard", "Network"), network_page),
+                    (translate("Dashboard", "Network"), network_page),
                 ]
             # confusion matrices need a page: in a quarter their class labels were unreadable
             return [
-                (tr("Dashboard", "Learning"), [[v["cost"], v["accuracy"]], [v["gradient"]]]),
-                (tr("Dashboard", "Results"), [[outcome]]),
-                (tr("Dashboard", "Network"), network_page),
+                (translate("Dashboard", "Learning"), [[v["cost"], v["accuracy"]], [v["gradient"]]]),
+                (translate("Dashboard", "Results"), [[outcome]]),
+                (translate("Dashboard", "Network"), network_page),
             ]
         second = [outcome, v["diagram"]] + ([v["misclassified"]] if images else [])
-        return [(tr("Dashboard", "Network lab"),
+        return [(translate("Dashboard", "Network lab"),
                  [[v["cost"], v["accuracy"], v["gradient"]], second])]
 
     # -- what the lab adds to the menus ----------------------------------------------------
@@ -208,8 +210,9 @@ class LabPage(LessonPage):
             except (ExperimentError, OSError):
                 continue
             if experiment.kind == "network":
-                action = presets.addAction(name, lambda name=name: self.load_preset_named(name))
-                action.setToolTip(experiment.description)
+                action = presets.addAction(preset_title(name),
+                                           lambda name=name: self.load_preset_named(name))
+                action.setToolTip(translated_preset_description(experiment.description))
         presets.setToolTipsVisible(True)
         return presets
 
@@ -221,11 +224,6 @@ class LabPage(LessonPage):
         # they covered a third of a narrow plot (the line-style entries stay)
         return False
 
-    def about_text(self) -> str:
-        return self.tr(
-            "The network lab: multi-layer perceptrons learning real data, with runs that "
-            "differ in one setting (the cost, the activation, the optimiser or η) trained "
-            "side by side from the same start.")
 
     # -- settings and data -----------------------------------------------------------------
     def _on_experiment_edited(self, experiment: Experiment) -> None:
@@ -240,7 +238,7 @@ class LabPage(LessonPage):
         try:
             self.session.set_experiment(experiment)
         except (DatasetError, ExperimentError, ValueError) as error:
-            QMessageBox.warning(self, self.tr("Cannot use these settings"), str(error))
+            QMessageBox.warning(self, self.tr("Cannot use these settings"), translated(error))
             self.panel.set_experiment(self.session.experiment)
             return False
         return True
@@ -256,7 +254,8 @@ class LabPage(LessonPage):
             return
         description = fill(
             self.tr("%1: %2 training and %3 test samples, %4 inputs, %5 classes"),
-            dataset.name, f"{len(dataset.x_train):,}", f"{len(dataset.x_test):,}",
+            dataset_label(dataset.name), f"{len(dataset.x_train):,}",
+            f"{len(dataset.x_test):,}",
             dataset.n_features, dataset.n_classes)
         self.panel.set_dataset_shape(dataset.n_features, dataset.n_classes, description)
 
@@ -268,7 +267,8 @@ class LabPage(LessonPage):
             return False
         if paths is None:
             chosen, _ = QFileDialog.getOpenFileNames(
-                self, self.tr("Open dataset"), "", self.tr(DATA_FILE_FILTER))
+                self, self.tr("Open dataset"), "",
+                self.tr("Data files (*.csv *.tsv *.txt *idx* *ubyte* *.gz);;All files (*)"))
             if not chosen:
                 return False
             paths = chosen
@@ -279,13 +279,14 @@ class LabPage(LessonPage):
             images, labels = _images_and_labels([Path(p) for p in paths])
             work = self.session.prepare_dataset(images, labels)
         except (DatasetError, ExperimentError, ValueError, OSError) as error:
-            QMessageBox.warning(self, title, str(error))
+            QMessageBox.warning(self, title, translated(error))
             return False
         if not self.load_in_background(work, images.name, title):
             return False
         dataset = self.session.dataset
         self.status_message.emit(
-            fill(self.tr("Opened %1: %2 samples, %3 inputs, %4 classes"), dataset.name,
+            fill(self.tr("Opened %1: %2 samples, %3 inputs, %4 classes"),
+                 dataset_label(dataset.name),
                  f"{len(dataset.x_train) + len(dataset.x_test):,}", dataset.n_features,
                  dataset.n_classes),
             8000)
@@ -307,13 +308,13 @@ class LabPage(LessonPage):
             try:
                 self.session.set_experiment(experiment)
             except (DatasetError, ExperimentError, ValueError) as error:
-                QMessageBox.warning(self, title, str(error))
+                QMessageBox.warning(self, title, translated(error))
                 return False
             return True
         try:
             work = self.session.prepare_experiment(experiment)
         except (ExperimentError, ValueError) as error:
-            QMessageBox.warning(self, title, str(error))
+            QMessageBox.warning(self, title, translated(error))
             return False
         return self.load_in_background(work, name, title)
 
@@ -361,13 +362,13 @@ class LabPage(LessonPage):
             try:
                 self.session.use_prepared(value)
             except (ExperimentError, ValueError) as error:
-                QMessageBox.warning(self, failure_title, str(error))
+                QMessageBox.warning(self, failure_title, translated(error))
                 return False
             return True
         if kind == "cancelled":
             self.status_message.emit(self.tr("Loading cancelled"), 5000)
             return False
-        QMessageBox.warning(self, failure_title, str(value))
+        QMessageBox.warning(self, failure_title, translated(value))
         return False
 
     def _refused_while_loading(self) -> bool:
@@ -441,7 +442,7 @@ class LabPage(LessonPage):
         return "   ·   ".join(parts)
 
     def _show_divergence(self, frame: LabFrame) -> None:
-        lines = [fill(self.tr("The %1 run stopped: %2"), run.label, run.message)
+        lines = [fill(self.tr("The %1 run stopped: %2"), run.label, translated(run.message))
                  for run in frame.runs if run.status == DIVERGED]
         self.divergence.setText(f'<b style="color: {ERROR_COLOUR}">'
                                 + "<br>".join(html.escape(line) for line in lines) + "</b>")
@@ -479,7 +480,7 @@ class LabPage(LessonPage):
             f"{activation} → {net.output}" if activation else net.output,
             fill(self.tr("η = %1"), format_number(training.learning_rate)),
             batch,
-            frame.dataset.name if frame.dataset is not None else "",
+            dataset_label(frame.dataset.name) if frame.dataset is not None else "",
             fill(self.tr("epoch %1 of %2"), frame.shown_epoch, frame.epochs),
         ]
         return " · ".join(part for part in parts if part)
@@ -491,7 +492,7 @@ def _images_and_labels(paths: list[Path]) -> tuple[Path, Path | None]:
     if len(paths) == 1:
         return paths[0], None
     if len(paths) != 2:
-        raise ValueError(fill(QApplication.translate(
+        raise ValueError(fill(translate(
             "LabPage", "Open one CSV file, or an IDX images file with its labels file "
                          "(got %1 files)"), len(paths)))
     first, second = paths

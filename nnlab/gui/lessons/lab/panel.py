@@ -26,7 +26,8 @@ from nnlab.gui.lessons.lab.panel_sections import (
     PER_LAYER, CompareSection, DataSection, NetworkSection, TrainingSection, compare_labels,
     select,
 )
-from nnlab.gui.text import fill
+from nnlab.core.text import Message
+from nnlab.gui.text import fill, translated
 from nnlab.gui.widgets.fields import (
     NumberField, check_number, error_label, field_text, fit_combo, read_number,
 )
@@ -516,7 +517,7 @@ class LabPanel(QWidget):
         try:
             checked = validate_experiment(built)
         except ExperimentError as error:
-            self._show_core_error(str(error), built.source)
+            self._show_core_error(error.args[0] if error.args else str(error), built.source)
             self._set_valid(False)
             return
         self._set_valid(True)
@@ -525,9 +526,13 @@ class LabPanel(QWidget):
             self.experiment_edited.emit(self._experiment)
 
     def _show_core_error(self, message: str, source: str) -> None:
-        """Show the core's refusal on the field its dotted key names (``training.costs``)."""
+        """Show the core's refusal, translated, on the field its dotted key names
+        (``training.costs``)."""
         prefix = f"{source}: "
-        if message.startswith(prefix):
+        if isinstance(message, Message) and message.template == "%1: %2" \
+                and message.values[0] == source:
+            message = message.values[1]  # the refusal names the source apart from the rest
+        elif message.startswith(prefix):
             message = message[len(prefix):]
         match = _KEY.search(message)
         key = match.group(1) if match else ""
@@ -537,6 +542,7 @@ class LabPanel(QWidget):
                      "learning_rate": self.compare_rates}.get(self.compare.currentData())
         else:
             field = self._field_for_key.get(key)
+        message = translated(message)
         if field is not None and field.isVisibleTo(self):
             field.set_error(message)
         else:

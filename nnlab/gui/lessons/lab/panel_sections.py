@@ -16,19 +16,23 @@ from nnlab.core.activations import OUTPUT_ACTIVATIONS
 from nnlab.core.costs import COST_NAMES
 from nnlab.core.datasets import DATASET_NAMES
 from nnlab.core.experiment import (
-    COMPARED_SETTINGS, HIDDEN_ACTIVATIONS, INIT_METHODS, MAX_LAYERS, OPTIMIZERS, DataSettings,
+    COMPARED_SETTINGS,
+    HIDDEN_ACTIVATIONS,
+    INIT_METHODS,
+    MAX_LAYERS,
+    OPTIMIZERS,
+    DataSettings,
 )
-from nnlab.gui.text import activation_label, cost_label, fill, optimizer_label
+from nnlab.gui.text import activation_label, cost_label, dataset_label, fill, optimizer_label
 from nnlab.gui.widgets.fields import Checks, FormField, NumberField, fit_combo, form_layout
+
+#: a name of its own, so that pyside6-lupdate finds the texts it translates
+translate = QCoreApplication.translate
 
 FILE_DATASETS = ("csv", "idx")
 BUILT_IN_DATASETS = tuple(name for name in DATASET_NAMES if name not in FILE_DATASETS)
 PER_LAYER = "per-layer"
 """Item data of the hidden-activation entry that opens one choice per hidden layer."""
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("LabPanel", text)
 
 
 def select(combo: QComboBox, data) -> None:
@@ -56,19 +60,38 @@ def labelled(names, labels: dict[str, tuple[str, str]]) -> list[tuple[str, str, 
 def activation_items() -> list[tuple[str, str, str]]:
     """(name, label, tooltip) of each hidden activation."""
     labels = {
-        "sigmoid": (activation_label("sigmoid"),
-                    _tr("σ(z) = 1/(1 + e^−z): smooth, but its slope is tiny where it "
-                        "saturates, so deep sigmoid networks learn slowly.")),
-        "tanh": (activation_label("tanh"),
-                 _tr("tanh(z): like the sigmoid but centred on 0, from −1 to 1.")),
-        "relu": (activation_label("relu"),
-                 _tr("max(0, z): slope 1 for every positive z, so gradients do not "
-                     "fade through many layers.")),
-        "leaky_relu": (activation_label("leaky_relu"),
-                       _tr("Like ReLU, but a small slope for negative z keeps every "
-                           "unit learning.")),
-        "linear": (activation_label("linear"),
-                   _tr("a = z: no bend at all, so the whole network stays a linear map.")),
+        "sigmoid": (
+            activation_label("sigmoid"),
+            translate(
+                "LabPanel",
+                "σ(z) = 1/(1 + e^−z): smooth, but its slope is tiny where it "
+                "saturates, so deep sigmoid networks learn slowly.",
+            ),
+        ),
+        "tanh": (
+            activation_label("tanh"),
+            translate("LabPanel", "tanh(z): like the sigmoid but centred on 0, from −1 to 1."),
+        ),
+        "relu": (
+            activation_label("relu"),
+            translate(
+                "LabPanel",
+                "max(0, z): slope 1 for every positive z, so gradients do not "
+                "fade through many layers.",
+            ),
+        ),
+        "leaky_relu": (
+            activation_label("leaky_relu"),
+            translate(
+                "LabPanel", "Like ReLU, but a small slope for negative z keeps every unit learning."
+            ),
+        ),
+        "linear": (
+            activation_label("linear"),
+            translate(
+                "LabPanel", "a = z: no bend at all, so the whole network stays a linear map."
+            ),
+        ),
     }
     return labelled(HIDDEN_ACTIVATIONS, labels)
 
@@ -76,12 +99,18 @@ def activation_items() -> list[tuple[str, str, str]]:
 def optimizer_items() -> list[tuple[str, str, str]]:
     """(name, label, tooltip) of each optimiser."""
     labels = {
-        "batch": (optimizer_label("batch"),
-                  _tr("One step per epoch, with the gradient of all training samples.")),
-        "sgd": (_tr("SGD (1 sample)"),
-                _tr("One step per sample: many small, noisy steps per epoch.")),
-        "mini-batch": (optimizer_label("mini-batch"),
-                       _tr("One step per mini-batch of samples: the usual compromise.")),
+        "batch": (
+            optimizer_label("batch"),
+            translate("LabPanel", "One step per epoch, with the gradient of all training samples."),
+        ),
+        "sgd": (
+            translate("LabPanel", "SGD (1 sample)"),
+            translate("LabPanel", "One step per sample: many small, noisy steps per epoch."),
+        ),
+        "mini-batch": (
+            optimizer_label("mini-batch"),
+            translate("LabPanel", "One step per mini-batch of samples: the usual compromise."),
+        ),
     }
     return labelled(OPTIMIZERS, labels)
 
@@ -89,10 +118,10 @@ def optimizer_items() -> list[tuple[str, str, str]]:
 def compare_labels() -> dict[str, str]:
     """What each comparable setting is called in the panel."""
     return {
-        "cost": _tr("cost"),
-        "hidden_activation": _tr("hidden activation"),
-        "optimizer": _tr("optimiser"),
-        "learning_rate": _tr("learning rate η"),
+        "cost": translate("LabPanel", "cost"),
+        "hidden_activation": translate("LabPanel", "hidden activation"),
+        "optimizer": translate("LabPanel", "optimiser"),
+        "learning_rate": translate("LabPanel", "learning rate η"),
     }
 
 
@@ -100,54 +129,75 @@ class DataSection(QGroupBox):
     """The dataset (built in, or a file), the toy problems' size and noise, the test share."""
 
     def __init__(self, parent=None):
-        super().__init__(_tr("Data"), parent)
+        super().__init__(translate("LabPanel", "Data"), parent)
         self.dataset = QComboBox()
-        self.dataset.setToolTip(_tr("The samples the network learns from: handwritten "
-                                    "digits, small toy problems, or your own file."))
+        self.dataset.setToolTip(
+            translate(
+                "LabPanel",
+                "The samples the network learns from: handwritten "
+                "digits, small toy problems, or your own file.",
+            )
+        )
         self.dataset_field = FormField(self.dataset)
         self.dataset_info = QLabel()
         self.dataset_info.setWordWrap(True)
         self.dataset_info.hide()
-        self.open_button = QPushButton(_tr("Open file…"))
-        self.open_button.setToolTip(_tr("Learn from your own data: a CSV file (one sample "
-                                        "per row, the label in one column) or MNIST's "
-                                        "IDX files."))
-        self.n_samples = NumberField(_tr("How many points the 2-D toy problem draws "
-                                         "(training and test together)."))
-        self.noise = NumberField(_tr("How much random jitter is added to each point: more "
-                                     "noise makes the classes overlap."))
-        self.test_fraction = NumberField(_tr("The share of samples kept aside to test the "
-                                             "network on data it never trained on (0 = no "
-                                             "test set)."))
+        self.open_button = QPushButton(translate("LabPanel", "Open file…"))
+        self.open_button.setToolTip(
+            translate(
+                "LabPanel",
+                "Learn from your own data: a CSV file (one sample "
+                "per row, the label in one column) or MNIST's "
+                "IDX files.",
+            )
+        )
+        self.n_samples = NumberField(
+            translate(
+                "LabPanel",
+                "How many points the 2-D toy problem draws (training and test together).",
+            )
+        )
+        self.noise = NumberField(
+            translate(
+                "LabPanel",
+                "How much random jitter is added to each point: more "
+                "noise makes the classes overlap.",
+            )
+        )
+        self.test_fraction = NumberField(
+            translate(
+                "LabPanel",
+                "The share of samples kept aside to test the "
+                "network on data it never trained on (0 = no "
+                "test set).",
+            )
+        )
         self.form = form = form_layout(self)
-        form.addRow(_tr("Dataset"), self.dataset_field)
+        form.addRow(translate("LabPanel", "Dataset"), self.dataset_field)
         form.addRow(self.dataset_info)
         form.addRow(self.open_button)
-        form.addRow(_tr("Samples"), self.n_samples)
-        form.addRow(_tr("Noise"), self.noise)
-        form.addRow(_tr("Test fraction"), self.test_fraction)
+        form.addRow(translate("LabPanel", "Samples"), self.n_samples)
+        form.addRow(translate("LabPanel", "Noise"), self.noise)
+        form.addRow(translate("LabPanel", "Test fraction"), self.test_fraction)
 
     def fill_datasets(self, data: DataSettings) -> None:
         """The built-in datasets, and an entry for each file ``data`` names."""
         self.dataset.clear()
-        labels = {
-            "digits": _tr("digits (8×8)"),
-            "three_class": _tr("three-class toy"),
-            "xor": _tr("XOR"),
-            "circles": _tr("circles"),
-            "gaussians": _tr("gaussians"),
-            "spiral": _tr("spiral"),
-        }
         for name in BUILT_IN_DATASETS:
-            self.dataset.addItem(labels.get(name, name), name)
+            self.dataset.addItem(dataset_label(name), name)
         files = {"csv": data.path, "idx": data.images}
         for name in FILE_DATASETS:
             path = files[name]
             if path is not None or data.dataset == name:
-                text = fill(_tr("file: %1"), os.path.basename(path)) if path else _tr("file")
+                text = (
+                    fill(translate("LabPanel", "file: %1"), os.path.basename(path))
+                    if path
+                    else translate("LabPanel", "file")
+                )
                 self.dataset.addItem(text, name)
-                self.dataset.setItemData(self.dataset.count() - 1, path or "",
-                                         role=Qt.ItemDataRole.ToolTipRole)
+                self.dataset.setItemData(
+                    self.dataset.count() - 1, path or "", role=Qt.ItemDataRole.ToolTipRole
+                )
         select(self.dataset, data.dataset)
         fit_combo(self.dataset)
 
@@ -157,107 +207,192 @@ class NetworkSection(QGroupBox):
     initialisation."""
 
     def __init__(self, parent=None):
-        super().__init__(_tr("Network"), parent)
-        self.layers = NumberField(_tr(
-            "Layer sizes from the inputs to the outputs, e.g. 64-30-10: 64 inputs, one hidden "
-            "layer of 30 units, 10 outputs (one per class)."))
+        super().__init__(translate("LabPanel", "Network"), parent)
+        self.layers = NumberField(
+            translate(
+                "LabPanel",
+                "Layer sizes from the inputs to the outputs, e.g. 64-30-10: 64 inputs, one hidden "
+                "layer of 30 units, 10 outputs (one per class).",
+            )
+        )
         activations = activation_items()
-        activations.append((PER_LAYER, _tr("per layer…"),
-                            _tr("Choose the activation of each hidden layer.")))
-        self.activation = combo_box(activations, _tr("The function each hidden unit applies "
-                                                     "to its weighted input z."))
+        activations.append(
+            (
+                PER_LAYER,
+                translate("LabPanel", "per layer…"),
+                translate("LabPanel", "Choose the activation of each hidden layer."),
+            )
+        )
+        self.activation = combo_box(
+            activations,
+            translate("LabPanel", "The function each hidden unit applies to its weighted input z."),
+        )
         self.activation_field = FormField(self.activation)
         self.layer_box = QWidget()
         self.layer_form = form_layout(self.layer_box)
         self.layer_form.setContentsMargins(0, 0, 0, 0)
         self.layer_combos: list[QComboBox] = []
         for number in range(1, MAX_LAYERS - 1):
-            combo = combo_box(activation_items(), fill(
-                _tr("The activation of hidden layer %1 (counted from the inputs)."), number))
+            combo = combo_box(
+                activation_items(),
+                fill(
+                    translate(
+                        "LabPanel", "The activation of hidden layer %1 (counted from the inputs)."
+                    ),
+                    number,
+                ),
+            )
             self.layer_combos.append(combo)
-            self.layer_form.addRow(fill(_tr("Hidden layer %1"), number), combo)
+            self.layer_form.addRow(fill(translate("LabPanel", "Hidden layer %1"), number), combo)
         output_tips = {
-            "sigmoid": (activation_label("sigmoid"),
-                        _tr("Each output unit is a sigmoid between 0 and 1, on its own.")),
-            "softmax": (activation_label("softmax"),
-                        _tr("The outputs are positive and add up to 1, like probabilities "
-                            "of the classes.")),
+            "sigmoid": (
+                activation_label("sigmoid"),
+                translate("LabPanel", "Each output unit is a sigmoid between 0 and 1, on its own."),
+            ),
+            "softmax": (
+                activation_label("softmax"),
+                translate(
+                    "LabPanel",
+                    "The outputs are positive and add up to 1, like probabilities of the classes.",
+                ),
+            ),
         }
         self.output = combo_box(
             labelled(OUTPUT_ACTIVATIONS, output_tips),
-            _tr("How the output layer turns its weighted inputs into the network's answer."))
+            translate(
+                "LabPanel",
+                "How the output layer turns its weighted inputs into the network's answer.",
+            ),
+        )
         self.output_field = FormField(self.output)
         init_tips = {
-            "standard": (_tr("standard N(0, 1)"),
-                         _tr("Every weight and bias drawn from N(0, 1): big weights that "
-                             "often start saturated.")),
-            "scaled": (_tr("scaled N(0, 1/n)"),
-                       _tr("Weights from N(0, 1/n) for n inputs, so z starts small and the "
-                           "units are not saturated.")),
-            "xavier": (_tr("Xavier"),
-                       _tr("Weights from N(0, 2/(n_in + n_out)), biases 0: suits sigmoid "
-                           "and tanh.")),
-            "he": (_tr("He"), _tr("Weights from N(0, 2/n_in), biases 0: suits ReLU.")),
+            "standard": (
+                translate("LabPanel", "standard N(0, 1)"),
+                translate(
+                    "LabPanel",
+                    "Every weight and bias drawn from N(0, 1): big weights that "
+                    "often start saturated.",
+                ),
+            ),
+            "scaled": (
+                translate("LabPanel", "scaled N(0, 1/n)"),
+                translate(
+                    "LabPanel",
+                    "Weights from N(0, 1/n) for n inputs, so z starts small and the "
+                    "units are not saturated.",
+                ),
+            ),
+            "xavier": (
+                translate("LabPanel", "Xavier"),
+                translate(
+                    "LabPanel",
+                    "Weights from N(0, 2/(n_in + n_out)), biases 0: suits sigmoid and tanh.",
+                ),
+            ),
+            "he": (
+                translate("LabPanel", "He"),
+                translate("LabPanel", "Weights from N(0, 2/n_in), biases 0: suits ReLU."),
+            ),
         }
         self.init = combo_box(
             labelled(INIT_METHODS, init_tips),
-            _tr("How the starting weights and biases are drawn (every run starts from the "
-                "same ones)."))
+            translate(
+                "LabPanel",
+                "How the starting weights and biases are drawn (every run starts from the "
+                "same ones).",
+            ),
+        )
         self.init_field = FormField(self.init)
         self.form = form = form_layout(self)
         # the label above the field, which takes the panel's width: a deep network's
         # layers ("64-30-30-30-30-30-30-10") show whole
-        layers_label = QLabel(_tr("Layers"))
+        layers_label = QLabel(translate("LabPanel", "Layers"))
         layers_label.setBuddy(self.layers.edit)
         form.addRow(layers_label)
         form.addRow(self.layers)
-        form.addRow(_tr("Hidden activation"), self.activation_field)
+        form.addRow(translate("LabPanel", "Hidden activation"), self.activation_field)
         form.addRow(self.layer_box)
-        form.addRow(_tr("Output"), self.output_field)
-        form.addRow(_tr("Initialisation"), self.init_field)
+        form.addRow(translate("LabPanel", "Output"), self.output_field)
+        form.addRow(translate("LabPanel", "Initialisation"), self.init_field)
 
 
 class TrainingSection(QGroupBox):
     """The costs, the optimiser and its mini-batch size, η, momentum, L2, epochs, seed."""
 
     def __init__(self, parent=None):
-        super().__init__(_tr("Training"), parent)
+        super().__init__(translate("LabPanel", "Training"), parent)
         cost_tips = {
-            "quadratic": (cost_label("quadratic"),
-                          _tr("C = ½‖a − y‖²: its gradient carries σ'(z), so saturated "
-                              "units learn slowly.")),
-            "cross_entropy": (cost_label("cross_entropy"),
-                              _tr("C = −Σ y ln a (…): σ'(z) cancels, so a unit learns "
-                                  "fastest when it is most wrong.")),
+            "quadratic": (
+                cost_label("quadratic"),
+                translate(
+                    "LabPanel",
+                    "C = ½‖a − y‖²: its gradient carries σ'(z), so saturated units learn slowly.",
+                ),
+            ),
+            "cross_entropy": (
+                cost_label("cross_entropy"),
+                translate(
+                    "LabPanel",
+                    "C = −Σ y ln a (…): σ'(z) cancels, so a unit learns "
+                    "fastest when it is most wrong.",
+                ),
+            ),
         }
         self.costs = Checks(labelled(COST_NAMES, cost_tips))
-        self.costs.setToolTip(_tr("The cost the network minimises; each ticked cost is one "
-                                  "run, side by side."))
+        self.costs.setToolTip(
+            translate(
+                "LabPanel",
+                "The cost the network minimises; each ticked cost is one run, side by side.",
+            )
+        )
         self.costs_field = FormField(self.costs)
-        self.optimizer = combo_box(optimizer_items(),
-                                   _tr("How many samples each gradient step looks at."))
+        self.optimizer = combo_box(
+            optimizer_items(),
+            translate("LabPanel", "How many samples each gradient step looks at."),
+        )
         self.optimizer_field = FormField(self.optimizer)
-        self.batch_size = NumberField(_tr("How many samples each mini-batch holds."))
-        self.learning_rate = NumberField(_tr("The learning rate η: each step moves the "
-                                             "weights by −η times the gradient."))
-        self.momentum = NumberField(_tr("Momentum μ from 0 to just under 1: each step keeps "
-                                        "μ times the previous step (0 = plain gradient "
-                                        "descent)."))
-        self.l2 = NumberField(_tr("L2 regularisation λ: pulls every weight towards 0 a "
-                                  "little each step (0 = none)."))
-        self.epochs = NumberField(_tr("How many times the network goes through all training "
-                                      "samples."))
-        self.seed = NumberField(_tr("The seed of the random numbers (data, start, order of "
-                                    "samples): the same seed gives the same run."))
+        self.batch_size = NumberField(
+            translate("LabPanel", "How many samples each mini-batch holds.")
+        )
+        self.learning_rate = NumberField(
+            translate(
+                "LabPanel",
+                "The learning rate η: each step moves the weights by −η times the gradient.",
+            )
+        )
+        self.momentum = NumberField(
+            translate(
+                "LabPanel",
+                "Momentum μ from 0 to just under 1: each step keeps "
+                "μ times the previous step (0 = plain gradient "
+                "descent).",
+            )
+        )
+        self.l2 = NumberField(
+            translate(
+                "LabPanel",
+                "L2 regularisation λ: pulls every weight towards 0 a little each step (0 = none).",
+            )
+        )
+        self.epochs = NumberField(
+            translate("LabPanel", "How many times the network goes through all training samples.")
+        )
+        self.seed = NumberField(
+            translate(
+                "LabPanel",
+                "The seed of the random numbers (data, start, order of "
+                "samples): the same seed gives the same run.",
+            )
+        )
         self.form = form = form_layout(self)
-        form.addRow(_tr("Costs"), self.costs_field)
-        form.addRow(_tr("Optimiser"), self.optimizer_field)
-        form.addRow(_tr("Mini-batch size"), self.batch_size)
-        form.addRow(_tr("Learning rate η"), self.learning_rate)
-        form.addRow(_tr("Momentum"), self.momentum)
-        form.addRow(_tr("L2"), self.l2)
-        form.addRow(_tr("Epochs"), self.epochs)
-        form.addRow(_tr("Seed"), self.seed)
+        form.addRow(translate("LabPanel", "Costs"), self.costs_field)
+        form.addRow(translate("LabPanel", "Optimiser"), self.optimizer_field)
+        form.addRow(translate("LabPanel", "Mini-batch size"), self.batch_size)
+        form.addRow(translate("LabPanel", "Learning rate η"), self.learning_rate)
+        form.addRow(translate("LabPanel", "Momentum"), self.momentum)
+        form.addRow(translate("LabPanel", "L2"), self.l2)
+        form.addRow(translate("LabPanel", "Epochs"), self.epochs)
+        form.addRow(translate("LabPanel", "Seed"), self.seed)
 
 
 class CompareSection(QGroupBox):
@@ -265,36 +400,49 @@ class CompareSection(QGroupBox):
     or typed learning rates."""
 
     def __init__(self, parent=None):
-        super().__init__(_tr("Compare"), parent)
+        super().__init__(translate("LabPanel", "Compare"), parent)
         labels = compare_labels()
         tips = {
-            "cost": _tr("One run per ticked cost."),
-            "hidden_activation": _tr("One run per ticked activation (every hidden layer "
-                                     "uses it); tick one cost."),
-            "optimizer": _tr("One run per ticked optimiser; tick one cost."),
-            "learning_rate": _tr("One run per learning rate; tick one cost."),
+            "cost": translate("LabPanel", "One run per ticked cost."),
+            "hidden_activation": translate(
+                "LabPanel",
+                "One run per ticked activation (every hidden layer uses it); tick one cost.",
+            ),
+            "optimizer": translate("LabPanel", "One run per ticked optimiser; tick one cost."),
+            "learning_rate": translate("LabPanel", "One run per learning rate; tick one cost."),
         }
         self.compare = combo_box(
-            [(name, labels.get(name, name), tips.get(name, name))
-             for name in COMPARED_SETTINGS],
-            _tr("The one setting the runs differ in; everything else, the start and the "
-                "order of the samples are the same in every run."))
+            [(name, labels.get(name, name), tips.get(name, name)) for name in COMPARED_SETTINGS],
+            translate(
+                "LabPanel",
+                "The one setting the runs differ in; everything else, the start and the "
+                "order of the samples are the same in every run.",
+            ),
+        )
         self.compare_field = FormField(self.compare)
         self.activations = Checks(activation_items(), columns=2)
-        self.activations.setToolTip(_tr("The hidden activations to compare: one run each."))
+        self.activations.setToolTip(
+            translate("LabPanel", "The hidden activations to compare: one run each.")
+        )
         self.activations_field = FormField(self.activations)
         self.optimizers = Checks(optimizer_items())
-        self.optimizers.setToolTip(_tr("The optimisers to compare: one run each."))
+        self.optimizers.setToolTip(
+            translate("LabPanel", "The optimisers to compare: one run each.")
+        )
         self.optimizers_field = FormField(self.optimizers)
-        self.rates = NumberField(_tr("The learning rates to compare, separated by commas, "
-                                     "e.g. 0.1, 0.5, 3: one run each."))
+        self.rates = NumberField(
+            translate(
+                "LabPanel",
+                "The learning rates to compare, separated by commas, "
+                "e.g. 0.1, 0.5, 3: one run each.",
+            )
+        )
         # what a comparison of something other than the costs starts from
         self.activations.set_checked(("sigmoid", "relu"))
         self.optimizers.set_checked(OPTIMIZERS)
         self.rates.edit.setText("0.1, 0.5, 3")
         self.form = form = form_layout(self)
-        form.addRow(_tr("Runs differ in"), self.compare_field)
-        form.addRow(_tr("Values"), self.activations_field)
-        form.addRow(_tr("Values"), self.optimizers_field)
-        form.addRow(_tr("Values"), self.rates)
-
+        form.addRow(translate("LabPanel", "Runs differ in"), self.compare_field)
+        form.addRow(translate("LabPanel", "Values"), self.activations_field)
+        form.addRow(translate("LabPanel", "Values"), self.optimizers_field)
+        form.addRow(translate("LabPanel", "Values"), self.rates)

@@ -8,7 +8,8 @@ the lesson's views, its panel and what its frame, its status line and its captio
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMenu, QWidget
 
 from nnlab.app.frames import NeuronFrame, RunFrame, empty_columns
 from nnlab.app.neuron_session import NeuronSession
@@ -24,19 +25,21 @@ from nnlab.gui.page.lesson_page import LessonPage, RunActions
 from nnlab.gui.text import cost_label, fill, format_number
 from nnlab.gui.views.epoch_plot import link_epoch_axes
 
+#: a name of its own, so that pyside6-lupdate finds the texts it translates
+translate = QCoreApplication.translate
+
 
 def lesson_pages(views: dict[str, QWidget], projector: bool) -> list[Page]:
     """One page of six in normal mode; in projector mode, with large fonts, two pages
     ("Learning" and "Gradient and surface") so nothing is squeezed."""
     v = views
-    tr = QApplication.translate
     if projector:
         return [
-            (tr("Dashboard", "Learning"), [[v["sigmoid"], v["gradient"]],
+            (translate("Dashboard", "Learning"), [[v["sigmoid"], v["gradient"]],
                                            [v["output"], v["cost"]]]),
-            (tr("Dashboard", "Gradient and surface"), [[v["breakdown"], v["surface"]]]),
+            (translate("Dashboard", "Gradient and surface"), [[v["breakdown"], v["surface"]]]),
         ]
-    return [(tr("Dashboard", "Lesson"), [[v["sigmoid"], v["cost"], v["output"]],
+    return [(translate("Dashboard", "Lesson"), [[v["sigmoid"], v["cost"], v["output"]],
                                          [v["breakdown"], v["gradient"], v["surface"]]])]
 
 
@@ -77,11 +80,6 @@ class NeuronPage(LessonPage):
 
     def menu_items(self) -> dict[str, list]:
         return {"run": [self.presets_menu]}
-
-    def about_text(self) -> str:
-        return self.tr(
-            "Why a sigmoid neuron that starts badly wrong learns slowly with the quadratic "
-            "cost and fast with the cross-entropy cost.")
 
     def _on_start_chosen(self, w: float, b: float) -> None:
         # rounded so the fields read well; the lesson does not need more digits
@@ -139,14 +137,13 @@ class NeuronPage(LessonPage):
 def caption_text(frame: NeuronFrame) -> str:
     """The settings behind a figure, in one line, e.g.
     "Costs: quadratic, cross-entropy · start w = 2, b = 2 · η = 0.15 · epoch 150 of 300"."""
-    tr = QApplication.translate
     names = [run.label or run.name for run in frame.runs]
-    costs = ", ".join(names) if names else tr("export", "none")
+    costs = ", ".join(names) if names else translate("export", "none")
     parts = (
-        fill(tr("export", "Costs: %1"), costs),
-        fill(tr("export", "start w = %1, b = %2"), format_number(frame.w0),
+        fill(translate("export", "Costs: %1"), costs),
+        fill(translate("export", "start w = %1, b = %2"), format_number(frame.w0),
              format_number(frame.b0)),
-        fill(tr("export", "η = %1"), format_number(frame.learning_rate)),
-        fill(tr("export", "epoch %1 of %2"), int(frame.shown_epoch), int(frame.epochs)),
+        fill(translate("export", "η = %1"), format_number(frame.learning_rate)),
+        fill(translate("export", "epoch %1 of %2"), int(frame.shown_epoch), int(frame.epochs)),
     )
     return " · ".join(parts)

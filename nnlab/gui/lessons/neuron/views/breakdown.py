@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 from nnlab.core.activations import sigmoid_prime
 from nnlab.core.states import DIVERGED
 from nnlab.app.frames import NeuronFrame, RunFrame
-from nnlab.gui.text import MINUS, fill, format_number
+from nnlab.gui.text import MINUS, fill, format_number, translated
 from nnlab.gui.theme import NORMAL, Theme
 from nnlab.gui.lessons.neuron.views.notation import DC_DB, DC_DW, SIGMA_PRIME
 
@@ -267,7 +267,7 @@ class BreakdownView(QWidget):
         slow = False
         for run in frame.runs:
             if run.index >= 0 and run.status == DIVERGED and run.message:
-                notes.append(f"{run.label}: {run.message}")
+                notes.append(f"{run.label}: {translated(run.message)}")
             values = self._values(frame, run) if run.name == "quadratic" else None
             slow = slow or (values is not None and values["slope"] < SMALL_FACTOR)
         if slow:

@@ -1,0 +1,74 @@
+"""The descriptions of the built-in presets (``nnlab/core/presets/*.toml``), marked for
+translation: the lab's Run › Examples menu shows them as tooltips, translated under the context
+"presets". Each text is exactly the ``description`` of its file (a test checks that they agree).
+"""
+
+from __future__ import annotations
+
+from .text import QT_TRANSLATE_NOOP
+
+PRESET_DESCRIPTIONS: dict[str, str] = {
+    "deep-sigmoid-vs-relu": QT_TRANSLATE_NOOP(
+        "presets",
+        "Handwritten digits through six hidden layers of 30, sigmoid vs ReLU from the "
+        "same He start: the sigmoid net's first layer gets a gradient hundreds of times "
+        "smaller than its last, and the net stays at chance while the ReLU net learns"),
+    "digits-64-30-10": QT_TRANSLATE_NOOP(
+        "presets",
+        "Handwritten 8x8 digits, 64-30-10 sigmoid network with softmax output, "
+        "mini-batches of 32: quadratic vs cross-entropy"),
+    "digits-optimizers": QT_TRANSLATE_NOOP(
+        "presets",
+        "Handwritten 8x8 digits, 64-30-10 sigmoid network with softmax output: "
+        "full-batch, stochastic (one sample per step) and mini-batch (32) gradient "
+        "descent from the same start"),
+    "digits-sigmoid-outputs": QT_TRANSLATE_NOOP(
+        "presets",
+        "Handwritten 8x8 digits, 64-30-10 with sigmoid outputs and large N(0, 1) "
+        "starting weights: saturated outputs make the quadratic cost crawl while "
+        "cross-entropy learns at once"),
+    "neuron-0.6-0.9": QT_TRANSLATE_NOOP(
+        "presets",
+        "One sigmoid neuron, x = 1 -> y = 0, a mild start (w = 0.6, b = 0.9, a = 0.82): "
+        "both costs learn"),
+    "neuron-2-2": QT_TRANSLATE_NOOP(
+        "presets",
+        "One sigmoid neuron, x = 1 -> y = 0, a badly wrong start (w = 2, b = 2, a = "
+        "0.98): quadratic crawls, cross-entropy does not"),
+    "spiral-2-16-16-2": QT_TRANSLATE_NOOP(
+        "presets",
+        "Two interleaved spiral arms in 2-D (400 points), a 2-16-16-2 ReLU network with "
+        "softmax output: the decision regions wind into spirals over a few hundred "
+        "epochs"),
+    "spiral-learning-rates": QT_TRANSLATE_NOOP(
+        "presets",
+        "The 2-D spiral with a 2-16-16-2 leaky-ReLU network at four learning rates from "
+        "the same start: 0.01 crawls, 0.1 learns, 1 jumps about, 100 diverges at once"),
+    "three-class-3-2-3": QT_TRANSLATE_NOOP(
+        "presets",
+        "The lecture's 3-2-3 sigmoid network on three classes of three inputs (21 "
+        "samples), quadratic vs cross-entropy"),
+    "xor-2-8-2": QT_TRANSLATE_NOOP(
+        "presets",
+        "Noisy XOR in 2-D (400 points), a 2-8-2 tanh network with softmax output: no "
+        "straight line separates the classes"),
+}
+"""The description of every built-in preset, by its name."""
+
+PRESET_TITLES: dict[str, str] = {
+    "deep-sigmoid-vs-relu": QT_TRANSLATE_NOOP("presets", "Deep network: sigmoid vs ReLU"),
+    "digits-64-30-10": QT_TRANSLATE_NOOP("presets", "Digits: quadratic vs cross-entropy"),
+    "digits-optimizers": QT_TRANSLATE_NOOP(
+        "presets", "Digits: batch, stochastic and mini-batch descent"),
+    "digits-sigmoid-outputs": QT_TRANSLATE_NOOP(
+        "presets", "Digits: sigmoid outputs from a saturated start"),
+    "neuron-0.6-0.9": QT_TRANSLATE_NOOP("presets", "One neuron: a mild start"),
+    "neuron-2-2": QT_TRANSLATE_NOOP("presets", "One neuron: a badly wrong start"),
+    "spiral-2-16-16-2": QT_TRANSLATE_NOOP("presets", "Spiral: quadratic vs cross-entropy"),
+    "spiral-learning-rates": QT_TRANSLATE_NOOP(
+        "presets", "Spiral: four learning rates, one diverges"),
+    "three-class-3-2-3": QT_TRANSLATE_NOOP("presets", "The lecture's 3-2-3 network"),
+    "xor-2-8-2": QT_TRANSLATE_NOOP("presets", "XOR: a 2-8-2 network"),
+}
+"""A short title of every built-in preset, by its name: what the Examples menu shows (the
+name itself is for files and the command line)."""

@@ -1,0 +1,2375 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>BreakdownView</name>
+    <message>
+        <source>Gradient breakdown</source>
+        <extracomment>The lesson&apos;s views in the order of the File › Export menu. Below this, σ′(z) is highlighted: the quadratic cost&apos;s step is under a tenth of the error. From roomy to compact: (text size relative to the theme&apos;s, cell padding in pixels). The view takes the first that shows everything without scrolling in its cell (a dashboard cell at 1024 × 768 is about 300 × 250 px), never smaller than MIN_POINT_SIZE. The formulas (left column, and in the ∂C/∂b cells) relative to the numbers.</extracomment>
+        <translation>梯度分解</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>第 %1 轮，共 %2 轮</translation>
+    </message>
+    <message>
+        <source>x = %1, y = %2</source>
+        <translation>x = %1, y = %2</translation>
+    </message>
+    <message>
+        <source>σ′(z) is small: the quadratic cost learns slowly here; cross-entropy has no σ′(z) factor.</source>
+        <translation>σ′(z) 很小：二次代价函数在这里学得很慢；交叉熵代价函数没有 σ′(z) 因子。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassKey</name>
+    <message>
+        <source>training</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrixView</name>
+    <message>
+        <source>No runs to show.</source>
+        <translation>没有可显示的运行。</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩阵</translation>
+    </message>
+    <message>
+        <source>no network yet</source>
+        <translation>尚无网络</translation>
+    </message>
+    <message>
+        <source>diverged: its parameters are not numbers</source>
+        <translation>已发散：参数已不是有效数值</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>已发散</translation>
+    </message>
+    <message>
+        <source>test set: %1 % correct (%2 of %3)</source>
+        <translation>测试集：正确率 %1 %（%2/%3）</translation>
+    </message>
+    <message>
+        <source>test set: %1 % correct</source>
+        <translation>测试集：正确率 %1 %</translation>
+    </message>
+    <message>
+        <source>training set (there is no test set): %1 % correct (%2 of %3)</source>
+        <translation>训练集（没有测试集）：正确率 %1 %（%2/%3）</translation>
+    </message>
+    <message>
+        <source>training set: %1 % correct</source>
+        <translation>训练集：正确率 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 % correct</source>
+        <translation>正确率 %1 %</translation>
+    </message>
+    <message>
+        <source>No data to show.</source>
+        <translation>没有可显示的数据。</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>预测类别</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>真实类别</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the %3 samples of class %4 predicted as %5 (%6 %)</source>
+        <translation>%1：类别 %4 的 %3 个样本中有 %2 个被预测为 %5（%6 %）</translation>
+    </message>
+</context>
+<context>
+    <name>CostPlot</name>
+    <message>
+        <source>Cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <source>cost C</source>
+        <translation>代价 C</translation>
+    </message>
+</context>
+<context>
+    <name>CourseWindow</name>
+    <message>
+        <source>Cannot open experiment</source>
+        <extracomment>How long a thread may keep the interpreter lock when another is waiting for it (Python&apos;s default is 5 ms). The GUI thread&apos;s short tasks (a timer, a batch of records arriving) then wait at most this long for a training thread running at full speed.</extracomment>
+        <translation>无法打开实验</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>nnlab — %1</source>
+        <translation>nnlab — %1</translation>
+    </message>
+    <message>
+        <source>“%1” paused: only the lesson on show trains</source>
+        <translation>“%1”已暂停：只有当前显示的课程会训练</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>打开实验</translation>
+    </message>
+    <message>
+        <source>Experiments (*.toml)</source>
+        <translation>实验文件 (*.toml)</translation>
+    </message>
+    <message>
+        <source>%1: no lesson of nnlab opens experiments of kind “%2”</source>
+        <translation>%1：nnlab 中没有课程能打开“%2”类型的实验</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>保存实验</translation>
+    </message>
+    <message>
+        <source>Cannot save experiment</source>
+        <translation>无法保存实验</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>“%1” takes no data files: drop them on the network lab</source>
+        <translation>“%1”不接受数据文件：请将它们拖放到网络实验室</translation>
+    </message>
+    <message>
+        <source>About nnlab</source>
+        <translation>关于 nnlab</translation>
+    </message>
+    <message>
+        <source>nnlab %1</source>
+        <translation>nnlab %1</translation>
+    </message>
+    <message>
+        <source>A desktop course in how neural networks learn: why a sigmoid neuron that starts badly wrong learns slowly with the quadratic cost and fast with the cross-entropy cost, and the lessons around it:</source>
+        <translation>一门讲解神经网络如何学习的桌面课程：为什么一个起初错得离谱的 sigmoid 神经元，用二次代价函数学得慢，用交叉熵代价函数学得快；以及与此相关的课程：</translation>
+    </message>
+    <message>
+        <source>The translations of %1 are missing: the interface stays in English</source>
+        <translation>缺少%1的翻译：界面保持英文</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <extracomment>QSettings keys: the window&apos;s size and place, and the lesson last shown</extracomment>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run or pause every run (Space)</source>
+        <translation>运行或暂停所有运行 (Space)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>单步</translation>
+    </message>
+    <message>
+        <source>Train one epoch, or show the next one when the timeline is behind (Right arrow)</source>
+        <translation>训练一个轮次；若时间轴落后于训练，则显示下一轮次 (→ 键)</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>后退一步</translation>
+    </message>
+    <message>
+        <source>Show the epoch before (Left arrow)</source>
+        <translation>显示上一轮次 (← 键)</translation>
+    </message>
+    <message>
+        <source>First epoch</source>
+        <translation>首个轮次</translation>
+    </message>
+    <message>
+        <source>Show epoch 0, the start (Home)</source>
+        <translation>显示第 0 轮次，即起点 (Home)</translation>
+    </message>
+    <message>
+        <source>Last epoch</source>
+        <translation>最新轮次</translation>
+    </message>
+    <message>
+        <source>Show the newest epoch and follow it (End)</source>
+        <translation>显示最新轮次并持续跟随 (End)</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>Back to the start (R)</source>
+        <translation>回到起点 (R)</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>减速</translation>
+    </message>
+    <message>
+        <source>Train at half the speed (−)</source>
+        <translation>以一半的速度训练 (−)</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>加速</translation>
+    </message>
+    <message>
+        <source>Train at twice the speed (+)</source>
+        <translation>以两倍的速度训练 (+)</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全屏</translation>
+    </message>
+    <message>
+        <source>Fill the screen (F11)</source>
+        <translation>占满整个屏幕 (F11)</translation>
+    </message>
+    <message>
+        <source>Projector mode</source>
+        <translation>投影模式</translation>
+    </message>
+    <message>
+        <source>Full screen, large fonts, thick lines, high contrast (F5)</source>
+        <translation>全屏、大字体、粗线条、高对比度 (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Open experiment…</source>
+        <translation>打开实验(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an experiment file in the lesson it belongs to (Ctrl+O)</source>
+        <translation>在实验所属的课程中打开实验文件 (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save experiment as…</source>
+        <translation>实验另存为(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the settings of the lesson on show (Ctrl+S)</source>
+        <translation>保存当前课程的设置 (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Export &amp;window…</source>
+        <translation>导出窗口(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy window to clipboard</source>
+        <translation>复制窗口到剪贴板(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add a caption with the settings</source>
+        <translation>添加包含设置的图注</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close nnlab (Ctrl+Q)</source>
+        <translation>关闭 nnlab (Ctrl+Q)</translation>
+    </message>
+    <message>
+        <source>&amp;About nnlab</source>
+        <translation>关于 nnlab(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous lesson</source>
+        <translation>上一课(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the lesson before (Ctrl+PgUp)</source>
+        <translation>显示上一课 (Ctrl+PgUp)</translation>
+    </message>
+    <message>
+        <source>&amp;Next lesson</source>
+        <translation>下一课(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the next lesson (Ctrl+PgDown)</source>
+        <translation>显示下一课 (Ctrl+PgDown)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>运行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>课程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Settings panel</source>
+        <translation>设置面板</translation>
+    </message>
+    <message>
+        <source>Lesson list</source>
+        <translation>课程列表</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of lessons (F9)</source>
+        <translation>显示或隐藏课程列表 (F9)</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>课程</translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed: install one (Debian: fonts-noto-cjk) to read %1</source>
+        <translation>未安装中文字体，无法显示%1：请安装一种中文字体（Debian：fonts-noto-cjk）</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Learning</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
+        <translation>学习</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Network lab</source>
+        <translation>网络实验室</translation>
+    </message>
+    <message>
+        <source>Gradient and surface</source>
+        <translation>梯度与代价曲面</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>课程</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRegionsView</name>
+    <message>
+        <source>class %1</source>
+        <extracomment>Grid points along each side of the (square) data window. 96² predictions of a small network take about a millisecond. Room round the data, as a share of their larger extent, on every side. While training, at most this many grids are evaluated per frame (the runs whose picture is oldest first); the others follow on the next frames. A frame&apos;s work then stays small however many runs there are and however big their networks. Classes kept per view, for every (run, epoch, parameters, grid) evaluated. Paul Tol&apos;s pale scheme for the regions (light enough for any marker to show on any of them) and his muted scheme for the markers: neither is the saturated Okabe–Ito set the runs are drawn in. The shape tells the classes apart without colour. How much of a class&apos;s pale tint a region has (the rest white). Full on a projector, which washes light colours out. Where a network&apos;s outputs are not finite (a diverged run&apos;s parameters) no class is predicted: a neutral grey, not the first class&apos;s colour that argmax of NaN would give. Plots show their axes only where the regions then stay at least this many text lines high and wide: four small plots on a projector&apos;s quarter page show the regions alone. Views wider than this many times their height show the class key beside the plots, not under them. Pixels the title&apos;s label item needs beside its text. The runs&apos; titles relative to the theme&apos;s font (as the other views&apos; labels). The plots are laid out so that every title fits whole, unless that makes them smaller than this share of the side they could have; only then are titles shortened (in the middle: &quot;η = 0.01&quot; and &quot;η = 0.1&quot; differ at their end). Markers are sized so that the data&apos;s markers would cover about this share of the plot (were they spread over it evenly): hundreds of points must not bury the regions ... ... but never smaller than this many pixels (the regions are the point of the picture, on a projector too), nor larger than this share of the theme&apos;s marker size.</extracomment>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>Show data points</source>
+        <translation>显示数据点</translation>
+    </message>
+    <message>
+        <source>Hide the points to see the regions whole</source>
+        <translation>隐藏数据点，以查看完整的区域</translation>
+    </message>
+    <message>
+        <source>No data to show yet.</source>
+        <translation>暂无可显示的数据。</translation>
+    </message>
+    <message>
+        <source>Decision regions</source>
+        <translation>决策区域</translation>
+    </message>
+    <message>
+        <source>Decision regions need data with two inputs</source>
+        <translation>决策区域需要有两个输入的数据</translation>
+    </message>
+    <message>
+        <source>No runs to show.</source>
+        <translation>没有可显示的运行。</translation>
+    </message>
+    <message>
+        <source>x₁</source>
+        <translation>x₁</translation>
+    </message>
+    <message>
+        <source>x₂</source>
+        <translation>x₂</translation>
+    </message>
+    <message>
+        <source>%1 (diverged)</source>
+        <translation>%1（已发散）</translation>
+    </message>
+</context>
+<context>
+    <name>EpochPlot</name>
+    <message>
+        <source>epoch</source>
+        <extracomment>The lesson&apos;s two runs keep their colours in every figure, so slides and screen agree. Colours for any further run, in order of preference. Yellow is left out: it is nearly invisible on white; bluish green is the accent (tangent, start marker). What marks a bad value: a field&apos;s frame, the reason under it, a diverged run&apos;s warning. Symbols that tell the runs apart without colour (first run, second run, …). At most this many decades of |∂C/∂w| are shown below the largest value on the log axis: a gradient that underflows towards 10⁻³⁰⁰ must not squash the lesson&apos;s 10⁻² … 10⁰. Legend text relative to the theme&apos;s font: legends name what the axes and colours show, they are not the lesson. Nearly opaque: a curve passing under the legend must not make its text unreadable. Between the legend&apos;s box and the plot&apos;s edge, in pixels (the legends&apos; offset). The legend of a plot against the epoch moves to another corner only when there it would hide at most this share of the curve points it hides where it is, and where it is it hides at least LEGEND_MOVE_MIN_POINTS: it should not wander about as the curves grow. (x, y) of the legend&apos;s corner, in order of preference: top right, where the lesson&apos;s costs and gradients leave most room, first. Pixels above and below a legend that sits in a row of its own above the plot. An axis label longer than its axis is set smaller, down to this share of the theme&apos;s size. A run&apos;s only point (epoch 0) is drawn as a marker this size relative to the theme&apos;s: a line through one point draws nothing.</extracomment>
+        <translation>轮次</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentPanel</name>
+    <message>
+        <source>w = 0.6, b = 0.9 (mild)</source>
+        <translation>w = 0.6, b = 0.9（温和）</translation>
+    </message>
+    <message>
+        <source>w = 2, b = 2 (saturated)</source>
+        <translation>w = 2, b = 2（饱和）</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>The two classic starts of the lesson: a mild one (a = 0.82) and a saturated one (a = 0.98). Both runs always start from the same w and b.</source>
+        <translation>本课的两个经典起点：温和起点（a = 0.82）和饱和起点（a = 0.98）。两次运行总是从相同的 w 和 b 开始。</translation>
+    </message>
+    <message>
+        <source>The input x of the single training sample.</source>
+        <translation>唯一训练样本的输入 x。</translation>
+    </message>
+    <message>
+        <source>The desired output y, between 0 and 1.</source>
+        <translation>目标输出 y，介于 0 和 1 之间。</translation>
+    </message>
+    <message>
+        <source>The starting weight w. You can also drag the start point on the sigmoid plot or click on a cost surface.</source>
+        <translation>初始权重 w。也可以在 sigmoid 图上拖动起点，或在代价曲面上单击。</translation>
+    </message>
+    <message>
+        <source>The starting bias b.</source>
+        <translation>初始偏置 b。</translation>
+    </message>
+    <message>
+        <source>The learning rate η: each epoch moves w and b by −η times the gradient.</source>
+        <translation>学习率 η：每个轮次将 w 和 b 移动梯度的 −η 倍。</translation>
+    </message>
+    <message>
+        <source>How many epochs (gradient steps) to train.</source>
+        <translation>训练多少个轮次（梯度下降的步数）。</translation>
+    </message>
+    <message>
+        <source>Input x</source>
+        <translation>输入 x</translation>
+    </message>
+    <message>
+        <source>Target y</source>
+        <translation>目标值 y</translation>
+    </message>
+    <message>
+        <source>Start weight w</source>
+        <translation>初始权重 w</translation>
+    </message>
+    <message>
+        <source>Start bias b</source>
+        <translation>初始偏置 b</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>代价函数</translation>
+    </message>
+    <message>
+        <source>Quadratic</source>
+        <translation>二次代价函数</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵代价函数</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>两者并排比较</translation>
+    </message>
+    <message>
+        <source>C = ½(a − y)²: its gradient carries σ&apos;(z).</source>
+        <translation>C = ½(a − y)²：其梯度含有 σ&apos;(z) 因子。</translation>
+    </message>
+    <message>
+        <source>C = −[y ln a + (1 − y) ln(1 − a)]: σ&apos;(z) cancels.</source>
+        <translation>C = −[y ln a + (1 − y) ln(1 − a)]：σ&apos;(z) 被约去。</translation>
+    </message>
+    <message>
+        <source>Two runs from the same start on the same data, one per cost.</source>
+        <translation>从同一起点、在同一数据上的两次运行，每种代价函数各一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export “%1”</source>
+        <translation>导出“%1”</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG 矢量图</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width of the PNG image; by default a full-HD slide (16:9) or wider, sharp on a projector</source>
+        <translation>PNG 图像的宽度；默认为全高清幻灯片（16:9）或更宽，在投影仪上也清晰</translation>
+    </message>
+    <message>
+        <source>Add a caption with the settings</source>
+        <translation>添加包含设置的图注</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>宽度</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>替换文件？</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Do you want to replace it?</source>
+        <translation>“%1”已存在。要替换它吗？</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>a finite number</source>
+        <extracomment>Set an axis label smaller where the axis is too short for it (see fit_axis_labels). the plots whose epoch axis follows this one&apos;s (see link_epoch_axes) a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
+        <translation>有限数值</translation>
+    </message>
+    <message>
+        <source>a number of at least %1</source>
+        <translation>不小于 %1 的数</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>%1 到 %2 之间的数</translation>
+    </message>
+    <message>
+        <source>a number more than %1 and at most %2</source>
+        <translation>大于 %1 且不超过 %2 的数</translation>
+    </message>
+    <message>
+        <source>a number from %1 to less than %2</source>
+        <translation>不小于 %1 且小于 %2 的数</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>a whole number of at least %1</source>
+        <translation>不小于 %1 的整数</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is empty: it must be %3.</source>
+        <translation>%1 (%2) 为空：必须为%3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) = %3 is not a whole number: it must be %4.</source>
+        <translation>%1 (%2) = %3 不是整数：必须为%4。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) = %3 is not a number: it must be %4.</source>
+        <translation>%1 (%2) = %3 不是数值：必须为%4。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) = %3: must be %4.</source>
+        <translation>%1 (%2) = %3：必须为%4。</translation>
+    </message>
+</context>
+<context>
+    <name>GradientPlot</name>
+    <message>
+        <source>Learning speed</source>
+        <translation>学习速度</translation>
+    </message>
+    <message>
+        <source>|∂C/∂w|, |∂C/∂b|</source>
+        <translation>|∂C/∂w|, |∂C/∂b|</translation>
+    </message>
+</context>
+<context>
+    <name>LabAccuracyPlot</name>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>准确率</translation>
+    </message>
+</context>
+<context>
+    <name>LabCostPlot</name>
+    <message>
+        <source>Cost</source>
+        <translation>代价</translation>
+    </message>
+    <message>
+        <source>cost C</source>
+        <translation>代价 C</translation>
+    </message>
+</context>
+<context>
+    <name>LabEpochPlot</name>
+    <message>
+        <source>training</source>
+        <translation>训练集</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>测试集</translation>
+    </message>
+</context>
+<context>
+    <name>LabPage</name>
+    <message>
+        <source>η = %1</source>
+        <translation>η = %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小时 %2 分</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Open &amp;dataset…</source>
+        <translation>打开数据集(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Learn from a CSV file or MNIST-style IDX files (or drop them on the window)</source>
+        <translation>从 CSV 文件或 MNIST 格式的 IDX 文件学习（也可将文件拖放到窗口上）</translation>
+    </message>
+    <message>
+        <source>Epochs trained of those planned</source>
+        <translation>已训练轮次 / 计划轮次</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Cannot use these settings</source>
+        <translation>无法使用这些设置</translation>
+    </message>
+    <message>
+        <source>%1: %2 training and %3 test samples, %4 inputs, %5 classes</source>
+        <translation>%1：%2 个训练样本和 %3 个测试样本，%4 个输入，%5 个类别</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>打开数据集</translation>
+    </message>
+    <message>
+        <source>Cannot open dataset</source>
+        <translation>无法打开数据集</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2 samples, %3 inputs, %4 classes</source>
+        <translation>已打开 %1：%2 个样本，%3 个输入，%4 个类别</translation>
+    </message>
+    <message>
+        <source>Cannot open experiment</source>
+        <translation>无法打开实验</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在加载 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Loading data</source>
+        <translation>正在加载数据</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>已取消加载</translation>
+    </message>
+    <message>
+        <source>Still loading data: wait, or cancel the loading first</source>
+        <translation>仍在加载数据：请等待，或先取消加载</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>第 %1 轮，共 %2 轮</translation>
+    </message>
+    <message>
+        <source>%1: test accuracy %2</source>
+        <translation>%1：测试准确率 %2</translation>
+    </message>
+    <message>
+        <source>%1: training accuracy %2</source>
+        <translation>%1：训练准确率 %2</translation>
+    </message>
+    <message>
+        <source>%1: diverged</source>
+        <translation>%1：已发散</translation>
+    </message>
+    <message>
+        <source>The %1 run stopped: %2</source>
+        <translation>%1 运行已停止：%2</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>剩余约 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>全批量</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>批量 %1</translation>
+    </message>
+    <message>
+        <source>Runs: %1</source>
+        <extracomment>Rounds of layout requests delivered: a layout settled may ask its children&apos;s again.</extracomment>
+        <translation>运行：%1</translation>
+    </message>
+    <message>
+        <source>layers %1</source>
+        <translation>层 %1</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation>第 %1 轮，共 %2 轮</translation>
+    </message>
+    <message>
+        <source>Open one CSV file, or an IDX images file with its labels file (got %1 files)</source>
+        <translation>请打开一个 CSV 文件，或一个 IDX 图像文件及其标签文件（收到了 %1 个文件）</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *idx* *ubyte* *.gz);;All files (*)</source>
+        <translation>数据文件 (*.csv *.tsv *.txt *idx* *ubyte* *.gz);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>e.g. 64-30-10</source>
+        <translation>例如 64-30-10</translation>
+    </message>
+    <message>
+        <source>Enter the layer sizes from the inputs to the outputs, %1.</source>
+        <translation>请从输入到输出依次输入各层大小，%1。</translation>
+    </message>
+    <message>
+        <source>A layer size is missing: write the sizes from the inputs to the outputs, %1.</source>
+        <translation>缺少某一层的大小：请从输入到输出依次写出各层大小，%1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a layer size: layer sizes are whole numbers, %2.</source>
+        <translation>“%1”不是层大小：层大小必须是整数，%2。</translation>
+    </message>
+    <message>
+        <source>%1 layers: a network has %2 to %3 layers (the inputs, up to %4 hidden layers, the outputs) (%5).</source>
+        <translation>%1 层：网络应有 %2 到 %3 层（输入层、至多 %4 个隐藏层、输出层）（%5）。</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1 has %2 units: a hidden layer has %3 to %4 (%5).</source>
+        <translation>隐藏层 %1 有 %2 个单元：隐藏层应有 %3 到 %4 个单元（%5）。</translation>
+    </message>
+    <message>
+        <source>The input layer has %1 units: inputs and outputs have %2 to %3 (%4).</source>
+        <translation>输入层有 %1 个单元：输入层和输出层应有 %2 到 %3 个单元（%4）。</translation>
+    </message>
+    <message>
+        <source>The output layer has %1 units: inputs and outputs have %2 to %3 (%4).</source>
+        <translation>输出层有 %1 个单元：输入层和输出层应有 %2 到 %3 个单元（%4）。</translation>
+    </message>
+    <message>
+        <source>The data have %1 inputs and %2 classes: start with %1 and end with %2, e.g. %3.</source>
+        <translation>数据有 %1 个输入和 %2 个类别：应以 %1 开头、以 %2 结尾，例如 %3。</translation>
+    </message>
+    <message>
+        <source>Enter the learning rates to compare, e.g. 0.1, 0.5, 3.</source>
+        <translation>请输入要比较的学习率，例如 0.1, 0.5, 3。</translation>
+    </message>
+    <message>
+        <source>Each η</source>
+        <translation>各个 η</translation>
+    </message>
+    <message>
+        <source>η = %1 is there twice: each run needs a different η.</source>
+        <translation>η = %1 出现了两次：每次运行需要不同的 η。</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>样本数</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>噪声</translation>
+    </message>
+    <message>
+        <source>Test fraction</source>
+        <translation>测试集比例</translation>
+    </message>
+    <message>
+        <source>Tick at least one cost: each ticked cost is one run.</source>
+        <translation>请至少勾选一个代价函数：每个勾选的代价函数对应一次运行。</translation>
+    </message>
+    <message>
+        <source>The runs differ in the %1, so tick exactly one cost.</source>
+        <translation>各次运行的区别在于%1，因此请只勾选一个代价函数。</translation>
+    </message>
+    <message>
+        <source>Mini-batch size</source>
+        <translation>小批量大小</translation>
+    </message>
+    <message>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>动量</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>σ(z) = 1/(1 + e^−z): smooth, but its slope is tiny where it saturates, so deep sigmoid networks learn slowly.</source>
+        <translation>σ(z) = 1/(1 + e^−z)：平滑，但在饱和区斜率极小，因此深层 sigmoid 网络学得很慢。</translation>
+    </message>
+    <message>
+        <source>tanh(z): like the sigmoid but centred on 0, from −1 to 1.</source>
+        <translation>tanh(z)：与 sigmoid 相似，但以 0 为中心，取值从 −1 到 1。</translation>
+    </message>
+    <message>
+        <source>max(0, z): slope 1 for every positive z, so gradients do not fade through many layers.</source>
+        <translation>max(0, z)：对所有正的 z 斜率都为 1，因此梯度穿过多层也不会逐渐消失。</translation>
+    </message>
+    <message>
+        <source>Like ReLU, but a small slope for negative z keeps every unit learning.</source>
+        <translation>与 ReLU 相似，但负 z 处的小斜率让每个单元都能持续学习。</translation>
+    </message>
+    <message>
+        <source>a = z: no bend at all, so the whole network stays a linear map.</source>
+        <translation>a = z：完全没有弯折，因此整个网络仍是一个线性映射。</translation>
+    </message>
+    <message>
+        <source>One step per epoch, with the gradient of all training samples.</source>
+        <translation>每个轮次走一步，使用全部训练样本的梯度。</translation>
+    </message>
+    <message>
+        <source>SGD (1 sample)</source>
+        <translation>SGD（1 个样本）</translation>
+    </message>
+    <message>
+        <source>One step per sample: many small, noisy steps per epoch.</source>
+        <translation>每个样本走一步：每个轮次有许多带噪声的小步。</translation>
+    </message>
+    <message>
+        <source>One step per mini-batch of samples: the usual compromise.</source>
+        <translation>每个小批量样本走一步：常用的折中方案。</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>代价函数</translation>
+    </message>
+    <message>
+        <source>hidden activation</source>
+        <translation>隐藏层激活函数</translation>
+    </message>
+    <message>
+        <source>optimiser</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>数据</translation>
+    </message>
+    <message>
+        <source>The samples the network learns from: handwritten digits, small toy problems, or your own file.</source>
+        <translation>网络用来学习的样本：手写数字、小型玩具问题，或你自己的文件。</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>Learn from your own data: a CSV file (one sample per row, the label in one column) or MNIST&apos;s IDX files.</source>
+        <translation>用你自己的数据学习：CSV 文件（每行一个样本，标签占一列）或 MNIST 的 IDX 文件。</translation>
+    </message>
+    <message>
+        <source>How many points the 2-D toy problem draws (training and test together).</source>
+        <translation>二维玩具问题生成的点数（训练集与测试集合计）。</translation>
+    </message>
+    <message>
+        <source>How much random jitter is added to each point: more noise makes the classes overlap.</source>
+        <translation>给每个点加入的随机扰动大小：噪声越大，各类别重叠越多。</translation>
+    </message>
+    <message>
+        <source>The share of samples kept aside to test the network on data it never trained on (0 = no test set).</source>
+        <translation>留出的样本比例，用于在网络从未训练过的数据上测试网络（0 = 没有测试集）。</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>数据集</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>文件：%1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Layer sizes from the inputs to the outputs, e.g. 64-30-10: 64 inputs, one hidden layer of 30 units, 10 outputs (one per class).</source>
+        <translation>从输入到输出的各层大小，例如 64-30-10：64 个输入，一个含 30 个单元的隐藏层，10 个输出（每个类别一个）。</translation>
+    </message>
+    <message>
+        <source>per layer…</source>
+        <translation>逐层设置…</translation>
+    </message>
+    <message>
+        <source>Choose the activation of each hidden layer.</source>
+        <translation>为每个隐藏层选择激活函数。</translation>
+    </message>
+    <message>
+        <source>The function each hidden unit applies to its weighted input z.</source>
+        <translation>每个隐藏单元作用于其带权输入 z 的函数。</translation>
+    </message>
+    <message>
+        <source>The activation of hidden layer %1 (counted from the inputs).</source>
+        <translation>隐藏层 %1 的激活函数（从输入端开始计数）。</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1</source>
+        <translation>隐藏层 %1</translation>
+    </message>
+    <message>
+        <source>Each output unit is a sigmoid between 0 and 1, on its own.</source>
+        <translation>每个输出单元各自是一个 sigmoid，取值介于 0 和 1 之间。</translation>
+    </message>
+    <message>
+        <source>The outputs are positive and add up to 1, like probabilities of the classes.</source>
+        <translation>各输出均为正且总和为 1，就像各类别的概率。</translation>
+    </message>
+    <message>
+        <source>How the output layer turns its weighted inputs into the network&apos;s answer.</source>
+        <translation>输出层如何把带权输入转换为网络的答案。</translation>
+    </message>
+    <message>
+        <source>standard N(0, 1)</source>
+        <translation>标准 N(0, 1)</translation>
+    </message>
+    <message>
+        <source>Every weight and bias drawn from N(0, 1): big weights that often start saturated.</source>
+        <translation>每个权重和偏置都从 N(0, 1) 中抽取：权重较大，常常一开始就处于饱和区。</translation>
+    </message>
+    <message>
+        <source>scaled N(0, 1/n)</source>
+        <translation>缩放 N(0, 1/n)</translation>
+    </message>
+    <message>
+        <source>Weights from N(0, 1/n) for n inputs, so z starts small and the units are not saturated.</source>
+        <translation>对于 n 个输入，权重从 N(0, 1/n) 中抽取，因此 z 起初较小，单元不会饱和。</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>Weights from N(0, 2/(n_in + n_out)), biases 0: suits sigmoid and tanh.</source>
+        <translation>权重从 N(0, 2/(n_in + n_out)) 中抽取，偏置为 0：适用于 sigmoid 和 tanh。</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>Weights from N(0, 2/n_in), biases 0: suits ReLU.</source>
+        <translation>权重从 N(0, 2/n_in) 中抽取，偏置为 0：适用于 ReLU。</translation>
+    </message>
+    <message>
+        <source>How the starting weights and biases are drawn (every run starts from the same ones).</source>
+        <translation>初始权重和偏置的抽取方式（每次运行都从同一组初始值开始）。</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>Hidden activation</source>
+        <translation>隐藏层激活函数</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Initialisation</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>训练</translation>
+    </message>
+    <message>
+        <source>C = ½‖a − y‖²: its gradient carries σ&apos;(z), so saturated units learn slowly.</source>
+        <translation>C = ½‖a − y‖²：其梯度含有 σ&apos;(z) 因子，因此饱和的单元学得慢。</translation>
+    </message>
+    <message>
+        <source>C = −Σ y ln a (…): σ&apos;(z) cancels, so a unit learns fastest when it is most wrong.</source>
+        <translation>C = −Σ y ln a (…)：σ&apos;(z) 被约去，因此单元错得越多，学得越快。</translation>
+    </message>
+    <message>
+        <source>The cost the network minimises; each ticked cost is one run, side by side.</source>
+        <translation>网络要最小化的代价函数；每个勾选的代价函数对应一次运行，并排进行。</translation>
+    </message>
+    <message>
+        <source>How many samples each gradient step looks at.</source>
+        <translation>每个梯度步使用多少个样本。</translation>
+    </message>
+    <message>
+        <source>How many samples each mini-batch holds.</source>
+        <translation>每个小批量包含多少个样本。</translation>
+    </message>
+    <message>
+        <source>The learning rate η: each step moves the weights by −η times the gradient.</source>
+        <translation>学习率 η：每一步将权重移动梯度的 −η 倍。</translation>
+    </message>
+    <message>
+        <source>Momentum μ from 0 to just under 1: each step keeps μ times the previous step (0 = plain gradient descent).</source>
+        <translation>动量 μ，取值从 0 到略小于 1：每一步保留上一步的 μ 倍（0 = 普通梯度下降）。</translation>
+    </message>
+    <message>
+        <source>L2 regularisation λ: pulls every weight towards 0 a little each step (0 = none).</source>
+        <translation>L2 正则化 λ：每一步都把每个权重向 0 拉近一点（0 = 不使用）。</translation>
+    </message>
+    <message>
+        <source>How many times the network goes through all training samples.</source>
+        <translation>网络遍历全部训练样本的次数。</translation>
+    </message>
+    <message>
+        <source>The seed of the random numbers (data, start, order of samples): the same seed gives the same run.</source>
+        <translation>随机数的种子（用于数据、起点和样本顺序）：相同的种子得到相同的运行。</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>代价函数</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>优化器</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>One run per ticked cost.</source>
+        <translation>每个勾选的代价函数对应一次运行。</translation>
+    </message>
+    <message>
+        <source>One run per ticked activation (every hidden layer uses it); tick one cost.</source>
+        <translation>每个勾选的激活函数对应一次运行（所有隐藏层都使用它）；请勾选一个代价函数。</translation>
+    </message>
+    <message>
+        <source>One run per ticked optimiser; tick one cost.</source>
+        <translation>每个勾选的优化器对应一次运行；请勾选一个代价函数。</translation>
+    </message>
+    <message>
+        <source>One run per learning rate; tick one cost.</source>
+        <translation>每个学习率对应一次运行；请勾选一个代价函数。</translation>
+    </message>
+    <message>
+        <source>The one setting the runs differ in; everything else, the start and the order of the samples are the same in every run.</source>
+        <translation>各次运行之间唯一不同的设置；其余一切，包括起点和样本顺序，在每次运行中都相同。</translation>
+    </message>
+    <message>
+        <source>The hidden activations to compare: one run each.</source>
+        <translation>要比较的隐藏层激活函数：每个对应一次运行。</translation>
+    </message>
+    <message>
+        <source>The optimisers to compare: one run each.</source>
+        <translation>要比较的优化器：每个对应一次运行。</translation>
+    </message>
+    <message>
+        <source>The learning rates to compare, separated by commas, e.g. 0.1, 0.5, 3: one run each.</source>
+        <translation>要比较的学习率，用逗号分隔，例如 0.1, 0.5, 3：每个对应一次运行。</translation>
+    </message>
+    <message>
+        <source>Runs differ in</source>
+        <translation>比较的设置</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>取值</translation>
+    </message>
+</context>
+<context>
+    <name>LayerGradientPlot</name>
+    <message>
+        <source>layer (input → output)</source>
+        <translation>层（输入 → 输出）</translation>
+    </message>
+    <message>
+        <source>‖∂C/∂W‖</source>
+        <translation>‖∂C/∂W‖</translation>
+    </message>
+    <message>
+        <source>Gradient ‖∂C/∂W‖ per layer</source>
+        <translation>各层梯度 ‖∂C/∂W‖</translation>
+    </message>
+</context>
+<context>
+    <name>LessonList</name>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>Qt warnings that say nothing about the figures: the offscreen platform has no window manager to pass a window&apos;s size hints to, and says so each time a window is shown.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPage</name>
+    <message>
+        <source>Whole window</source>
+        <extracomment>QSettings key: whether figures get a caption with the settings (File › Add a caption)</extracomment>
+        <translation>整个窗口</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已导出 %1</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to the clipboard</source>
+        <translation>已将“%1”复制到剪贴板</translation>
+    </message>
+    <message>
+        <source>Cannot open experiment</source>
+        <extracomment>a frame has been drawn by the display timer, all of it; the argument is how long training waited for it (while the page had the hold), in seconds a frame that held training for t starts the next one at least factor × t later The translation context of the lessons&apos; titles and descriptions. explicit contexts: a page class&apos;s self.tr would look the texts up under its own name a line for the window&apos;s status bar, shown for ``timeout`` ms (0: until the next) the settings panel should be shown (a run was refused because of a bad value) a frame has been drawn by the display timer; the argument is how long training waited for it, in seconds a frame that held training for t starts the next one at least factor × t later: drawing takes at most 1/factor of the time file name offered when saving an experiment</extracomment>
+        <translation>无法打开实验</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>无法运行：%1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>The %1 run stopped: %2</source>
+        <translation>%1 运行已停止：%2</translation>
+    </message>
+    <message>
+        <source>Export “%1”…</source>
+        <translation>导出“%1”…</translation>
+    </message>
+    <message>
+        <source>Copy “%1” to clipboard</source>
+        <translation>复制“%1”到剪贴板</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Network lab</source>
+        <translation>网络实验室</translation>
+    </message>
+    <message>
+        <source>Multi-layer networks on real data, runs compared live</source>
+        <translation>真实数据上的多层网络，实时比较各次运行</translation>
+    </message>
+    <message>
+        <source>One neuron: quadratic vs cross-entropy</source>
+        <translation>单个神经元：二次代价函数与交叉熵代价函数</translation>
+    </message>
+    <message>
+        <source>Why a neuron that starts badly wrong learns slowly with the quadratic cost and fast with cross-entropy</source>
+        <translation>为什么起初错得离谱的神经元用二次代价函数学得慢，用交叉熵代价函数学得快</translation>
+    </message>
+</context>
+<context>
+    <name>MisclassifiedStrip</name>
+    <message>
+        <source>No runs to show.</source>
+        <extracomment>Misclassified images are drawn this many pixels tall at least (the 8 × 8 digits at 7×). Outputs listed in an image&apos;s tooltip.</extracomment>
+        <translation>没有可显示的运行。</translation>
+    </message>
+    <message>
+        <source>Misclassified images</source>
+        <translation>误分类图像</translation>
+    </message>
+    <message>
+        <source>true %1 → predicted %2</source>
+        <translation>真实 %1 → 预测 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 test images misclassified</source>
+        <translation>%1：%3 张测试图像中有 %2 张被误分类</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 training images misclassified (there is no test set)</source>
+        <translation>%1：%3 张训练图像中有 %2 张被误分类（没有测试集）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 wrong</source>
+        <translation>%1：%3 个中错 %2 个</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>还有 %1 张</translation>
+    </message>
+    <message>
+        <source>The samples of this data set are not images: there are no pictures of the mistakes to show.</source>
+        <translation>该数据集的样本不是图像：没有可显示的错误图片。</translation>
+    </message>
+    <message>
+        <source>%1: no network yet.</source>
+        <translation>%1：尚无网络。</translation>
+    </message>
+    <message>
+        <source>%1 diverged: its parameters are not numbers.</source>
+        <translation>%1 已发散：其参数已不是有效数值。</translation>
+    </message>
+    <message>
+        <source>sample %1: true %2, predicted %3</source>
+        <translation>样本 %1：真实 %2，预测 %3</translation>
+    </message>
+    <message>
+        <source>largest outputs:</source>
+        <translation>最大的输出：</translation>
+    </message>
+    <message>
+        <source>output: %1</source>
+        <translation>输出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>quadratic</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
+        <translation>二次代价</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation>leaky ReLU</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>线性</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>batch GD</source>
+        <translation>批量梯度下降</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>mini-batch</source>
+        <translation>小批量</translation>
+    </message>
+    <message>
+        <source>digits (8×8)</source>
+        <translation>手写数字（8×8）</translation>
+    </message>
+    <message>
+        <source>three-class toy</source>
+        <translation>三类玩具数据</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation>同心圆</translation>
+    </message>
+    <message>
+        <source>gaussians</source>
+        <translation>高斯簇</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>螺旋</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagram</name>
+    <message>
+        <source>weights and biases:</source>
+        <translation>权重和偏置：</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>正</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>负</translation>
+    </message>
+    <message>
+        <source>No runs to show.</source>
+        <translation>没有可显示的运行。</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>网络结构图</translation>
+    </message>
+    <message>
+        <source>%1: no network yet.</source>
+        <translation>%1：尚无网络。</translation>
+    </message>
+    <message>
+        <source>weights after epoch %1</source>
+        <translation>第 %1 轮次后的权重</translation>
+    </message>
+    <message>
+        <source>⋮
+%1 units</source>
+        <translation>⋮
+%1 个单元</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>输入层 %1</translation>
+    </message>
+    <message>
+        <source>output %1 (%2)</source>
+        <translation>输出层 %1（%2）</translation>
+    </message>
+    <message>
+        <source>hidden %1 (%2)</source>
+        <translation>隐藏层 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 diverged: its parameters are not numbers.</source>
+        <translation>%1 已发散：其参数已不是有效数值。</translation>
+    </message>
+    <message>
+        <source>w = %1 (layer %2, unit %3 → unit %4)</source>
+        <extracomment>Qt&apos;s own shape items: they set their pens in C++, where _CosmeticScalingPainter cannot widen them (a Python subclass, like pyqtgraph&apos;s, may set them through it as well). What paints a fragment: called with a painter whose origin is the fragment&apos;s. the parts of a painter&apos;s state passed on to the SVG writer as they are: (what changed, the writer&apos;s setter, the state&apos;s getter); the clip is worked out apart, the transform last Compiled translations of nnlab&apos;s own strings: ``nnlab_&lt;language&gt;.qm``. The languages of the interface, each named in itself (the menu shows them so, in any language: a reader finds their own). QSettings key: the language chosen in View › Language Latin fonts for formulas and numbers, first found first: a CJK font&apos;s Latin and Greek letters are wide, and &quot;∂C/∂w = x·∂C/∂b&quot; wrapped onto four lines in one Chinese fonts by language, first found first (Debian: fonts-noto-cjk) a name of its own, so that pyside6-lupdate finds the texts it translates Colours of runs that do not compare costs, in order (Okabe–Ito; yellow is too light). a name of its own, so that pyside6-lupdate finds the texts it translates Correct predictions (the diagonal) are shades of grey and confusions of wine (Paul Tol&apos;s muted scheme), so the mistakes stand out without reading a number, for colour-blind viewers as well; neither is a run&apos;s colour (blue and vermillion mean runs in the lab). A cell with any count at all is at least this strongly tinted: one confusion in 300 must not look like none. Above this relative luminance a cell gets dark text, below it white text. Counts are written at this share of the theme&apos;s font, shrunk to fit their cell, and left out once they would have to shrink below MIN_COUNT_SCALE of it (or below MIN_COUNT_POINTS): shading without numbers reads better than numbers nobody can read. Cells grow with the view up to this many lines of label text: a 3 × 3 matrix filling a whole screen is mostly empty colour. the predicted classes&apos; names stand upright under the matrix: wider than a cell, they would be cut (&quot;vers…&quot;) or run into each other A diverged run&apos;s cost climbs towards infinity before it becomes NaN. The cost axis follows it only up to this many times the largest starting cost: above that the curve leaves the top of the plot (which is the lesson: it blew up) and the other runs stay readable. Likewise the gradient axis follows a diverged run&apos;s norms only up to this many decades above the largest norm at epoch 0. The line-style entries of the cost and accuracy legends (key, text, pen style). The test curves&apos; dashes and gaps, in line widths. Points along each segment of a gradient polyline counted when the legend picks a corner: the legend should not hide the lines between the markers either. Neurons drawn per layer at most; a larger layer shows this many and says how many it has. Lines drawn in the whole diagram at most. Between layers of which one is summarised, this many lines per shown neuron of the larger side: its strongest weights (all 144 between two columns of 12 are a grey mat). |w| / max |w| is shown in this many steps of width and opacity. Weights and biases are drawn in this grey, as a tint of it by their size. A negative weight&apos;s dashes and gaps, in pixels (whatever the line&apos;s width). The thinnest and the widest weight line, as multiples of the theme&apos;s line width. The weakest line&apos;s colour: this share of its sign&apos;s colour, the rest white. Pixels around the mouse in which a hovered line or neuron is found.</extracomment>
+        <translation>w = %1（第 %2 层，单元 %3 → 单元 %4）</translation>
+    </message>
+    <message>
+        <source>input %1 (no bias)</source>
+        <translation>输入 %1（无偏置）</translation>
+    </message>
+    <message>
+        <source>b = %1 (layer %2, unit %3)</source>
+        <translation>b = %1（第 %2 层，单元 %3）</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronPage</name>
+    <message>
+        <source>Experiment</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>Classic start</source>
+        <translation>经典起点</translation>
+    </message>
+    <message>
+        <source>w = 0.6, b = 0.9 (a = 0.82)</source>
+        <translation>w = 0.6, b = 0.9 (a = 0.82)</translation>
+    </message>
+    <message>
+        <source>w = 2, b = 2 (a = 0.98)</source>
+        <translation>w = 2, b = 2 (a = 0.98)</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>第 %1 轮，共 %2 轮</translation>
+    </message>
+    <message>
+        <source>%1: a = %2</source>
+        <translation>%1：a = %2</translation>
+    </message>
+    <message>
+        <source>%1: C = %2, a = %3</source>
+        <translation>%1：C = %2, a = %3</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>已发散</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPlot</name>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>output a</source>
+        <translation>输出 a</translation>
+    </message>
+    <message>
+        <source>target y = %1</source>
+        <translation>目标值 y = %1</translation>
+    </message>
+</context>
+<context>
+    <name>PercentAxis</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>RunControls</name>
+    <message>
+        <source>Training speed, from 1 epoch per second to as fast as possible</source>
+        <extracomment>notches of the speed slider per press of − or +: 3 decades in 29 notches, so 3 notches are a factor of two</extracomment>
+        <translation>训练速度：从每秒 1 个轮次到尽可能快</translation>
+    </message>
+    <message>
+        <source>Timeline: drag to show any epoch of the run</source>
+        <translation>时间轴：拖动以显示本次运行的任意轮次</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>实时</translation>
+    </message>
+    <message>
+        <source>Follow the newest epoch</source>
+        <translation>跟随最新轮次</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>1000 epochs/s</source>
+        <translation>1000 轮次/秒</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <source>%1 epochs/s</source>
+        <translation>%1 轮次/秒</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunPicker</name>
+    <message>
+        <source>Run:</source>
+        <translation>运行：</translation>
+    </message>
+</context>
+<context>
+    <name>SigmoidView</name>
+    <message>
+        <source>z = w·x + b</source>
+        <extracomment>The curve counts as saturated where its slope σ′(z) is below this. |z| beyond which σ′(z) &lt; SATURATION_SLOPE (≈ 3.87).</extracomment>
+        <translation>z = w·x + b</translation>
+    </message>
+    <message>
+        <source>σ(z)</source>
+        <translation>σ(z)</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>饱和区</translation>
+    </message>
+    <message>
+        <source>The start: z₀ = w·x + b. Drag it along the curve to start from another b (w stays); the runs restart from there.</source>
+        <translation>起点：z₀ = w·x + b。沿曲线拖动它可从另一个 b 开始（w 保持不变）；各次运行将从该处重新开始。</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>sigmoid 函数</translation>
+    </message>
+    <message>
+        <source>target y = %1</source>
+        <translation>目标值 y = %1</translation>
+    </message>
+    <message>
+        <source>start: b = %1</source>
+        <translation>起点：b = %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceView</name>
+    <message>
+        <source>Click a map to start both runs from that (w, b).</source>
+        <translation>单击任一图，让两次运行都从该 (w, b) 开始。</translation>
+    </message>
+    <message>
+        <source>w</source>
+        <translation>w</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>No runs to show.</source>
+        <translation>没有可显示的运行。</translation>
+    </message>
+    <message>
+        <source>Cost surface C(w, b)</source>
+        <translation>代价曲面 C(w, b)</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>column %1 (%2)</source>
+        <extracomment>the preset used when no experiment is given the preset a session starts with when given no experiment the window draws while it has this, training goes on while it does not</extracomment>
+        <translation>第 %1 列（%2）</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 列</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1, byte %2 of the decompressed data: %3</source>
+        <translation>%1，解压后数据的第 %2 字节处：%3</translation>
+    </message>
+    <message>
+        <source>%1, byte %2: %3</source>
+        <translation>%1，第 %2 字节处：%3</translation>
+    </message>
+    <message>
+        <source>%1: file not found (looked for %2)</source>
+        <translation>%1：找不到文件（查找位置：%2）</translation>
+    </message>
+    <message>
+        <source>%1: expected a file, found a directory (%2)</source>
+        <translation>%1：应为文件，但找到的是文件夹（%2）</translation>
+    </message>
+    <message>
+        <source>expected a file, found a directory</source>
+        <translation>应为文件，但找到的是文件夹</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2 (%3)</source>
+        <translation>%1：无法读取：%2（%3）</translation>
+    </message>
+    <message>
+        <source>a line longer than %1</source>
+        <translation>有一行超过 %1</translation>
+    </message>
+    <message>
+        <source>quotes, control characters or other than ASCII</source>
+        <translation>含有引号、控制字符或非 ASCII 字符</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>没有数据</translation>
+    </message>
+    <message>
+        <source>the first row</source>
+        <translation>第一行不符合要求</translation>
+    </message>
+    <message>
+        <source>more rows than lines</source>
+        <translation>数据行多于文本行</translation>
+    </message>
+    <message>
+        <source>a cell that is not a number, or a row of other length</source>
+        <translation>有单元格不是数字，或有一行的列数不同</translation>
+    </message>
+    <message>
+        <source>a number that is not finite</source>
+        <translation>有数值不是有限数</translation>
+    </message>
+    <message>
+        <source>no data rows</source>
+        <translation>没有数据行</translation>
+    </message>
+    <message>
+        <source>expected plain lines of numbers in a file of more than %1, found %2 in the lines from here</source>
+        <translation>大于 %1 的文件应只含纯数字行，但从这一行起发现问题：%2</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text, found byte %1 (byte offset %2)</source>
+        <translation>应为 UTF-8 文本，但发现字节 %1（字节偏移 %2）</translation>
+    </message>
+    <message>
+        <source>expected a header or data row, found an empty file</source>
+        <translation>应有表头或数据行，但文件为空</translation>
+    </message>
+    <message>
+        <source>expected a well-formed CSV row, found: %1</source>
+        <translation>应为格式正确的 CSV 行，但发现：%1</translation>
+    </message>
+    <message>
+        <source>expected a header or data row, found only empty cells</source>
+        <translation>应有表头或数据行，但只有空单元格</translation>
+    </message>
+    <message>
+        <source>expected at least %1 columns (features and a label) separated by commas, tabs or semicolons, found %2</source>
+        <translation>应至少有 %1 列（特征和标签），以逗号、制表符或分号分隔，但只找到 %2 列</translation>
+    </message>
+    <message>
+        <source>expected label_column between %1 and %2 for %3 columns, found %4</source>
+        <translation>数据有 %3 列，label_column 应介于 %1 和 %2 之间，但实际为 %4</translation>
+    </message>
+    <message>
+        <source>expected data rows after the header on line %1, found none</source>
+        <translation>第 %1 行的表头之后应有数据行，但没有找到</translation>
+    </message>
+    <message>
+        <source>expected %1 columns (as in the header, line %2), found %3</source>
+        <translation>应有 %1 列（与第 %2 行的表头一致），但找到 %3 列</translation>
+    </message>
+    <message>
+        <source>expected %1 columns (as in the first row, line %2), found %3</source>
+        <translation>应有 %1 列（与第一行即第 %2 行一致），但找到 %3 列</translation>
+    </message>
+    <message>
+        <source>expected a label in %1, found an empty cell</source>
+        <translation>%1 中应有标签，但该单元格为空</translation>
+    </message>
+    <message>
+        <source>expected a number in %1, found an empty cell</source>
+        <translation>%1 中应为数字，但该单元格为空</translation>
+    </message>
+    <message>
+        <source>expected a number in %1, found %2</source>
+        <translation>%1 中应为数字，但发现 %2</translation>
+    </message>
+    <message>
+        <source>expected a finite number in %1, found %2</source>
+        <translation>%1 中应为有限数值，但发现 %2</translation>
+    </message>
+    <message>
+        <source>expected at most %1 different labels (classes) in %2, found %3</source>
+        <translation>%2 中最多应有 %1 种不同的标签（类别），但发现 %3 种</translation>
+    </message>
+    <message>
+        <source>expected at least %1 different labels in %2, found only %3 on every data line (%4 to %5)</source>
+        <translation>%2 中应至少有 %1 种不同的标签，但所有数据行（第 %4 到 %5 行）都只有 %3</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (allowed: %2; did you mean &apos;%3&apos;?)</source>
+        <translation>未知的键“%1”（允许的键：%2；你是不是想写“%3”？）</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (allowed: %2)</source>
+        <translation>未知的键“%1”（允许的键：%2）</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>有限数值</translation>
+    </message>
+    <message>
+        <source>a finite number &gt;= %1</source>
+        <translation>不小于 %1 的有限数值</translation>
+    </message>
+    <message>
+        <source>a finite number &gt; %1</source>
+        <translation>大于 %1 的有限数值</translation>
+    </message>
+    <message>
+        <source>a finite number &lt;= %1</source>
+        <translation>不超过 %1 的有限数值</translation>
+    </message>
+    <message>
+        <source>a finite number &lt; %1</source>
+        <translation>小于 %1 的有限数值</translation>
+    </message>
+    <message>
+        <source>a finite number &gt;= %1 and &lt;= %2</source>
+        <translation>%1 到 %2 之间的有限数值</translation>
+    </message>
+    <message>
+        <source>a finite number &gt;= %1 and &lt; %2</source>
+        <translation>不小于 %1 且小于 %2 的有限数值</translation>
+    </message>
+    <message>
+        <source>a finite number &gt; %1 and &lt;= %2</source>
+        <translation>大于 %1 且不超过 %2 的有限数值</translation>
+    </message>
+    <message>
+        <source>a finite number &gt; %1 and &lt; %2</source>
+        <translation>大于 %1 且小于 %2 的有限数值</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>a whole number &gt;= %1</source>
+        <translation>不小于 %1 的整数</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 之一</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>必须是%1</translation>
+    </message>
+    <message>
+        <source>%1 (write it without a decimal point)</source>
+        <translation>%1（请不要写小数点）</translation>
+    </message>
+    <message>
+        <source>%1 (write it without quotes)</source>
+        <translation>%1（请不要加引号）</translation>
+    </message>
+    <message>
+        <source>a hidden layer size %1</source>
+        <translation>隐藏层大小%1</translation>
+    </message>
+    <message>
+        <source>an input or output layer size %1</source>
+        <translation>输入层或输出层大小%1</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必须是 %1 之一</translation>
+    </message>
+    <message>
+        <source>%1 (each at most once)</source>
+        <translation>%1（每个最多出现一次）</translation>
+    </message>
+    <message>
+        <source>a file path in double quotes (relative paths start from the experiment file&apos;s folder)</source>
+        <translation>用双引号括起的文件路径（相对路径从实验文件所在的文件夹算起）</translation>
+    </message>
+    <message>
+        <source>a string in double quotes</source>
+        <translation>用双引号括起的字符串</translation>
+    </message>
+    <message>
+        <source>a list of %1 to %2 layer sizes, input first and output last</source>
+        <translation>由 %1 到 %2 个层大小组成的列表，输入层在前，输出层在后</translation>
+    </message>
+    <message>
+        <source>one of %1, or a list with one of them per hidden layer</source>
+        <translation>%1 之一，或为每个隐藏层各取其一的列表</translation>
+    </message>
+    <message>
+        <source>a non-empty list of different names from %1</source>
+        <translation>由 %1 中互不相同的名称组成的非空列表</translation>
+    </message>
+    <message>
+        <source>a number of epochs per second from %1 to %2, or &quot;max&quot; for as fast as possible</source>
+        <translation>每秒 %1 到 %2 个轮次，或 &quot;max&quot;（尽可能快）</translation>
+    </message>
+    <message>
+        <source>a list of %1 to %2 different values, one run each</source>
+        <translation>包含 %1 到 %2 个不同取值的列表，每个取值对应一次运行</translation>
+    </message>
+    <message>
+        <source>must be a table, written [%1] on its own line</source>
+        <translation>必须是一个表，即单独一行写 [%1]</translation>
+    </message>
+    <message>
+        <source>an experiment must be a table of keys, not %1</source>
+        <translation>实验必须是由键组成的表，而不是 %1</translation>
+    </message>
+    <message>
+        <source>missing key &apos;schema&apos; (write schema = %1 as the first line)</source>
+        <translation>缺少键“schema”（请在第一行写 schema = %1）</translation>
+    </message>
+    <message>
+        <source>this nnlab reads schema %1</source>
+        <translation>此版本的 nnlab 只能读取 schema %1</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>必须只占一行</translation>
+    </message>
+    <message>
+        <source>section [%1] is not used with kind = &quot;%2&quot; (kind = &quot;%2&quot; uses %3; [%1] belongs to kind = &quot;%4&quot;)</source>
+        <translation>kind = &quot;%2&quot; 不使用 [%1] 部分（kind = &quot;%2&quot; 使用 %3；[%1] 属于 kind = &quot;%4&quot;）</translation>
+    </message>
+    <message>
+        <source>only used with kind = &quot;network&quot; (a single neuron learns one sample by plain gradient descent)</source>
+        <translation>仅用于 kind = &quot;network&quot;（单个神经元用普通梯度下降学习一个样本）</translation>
+    </message>
+    <message>
+        <source>data.dataset = &quot;csv&quot; needs data.path, the CSV file (relative to the experiment file&apos;s folder)</source>
+        <translation>data.dataset = &quot;csv&quot; 需要 data.path，即 CSV 文件（相对于实验文件所在的文件夹）</translation>
+    </message>
+    <message>
+        <source>data.dataset = &quot;idx&quot; needs data.images and data.labels, the IDX image and label files (missing: %1)</source>
+        <translation>data.dataset = &quot;idx&quot; 需要 data.images 和 data.labels，即 IDX 图像文件和标签文件（缺少：%1）</translation>
+    </message>
+    <message>
+        <source>needs one activation per hidden layer, and network.layers = %1 has %2</source>
+        <translation>每个隐藏层需要一个激活函数，而 network.layers = %1 有 %2 个隐藏层</translation>
+    </message>
+    <message>
+        <source>not used with compare.setting = &quot;cost&quot;, the default (the runs are then the names in training.costs); set compare.setting to what the runs differ in</source>
+        <translation>compare.setting = &quot;cost&quot;（默认值）时不使用此项（此时各次运行即 training.costs 中的各个名称）；请将 compare.setting 设为各次运行之间不同的那项设置</translation>
+    </message>
+    <message>
+        <source>names from %1</source>
+        <translation>名称（取自 %1）</translation>
+    </message>
+    <message>
+        <source>learning rates &gt; %1 and &lt;= %2</source>
+        <translation>学习率（大于 %1 且不超过 %2）</translation>
+    </message>
+    <message>
+        <source>must be a list of %1 to %2 different %3, one run each</source>
+        <translation>必须是一个列表，包含 %1 到 %2 个不同的%3，每个对应一次运行</translation>
+    </message>
+    <message>
+        <source>compare.setting = &quot;%1&quot; needs compare.values, a list of %2 to %3 different %4, one run each</source>
+        <translation>compare.setting = &quot;%1&quot; 需要 compare.values，即一个列表，包含 %2 到 %3 个不同的%4，每个对应一次运行</translation>
+    </message>
+    <message>
+        <source>learning rates must differ in their first %1 significant digits (each run is named by its rate)</source>
+        <translation>各学习率的前 %1 位有效数字必须不同（每次运行以其学习率命名）</translation>
+    </message>
+    <message>
+        <source>must name exactly one cost when compare.setting = &quot;%1&quot; (the runs differ in compare.values instead)</source>
+        <translation>compare.setting = &quot;%1&quot; 时必须恰好指定一个代价函数（各次运行改由 compare.values 区分）</translation>
+    </message>
+    <message>
+        <source>needs training.batch_size, the number of samples in each mini-batch</source>
+        <translation>需要 training.batch_size，即每个小批量中的样本数</translation>
+    </message>
+    <message>
+        <source>has no hidden layer, so compare.setting = &quot;hidden_activation&quot; has nothing to vary (add a hidden layer, e.g. %1)</source>
+        <translation>没有隐藏层，因此 compare.setting = &quot;hidden_activation&quot; 没有可改变的对象（请添加一个隐藏层，例如 %1）</translation>
+    </message>
+    <message>
+        <source>%1: not valid TOML: %2</source>
+        <translation>%1：不是有效的 TOML：%2</translation>
+    </message>
+    <message>
+        <source>%1: not valid TOML for nnlab: arrays or inline tables nested too deeply</source>
+        <translation>%1：不是 nnlab 可用的 TOML：数组或内联表嵌套过深</translation>
+    </message>
+    <message>
+        <source>%1: not valid TOML for nnlab: a whole number with more than %2 digits</source>
+        <translation>%1：不是 nnlab 可用的 TOML：有整数超过 %2 位</translation>
+    </message>
+    <message>
+        <source>%1: cannot read experiment file: %2</source>
+        <translation>%1：无法读取实验文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text: line %2 has a byte that is not UTF-8 (byte offset %3); save the file as UTF-8</source>
+        <translation>%1：不是 UTF-8 文本：第 %2 行有一个非 UTF-8 字节（字节偏移 %3）；请将文件保存为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>命名管道</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字符设备</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>块设备</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>套接字</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 字节</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>普通文件</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非普通文件</translation>
+    </message>
+    <message>
+        <source>it is %1, not a file</source>
+        <translation>它是%1，不是文件</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>它不是普通文件</translation>
+    </message>
+    <message>
+        <source>it is more than the %1 nnlab reads</source>
+        <translation>它超过了 nnlab 可读取的上限 %1</translation>
+    </message>
+    <message>
+        <source>it is %1, more than the %2 nnlab reads</source>
+        <translation>它有 %1，超过了 nnlab 可读取的上限 %2</translation>
+    </message>
+    <message>
+        <source>it is %1, more than an IDX file of at most %2 of data can be</source>
+        <translation>它有 %1，超过了数据至多 %2 的 IDX 文件可能的大小</translation>
+    </message>
+    <message>
+        <source>expected more gzip data, found the end of the file (truncated download?)</source>
+        <translation>应有更多 gzip 数据，但已到文件末尾（下载不完整？）</translation>
+    </message>
+    <message>
+        <source>expected a gzip stream (the file starts with 1f 8b), but it cannot be decompressed: %1</source>
+        <translation>应为 gzip 数据流（文件以 1f 8b 开头），但无法解压：%1</translation>
+    </message>
+    <message>
+        <source>expected IDX magic %1 (%2), found only %3 bytes</source>
+        <translation>应有 IDX 魔数 %1（%2），但只找到 %3 个字节</translation>
+    </message>
+    <message>
+        <source>expected IDX magic %1 (%2), found %3</source>
+        <translation>应有 IDX 魔数 %1（%2），但发现 %3</translation>
+    </message>
+    <message>
+        <source>expected IDX magic %1 (%2), found %3 (that is an IDX label file)</source>
+        <translation>应有 IDX 魔数 %1（%2），但发现 %3（这是 IDX 标签文件）</translation>
+    </message>
+    <message>
+        <source>expected IDX magic %1 (%2), found %3 (that is an IDX image file)</source>
+        <translation>应有 IDX 魔数 %1（%2），但发现 %3（这是 IDX 图像文件）</translation>
+    </message>
+    <message>
+        <source>expected IDX magic %1 (%2), found %3 (an IDX file of another element type; only unsigned bytes, 0x08, are supported)</source>
+        <translation>应有 IDX 魔数 %1（%2），但发现 %3（这是其他元素类型的 IDX 文件；只支持无符号字节，即 0x08）</translation>
+    </message>
+    <message>
+        <source>expected a %1-byte header (%2 dimension sizes after the magic number), found the end of the file</source>
+        <translation>应有 %1 字节的文件头（魔数之后的 %2 个维度大小），但已到文件末尾</translation>
+    </message>
+    <message>
+        <source>expected a positive size for dimension %1, found 0</source>
+        <translation>第 %1 维的大小应为正数，但为 0</translation>
+    </message>
+    <message>
+        <source>expected at most %1 of data, found a header announcing %2 = %3 bytes</source>
+        <translation>数据至多应为 %1，但文件头声明了 %2 = %3 字节</translation>
+    </message>
+    <message>
+        <source>expected %1 data bytes (%2) after the %3-byte header, found the end of the file after %4</source>
+        <translation>%3 字节的文件头之后应有 %1 个数据字节（%2），但 %4 个字节后就到了文件末尾</translation>
+    </message>
+    <message>
+        <source>expected the end of the file after %1 data bytes (%2), found at least %3 more bytes</source>
+        <translation>%1 个数据字节（%2）之后应为文件末尾，但还有至少 %3 个字节</translation>
+    </message>
+    <message>
+        <source>expected the end of the file after %1 data bytes (%2), found %3 more bytes</source>
+        <translation>%1 个数据字节（%2）之后应为文件末尾，但还有 %3 个字节</translation>
+    </message>
+    <message>
+        <source>unsigned-byte images: count, rows, columns</source>
+        <translation>无符号字节图像：数量、行数、列数</translation>
+    </message>
+    <message>
+        <source>unsigned-byte labels: count</source>
+        <translation>无符号字节标签：数量</translation>
+    </message>
+    <message>
+        <source>%1, byte %2: expected %3 labels, one per image in %4, found %5</source>
+        <translation>%1，第 %2 字节处：应有 %3 个标签（%4 中每张图像一个），但找到 %5 个</translation>
+    </message>
+    <message>
+        <source>%1, byte %2: expected at least %3 different labels, found only %4 in all %5</source>
+        <translation>%1，第 %2 字节处：应至少有 %3 种不同的标签，但全部 %5 个标签都是 %4</translation>
+    </message>
+    <message>
+        <source>test_fraction %1 leaves no training samples out of %2</source>
+        <translation>test_fraction %1 使 %2 个样本中没有留下任何训练样本</translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3</source>
+        <extracomment>One output unit reads as class 1 from this output up (a sigmoid&apos;s midpoint, z = 0). Parameters read for a fingerprint (see :func:`parameters_fingerprint`).</extracomment>
+        <translation>%1 = %2：%3</translation>
+    </message>
+    <message>
+        <source>no folder given (an empty path)</source>
+        <translation>未指定文件夹（路径为空）</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1 is a loop of symbolic links (it never reaches a folder)</source>
+        <translation>%1 是符号链接的循环（永远无法到达文件夹）</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist</source>
+        <translation>%1 是符号链接，指向不存在的 %2</translation>
+    </message>
+    <message>
+        <source>no folder can be made in %1 (%2)</source>
+        <translation>无法在 %1 中创建文件夹（%2）</translation>
+    </message>
+    <message>
+        <source>it exists and is not a folder</source>
+        <translation>它已存在，但不是文件夹</translation>
+    </message>
+    <message>
+        <source>%1: these settings need about %2 of memory (layers %3, %4 samples, %5 runs, %6 epochs), more than the %7 nnlab may use on this machine (half its memory): use fewer or smaller layers, fewer samples or fewer runs</source>
+        <translation>%1：这些设置约需 %2 内存（层 %3，%4 个样本，%5 次运行，%6 个轮次），超过了 nnlab 在本机上可使用的 %7（内存的一半）：请减少层数或缩小各层，或减少样本数或运行次数</translation>
+    </message>
+    <message>
+        <source>diverged at epoch %1: w = %2, b = %3</source>
+        <translation>在第 %1 轮次发散：w = %2, b = %3</translation>
+    </message>
+    <message>
+        <source>unknown preset %1 (available: none installed)</source>
+        <translation>未知的示例 %1（可用的示例：未安装任何示例）</translation>
+    </message>
+    <message>
+        <source>unknown preset %1 (available: %2)</source>
+        <translation>未知的示例 %1（可用的示例：%2）</translation>
+    </message>
+    <message>
+        <source>%1: [data] dataset = &quot;%2&quot;: %3</source>
+        <translation>%1：[data] dataset = &quot;%2&quot;：%3</translation>
+    </message>
+    <message>
+        <source>%1: network.layers = %2: dataset &quot;%3&quot; has %4 inputs and %5 classes, so the first layer must be %4 and the last %5 (e.g. %6)</source>
+        <translation>%1：network.layers = %2：数据集“%3”有 %4 个输入和 %5 个类别，因此第一层必须是 %4，最后一层必须是 %5（例如 %6）</translation>
+    </message>
+    <message>
+        <source>%1: compare.setting = %2: cannot be compared</source>
+        <translation>%1：compare.setting = %2：无法比较</translation>
+    </message>
+    <message>
+        <source>a parameter became %1</source>
+        <translation>某个参数变成了 %1</translation>
+    </message>
+    <message>
+        <source>diverged at epoch %1: %2 (learning rate %3 may be too large)</source>
+        <translation>在第 %1 轮次发散：%2（学习率 %3 可能过大）</translation>
+    </message>
+    <message>
+        <source>the training cost became %1</source>
+        <translation>训练代价变成了 %1</translation>
+    </message>
+    <message>
+        <source>the gradient of layer %1 became %2</source>
+        <translation>第 %1 层的梯度变成了 %2</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Cannot export to “%1”: %2</source>
+        <extracomment>Caption line height as a multiple of the font&apos;s height: room above and below the text. The caption may shrink to this share of the widget&apos;s font size before it wraps. What separates the caption&apos;s parts: it wraps only there, never inside &quot;epoch 300 of 300&quot;. The title above a figure: its font size as a multiple of the widget&apos;s, and its line height. The blank left and right of a title or caption, as a share of the figure&apos;s width. How a title or caption is drawn: it may still wrap inside a line too long on its own. a name of its own, so that pyside6-lupdate finds the texts it translates PNG width when none is asked for, as a multiple of the widget&apos;s width on screen. Widest PNG drawn (pixels), so a typo in the width does not exhaust the memory. A slide&apos;s shape (width : height), for figures laid out to fill one. Narrowest a figure laid out for a slide is drawn (pixels of the widget): its default PNG, DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.</extracomment>
+        <translation>无法导出到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>the picture is empty (the widget has no size)</source>
+        <translation>图像为空（控件没有尺寸）</translation>
+    </message>
+    <message>
+        <source>nothing was drawn</source>
+        <translation>没有绘制任何内容</translation>
+    </message>
+    <message>
+        <source>not enough memory for an image of %1 × %2 px</source>
+        <translation>内存不足，无法创建 %1 × %2 px 的图像</translation>
+    </message>
+    <message>
+        <source>width %1 px: must be between 1 and %2</source>
+        <translation>宽度 %1 px：必须介于 1 和 %2 之间</translation>
+    </message>
+    <message>
+        <source>no format given and the file name has no suffix (use one of %1)</source>
+        <translation>未指定格式，且文件名没有后缀（请使用 %1 之一）</translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (use one of %2)</source>
+        <translation>未知格式“%1”（请使用 %2 之一）</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>这是一个文件夹</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder</source>
+        <translation>“%1”是文件，不是文件夹</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist</source>
+        <translation>文件夹“%1”不存在</translation>
+    </message>
+    <message>
+        <source>no permission to write in the folder “%1”</source>
+        <translation>没有写入文件夹“%1”的权限</translation>
+    </message>
+    <message>
+        <source>Drawn by nnlab</source>
+        <translation>由 nnlab 绘制</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Costs: %1</source>
+        <translation>代价函数：%1</translation>
+    </message>
+    <message>
+        <source>start w = %1, b = %2</source>
+        <translation>起点 w = %1, b = %2</translation>
+    </message>
+    <message>
+        <source>η = %1</source>
+        <translation>η = %1</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation>第 %1 轮，共 %2 轮</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <source>Handwritten digits through six hidden layers of 30, sigmoid vs ReLU from the same He start: the sigmoid net&apos;s first layer gets a gradient hundreds of times smaller than its last, and the net stays at chance while the ReLU net learns</source>
+        <translation>手写数字经过六个各含 30 个单元的隐藏层，从相同的 He 初始化起点比较 sigmoid 与 ReLU：sigmoid 网络第一层得到的梯度比最后一层小数百倍，网络停留在随机猜测的水平，而 ReLU 网络能够学习。</translation>
+    </message>
+    <message>
+        <source>Handwritten 8x8 digits, 64-30-10 sigmoid network with softmax output, mini-batches of 32: quadratic vs cross-entropy</source>
+        <translation>8×8 手写数字，64-30-10 sigmoid 网络，softmax 输出，小批量大小为 32：比较二次代价函数与交叉熵代价函数。</translation>
+    </message>
+    <message>
+        <source>Handwritten 8x8 digits, 64-30-10 sigmoid network with softmax output: full-batch, stochastic (one sample per step) and mini-batch (32) gradient descent from the same start</source>
+        <translation>8×8 手写数字，64-30-10 sigmoid 网络，softmax 输出：从同一起点比较全批量、随机（每步一个样本）和小批量（32）梯度下降。</translation>
+    </message>
+    <message>
+        <source>Handwritten 8x8 digits, 64-30-10 with sigmoid outputs and large N(0, 1) starting weights: saturated outputs make the quadratic cost crawl while cross-entropy learns at once</source>
+        <translation>8×8 手写数字，64-30-10 网络，sigmoid 输出，初始权重取自 N(0, 1)，数值较大：输出处于饱和区，二次代价函数学得极慢，而交叉熵代价函数立即开始学习。</translation>
+    </message>
+    <message>
+        <source>One sigmoid neuron, x = 1 -&gt; y = 0, a mild start (w = 0.6, b = 0.9, a = 0.82): both costs learn</source>
+        <translation>单个 sigmoid 神经元，x = 1 -&gt; y = 0，温和的起点（w = 0.6, b = 0.9, a = 0.82）：两种代价函数都能学习。</translation>
+    </message>
+    <message>
+        <source>One sigmoid neuron, x = 1 -&gt; y = 0, a badly wrong start (w = 2, b = 2, a = 0.98): quadratic crawls, cross-entropy does not</source>
+        <translation>单个 sigmoid 神经元，x = 1 -&gt; y = 0，错得离谱的起点（w = 2, b = 2, a = 0.98）：二次代价函数学得极慢，交叉熵代价函数则不然。</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms in 2-D (400 points), a 2-16-16-2 ReLU network with softmax output: the decision regions wind into spirals over a few hundred epochs</source>
+        <translation>二维平面上两条交错的螺旋臂（400 个点），2-16-16-2 ReLU 网络，softmax 输出：经过几百个轮次，决策区域逐渐卷成螺旋形。</translation>
+    </message>
+    <message>
+        <source>The 2-D spiral with a 2-16-16-2 leaky-ReLU network at four learning rates from the same start: 0.01 crawls, 0.1 learns, 1 jumps about, 100 diverges at once</source>
+        <translation>二维螺旋数据，2-16-16-2 leaky ReLU 网络，从同一起点使用四种学习率：0.01 学得极慢，0.1 正常学习，1 来回跳动，100 立即发散。</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s 3-2-3 sigmoid network on three classes of three inputs (21 samples), quadratic vs cross-entropy</source>
+        <translation>讲义中的 3-2-3 sigmoid 网络，三个类别、三个输入（21 个样本）：比较二次代价函数与交叉熵代价函数。</translation>
+    </message>
+    <message>
+        <source>Noisy XOR in 2-D (400 points), a 2-8-2 tanh network with softmax output: no straight line separates the classes</source>
+        <translation>二维带噪声的 XOR（400 个点），2-8-2 tanh 网络，softmax 输出：没有任何一条直线能把各类别分开。</translation>
+    </message>
+    <message>
+        <source>Deep network: sigmoid vs ReLU</source>
+        <translation>深层网络：sigmoid 与 ReLU</translation>
+    </message>
+    <message>
+        <source>Digits: quadratic vs cross-entropy</source>
+        <translation>手写数字：二次代价与交叉熵</translation>
+    </message>
+    <message>
+        <source>Digits: batch, stochastic and mini-batch descent</source>
+        <translation>手写数字：批量、随机与小批量</translation>
+    </message>
+    <message>
+        <source>Digits: sigmoid outputs from a saturated start</source>
+        <translation>手写数字：饱和起点的 sigmoid 输出</translation>
+    </message>
+    <message>
+        <source>One neuron: a mild start</source>
+        <translation>单个神经元：温和起点</translation>
+    </message>
+    <message>
+        <source>One neuron: a badly wrong start</source>
+        <translation>单个神经元：错得离谱的起点</translation>
+    </message>
+    <message>
+        <source>Spiral: quadratic vs cross-entropy</source>
+        <translation>螺旋：二次代价与交叉熵</translation>
+    </message>
+    <message>
+        <source>Spiral: four learning rates, one diverges</source>
+        <translation>螺旋：四种学习率，一种发散</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s 3-2-3 network</source>
+        <translation>讲义中的 3-2-3 网络</translation>
+    </message>
+    <message>
+        <source>XOR: a 2-8-2 network</source>
+        <translation>XOR：2-8-2 网络</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2375 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_TW">
+<context>
+    <name>BreakdownView</name>
+    <message>
+        <source>Gradient breakdown</source>
+        <extracomment>The lesson&apos;s views in the order of the File › Export menu. Below this, σ′(z) is highlighted: the quadratic cost&apos;s step is under a tenth of the error. From roomy to compact: (text size relative to the theme&apos;s, cell padding in pixels). The view takes the first that shows everything without scrolling in its cell (a dashboard cell at 1024 × 768 is about 300 × 250 px), never smaller than MIN_POINT_SIZE. The formulas (left column, and in the ∂C/∂b cells) relative to the numbers.</extracomment>
+        <translation>梯度分解</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>訓練週期 %1 / %2</translation>
+    </message>
+    <message>
+        <source>x = %1, y = %2</source>
+        <translation>x = %1, y = %2</translation>
+    </message>
+    <message>
+        <source>σ′(z) is small: the quadratic cost learns slowly here; cross-entropy has no σ′(z) factor.</source>
+        <translation>σ′(z) 很小：二次代價函數在這裡學得很慢；交叉熵代價函數沒有 σ′(z) 這個因子。</translation>
+    </message>
+</context>
+<context>
+    <name>ClassKey</name>
+    <message>
+        <source>training</source>
+        <translation>訓練集</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>測試集</translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionMatrixView</name>
+    <message>
+        <source>No runs to show.</source>
+        <translation>沒有可顯示的執行。</translation>
+    </message>
+    <message>
+        <source>Confusion matrix</source>
+        <translation>混淆矩陣</translation>
+    </message>
+    <message>
+        <source>no network yet</source>
+        <translation>尚無網路</translation>
+    </message>
+    <message>
+        <source>diverged: its parameters are not numbers</source>
+        <translation>已發散：參數已不是有效數值</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>已發散</translation>
+    </message>
+    <message>
+        <source>test set: %1 % correct (%2 of %3)</source>
+        <translation>測試集：正確率 %1 %（%3 筆中的 %2 筆）</translation>
+    </message>
+    <message>
+        <source>test set: %1 % correct</source>
+        <translation>測試集：正確率 %1 %</translation>
+    </message>
+    <message>
+        <source>training set (there is no test set): %1 % correct (%2 of %3)</source>
+        <translation>訓練集（沒有測試集）：正確率 %1 %（%3 筆中的 %2 筆）</translation>
+    </message>
+    <message>
+        <source>training set: %1 % correct</source>
+        <translation>訓練集：正確率 %1 %</translation>
+    </message>
+    <message>
+        <source>%1 % correct</source>
+        <translation>正確率 %1 %</translation>
+    </message>
+    <message>
+        <source>No data to show.</source>
+        <translation>沒有可顯示的資料。</translation>
+    </message>
+    <message>
+        <source>predicted class</source>
+        <translation>預測類別</translation>
+    </message>
+    <message>
+        <source>true class</source>
+        <translation>真實類別</translation>
+    </message>
+    <message>
+        <source>%1: %2 of the %3 samples of class %4 predicted as %5 (%6 %)</source>
+        <translation>%1：類別 %4 的 %3 個樣本中，有 %2 個被預測為 %5（%6 %）</translation>
+    </message>
+</context>
+<context>
+    <name>CostPlot</name>
+    <message>
+        <source>Cost</source>
+        <translation>代價</translation>
+    </message>
+    <message>
+        <source>cost C</source>
+        <translation>代價 C</translation>
+    </message>
+</context>
+<context>
+    <name>CourseWindow</name>
+    <message>
+        <source>Cannot open experiment</source>
+        <extracomment>How long a thread may keep the interpreter lock when another is waiting for it (Python&apos;s default is 5 ms). The GUI thread&apos;s short tasks (a timer, a batch of records arriving) then wait at most this long for a training thread running at full speed.</extracomment>
+        <translation>無法開啟實驗</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>nnlab — %1</source>
+        <translation>nnlab — %1</translation>
+    </message>
+    <message>
+        <source>“%1” paused: only the lesson on show trains</source>
+        <translation>「%1」已暫停：只有目前顯示的課程會進行訓練</translation>
+    </message>
+    <message>
+        <source>Open experiment</source>
+        <translation>開啟實驗</translation>
+    </message>
+    <message>
+        <source>Experiments (*.toml)</source>
+        <translation>實驗檔 (*.toml)</translation>
+    </message>
+    <message>
+        <source>%1: no lesson of nnlab opens experiments of kind “%2”</source>
+        <translation>%1：nnlab 沒有任何課程能開啟「%2」類型的實驗</translation>
+    </message>
+    <message>
+        <source>Save experiment</source>
+        <translation>儲存實驗</translation>
+    </message>
+    <message>
+        <source>Cannot save experiment</source>
+        <translation>無法儲存實驗</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>無法寫入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>“%1” takes no data files: drop them on the network lab</source>
+        <translation>「%1」不接受資料檔：請將資料檔拖放到網路實驗室</translation>
+    </message>
+    <message>
+        <source>About nnlab</source>
+        <translation>關於 nnlab</translation>
+    </message>
+    <message>
+        <source>nnlab %1</source>
+        <translation>nnlab %1</translation>
+    </message>
+    <message>
+        <source>A desktop course in how neural networks learn: why a sigmoid neuron that starts badly wrong learns slowly with the quadratic cost and fast with the cross-entropy cost, and the lessons around it:</source>
+        <translation>一門講解神經網路如何學習的桌面課程：為什麼一個起初錯得離譜的 sigmoid 神經元，用二次代價函數學得很慢，改用交叉熵代價函數卻學得很快；以及圍繞這個主題的各堂課：</translation>
+    </message>
+    <message>
+        <source>The translations of %1 are missing: the interface stays in English</source>
+        <translation>缺少%1的翻譯：介面維持英文</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <extracomment>QSettings keys: the window&apos;s size and place, and the lesson last shown</extracomment>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <source>Run or pause every run (Space)</source>
+        <translation>執行或暫停所有訓練（Space）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>單步</translation>
+    </message>
+    <message>
+        <source>Train one epoch, or show the next one when the timeline is behind (Right arrow)</source>
+        <translation>訓練一個訓練週期；若時間軸落後，則顯示下一個訓練週期（→ 鍵）</translation>
+    </message>
+    <message>
+        <source>Step back</source>
+        <translation>上一步</translation>
+    </message>
+    <message>
+        <source>Show the epoch before (Left arrow)</source>
+        <translation>顯示前一個訓練週期（← 鍵）</translation>
+    </message>
+    <message>
+        <source>First epoch</source>
+        <translation>第一個訓練週期</translation>
+    </message>
+    <message>
+        <source>Show epoch 0, the start (Home)</source>
+        <translation>顯示第 0 個訓練週期，也就是起點（Home）</translation>
+    </message>
+    <message>
+        <source>Last epoch</source>
+        <translation>最新訓練週期</translation>
+    </message>
+    <message>
+        <source>Show the newest epoch and follow it (End)</source>
+        <translation>顯示最新的訓練週期並持續跟隨（End）</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重設</translation>
+    </message>
+    <message>
+        <source>Back to the start (R)</source>
+        <translation>回到起點（R）</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>減速</translation>
+    </message>
+    <message>
+        <source>Train at half the speed (−)</source>
+        <translation>以一半的速度訓練（−）</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>加速</translation>
+    </message>
+    <message>
+        <source>Train at twice the speed (+)</source>
+        <translation>以兩倍的速度訓練（+）</translation>
+    </message>
+    <message>
+        <source>Full screen</source>
+        <translation>全螢幕</translation>
+    </message>
+    <message>
+        <source>Fill the screen (F11)</source>
+        <translation>填滿整個螢幕（F11）</translation>
+    </message>
+    <message>
+        <source>Projector mode</source>
+        <translation>投影模式</translation>
+    </message>
+    <message>
+        <source>Full screen, large fonts, thick lines, high contrast (F5)</source>
+        <translation>全螢幕、大字型、粗線條、高對比（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Open experiment…</source>
+        <translation>開啟實驗(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Open an experiment file in the lesson it belongs to (Ctrl+O)</source>
+        <translation>在實驗檔案所屬的課程中開啟它（Ctrl+O）</translation>
+    </message>
+    <message>
+        <source>&amp;Save experiment as…</source>
+        <translation>將實驗另存新檔(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Save the settings of the lesson on show (Ctrl+S)</source>
+        <translation>儲存目前顯示之課程的設定（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Export &amp;window…</source>
+        <translation>匯出視窗(&amp;W)…</translation>
+    </message>
+    <message>
+        <source>&amp;Copy window to clipboard</source>
+        <translation>複製視窗到剪貼簿(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Add a caption with the settings</source>
+        <translation>加上列出設定的圖說</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Close nnlab (Ctrl+Q)</source>
+        <translation>關閉 nnlab（Ctrl+Q）</translation>
+    </message>
+    <message>
+        <source>&amp;About nnlab</source>
+        <translation>關於 nnlab(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous lesson</source>
+        <translation>上一課(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Show the lesson before (Ctrl+PgUp)</source>
+        <translation>顯示上一課（Ctrl+PgUp）</translation>
+    </message>
+    <message>
+        <source>&amp;Next lesson</source>
+        <translation>下一課(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Show the next lesson (Ctrl+PgDown)</source>
+        <translation>顯示下一課（Ctrl+PgDown）</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>匯出(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>執行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Lessons</source>
+        <translation>課程(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Settings panel</source>
+        <translation>設定面板</translation>
+    </message>
+    <message>
+        <source>Lesson list</source>
+        <translation>課程清單</translation>
+    </message>
+    <message>
+        <source>Show or hide the list of lessons (F9)</source>
+        <translation>顯示或隱藏課程清單（F9）</translation>
+    </message>
+    <message>
+        <source>Lessons</source>
+        <translation>課程</translation>
+    </message>
+    <message>
+        <source>No Chinese font is installed: install one (Debian: fonts-noto-cjk) to read %1</source>
+        <translation>未安裝中文字型：請安裝中文字型（Debian：fonts-noto-cjk）以閱讀%1</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Learning</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
+        <translation>學習</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Network lab</source>
+        <translation>網路實驗室</translation>
+    </message>
+    <message>
+        <source>Gradient and surface</source>
+        <translation>梯度與曲面</translation>
+    </message>
+    <message>
+        <source>Lesson</source>
+        <translation>課程</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRegionsView</name>
+    <message>
+        <source>class %1</source>
+        <extracomment>Grid points along each side of the (square) data window. 96² predictions of a small network take about a millisecond. Room round the data, as a share of their larger extent, on every side. While training, at most this many grids are evaluated per frame (the runs whose picture is oldest first); the others follow on the next frames. A frame&apos;s work then stays small however many runs there are and however big their networks. Classes kept per view, for every (run, epoch, parameters, grid) evaluated. Paul Tol&apos;s pale scheme for the regions (light enough for any marker to show on any of them) and his muted scheme for the markers: neither is the saturated Okabe–Ito set the runs are drawn in. The shape tells the classes apart without colour. How much of a class&apos;s pale tint a region has (the rest white). Full on a projector, which washes light colours out. Where a network&apos;s outputs are not finite (a diverged run&apos;s parameters) no class is predicted: a neutral grey, not the first class&apos;s colour that argmax of NaN would give. Plots show their axes only where the regions then stay at least this many text lines high and wide: four small plots on a projector&apos;s quarter page show the regions alone. Views wider than this many times their height show the class key beside the plots, not under them. Pixels the title&apos;s label item needs beside its text. The runs&apos; titles relative to the theme&apos;s font (as the other views&apos; labels). The plots are laid out so that every title fits whole, unless that makes them smaller than this share of the side they could have; only then are titles shortened (in the middle: &quot;η = 0.01&quot; and &quot;η = 0.1&quot; differ at their end). Markers are sized so that the data&apos;s markers would cover about this share of the plot (were they spread over it evenly): hundreds of points must not bury the regions ... ... but never smaller than this many pixels (the regions are the point of the picture, on a projector too), nor larger than this share of the theme&apos;s marker size.</extracomment>
+        <translation>類別 %1</translation>
+    </message>
+    <message>
+        <source>Show data points</source>
+        <translation>顯示資料點</translation>
+    </message>
+    <message>
+        <source>Hide the points to see the regions whole</source>
+        <translation>隱藏資料點，以看到完整的區域</translation>
+    </message>
+    <message>
+        <source>No data to show yet.</source>
+        <translation>還沒有可顯示的資料。</translation>
+    </message>
+    <message>
+        <source>Decision regions</source>
+        <translation>決策區域</translation>
+    </message>
+    <message>
+        <source>Decision regions need data with two inputs</source>
+        <translation>決策區域需要有兩個輸入的資料</translation>
+    </message>
+    <message>
+        <source>No runs to show.</source>
+        <translation>沒有可顯示的執行。</translation>
+    </message>
+    <message>
+        <source>x₁</source>
+        <translation>x₁</translation>
+    </message>
+    <message>
+        <source>x₂</source>
+        <translation>x₂</translation>
+    </message>
+    <message>
+        <source>%1 (diverged)</source>
+        <translation>%1（已發散）</translation>
+    </message>
+</context>
+<context>
+    <name>EpochPlot</name>
+    <message>
+        <source>epoch</source>
+        <extracomment>The lesson&apos;s two runs keep their colours in every figure, so slides and screen agree. Colours for any further run, in order of preference. Yellow is left out: it is nearly invisible on white; bluish green is the accent (tangent, start marker). What marks a bad value: a field&apos;s frame, the reason under it, a diverged run&apos;s warning. Symbols that tell the runs apart without colour (first run, second run, …). At most this many decades of |∂C/∂w| are shown below the largest value on the log axis: a gradient that underflows towards 10⁻³⁰⁰ must not squash the lesson&apos;s 10⁻² … 10⁰. Legend text relative to the theme&apos;s font: legends name what the axes and colours show, they are not the lesson. Nearly opaque: a curve passing under the legend must not make its text unreadable. Between the legend&apos;s box and the plot&apos;s edge, in pixels (the legends&apos; offset). The legend of a plot against the epoch moves to another corner only when there it would hide at most this share of the curve points it hides where it is, and where it is it hides at least LEGEND_MOVE_MIN_POINTS: it should not wander about as the curves grow. (x, y) of the legend&apos;s corner, in order of preference: top right, where the lesson&apos;s costs and gradients leave most room, first. Pixels above and below a legend that sits in a row of its own above the plot. An axis label longer than its axis is set smaller, down to this share of the theme&apos;s size. A run&apos;s only point (epoch 0) is drawn as a marker this size relative to the theme&apos;s: a line through one point draws nothing.</extracomment>
+        <translation>訓練週期</translation>
+    </message>
+</context>
+<context>
+    <name>ExperimentPanel</name>
+    <message>
+        <source>w = 0.6, b = 0.9 (mild)</source>
+        <translation>w = 0.6, b = 0.9（溫和）</translation>
+    </message>
+    <message>
+        <source>w = 2, b = 2 (saturated)</source>
+        <translation>w = 2, b = 2（飽和）</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>The two classic starts of the lesson: a mild one (a = 0.82) and a saturated one (a = 0.98). Both runs always start from the same w and b.</source>
+        <translation>本課的兩個經典起點：一個溫和（a = 0.82），一個飽和（a = 0.98）。兩次執行一律從相同的 w 和 b 開始。</translation>
+    </message>
+    <message>
+        <source>The input x of the single training sample.</source>
+        <translation>唯一那個訓練樣本的輸入 x。</translation>
+    </message>
+    <message>
+        <source>The desired output y, between 0 and 1.</source>
+        <translation>期望的輸出 y，介於 0 與 1 之間。</translation>
+    </message>
+    <message>
+        <source>The starting weight w. You can also drag the start point on the sigmoid plot or click on a cost surface.</source>
+        <translation>起始權重 w。也可以在 sigmoid 圖上拖曳起點，或在代價曲面上點一下。</translation>
+    </message>
+    <message>
+        <source>The starting bias b.</source>
+        <translation>起始偏置 b。</translation>
+    </message>
+    <message>
+        <source>The learning rate η: each epoch moves w and b by −η times the gradient.</source>
+        <translation>學習率 η：每個訓練週期讓 w 和 b 移動 −η 乘以梯度。</translation>
+    </message>
+    <message>
+        <source>How many epochs (gradient steps) to train.</source>
+        <translation>要訓練幾個訓練週期（梯度步數）。</translation>
+    </message>
+    <message>
+        <source>Input x</source>
+        <translation>輸入 x</translation>
+    </message>
+    <message>
+        <source>Target y</source>
+        <translation>目標值 y</translation>
+    </message>
+    <message>
+        <source>Start weight w</source>
+        <translation>起始權重 w</translation>
+    </message>
+    <message>
+        <source>Start bias b</source>
+        <translation>起始偏置 b</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>學習率 η</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>訓練週期數</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>實驗</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>起點</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>代價函數</translation>
+    </message>
+    <message>
+        <source>Quadratic</source>
+        <translation>二次代價函數</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵代價函數</translation>
+    </message>
+    <message>
+        <source>Both, side by side</source>
+        <translation>兩者並排比較</translation>
+    </message>
+    <message>
+        <source>C = ½(a − y)²: its gradient carries σ&apos;(z).</source>
+        <translation>C = ½(a − y)²：其梯度帶有 σ&apos;(z)。</translation>
+    </message>
+    <message>
+        <source>C = −[y ln a + (1 − y) ln(1 − a)]: σ&apos;(z) cancels.</source>
+        <translation>C = −[y ln a + (1 − y) ln(1 − a)]：σ&apos;(z) 會被消去。</translation>
+    </message>
+    <message>
+        <source>Two runs from the same start on the same data, one per cost.</source>
+        <translation>從同一起點、用同一份資料進行兩次執行，每種代價函數各一次。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export “%1”</source>
+        <translation>匯出「%1」</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>PNG 影像</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>SVG 向量圖</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>瀏覽…</translation>
+    </message>
+    <message>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <source>Width of the PNG image; by default a full-HD slide (16:9) or wider, sharp on a projector</source>
+        <translation>PNG 影像的寬度；預設為 Full HD 投影片（16:9）或更寬，投影時依然清晰</translation>
+    </message>
+    <message>
+        <source>Add a caption with the settings</source>
+        <translation>加上列出設定的圖說</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Width</source>
+        <translation>寬度</translation>
+    </message>
+    <message>
+        <source>Replace file?</source>
+        <translation>要取代檔案嗎？</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Do you want to replace it?</source>
+        <translation>「%1」已存在。要取代它嗎？</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>a finite number</source>
+        <extracomment>Set an axis label smaller where the axis is too short for it (see fit_axis_labels). the plots whose epoch axis follows this one&apos;s (see link_epoch_axes) a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
+        <translation>有限的數值</translation>
+    </message>
+    <message>
+        <source>a number of at least %1</source>
+        <translation>不小於 %1 的數值</translation>
+    </message>
+    <message>
+        <source>a number from %1 to %2</source>
+        <translation>%1 到 %2 之間的數值</translation>
+    </message>
+    <message>
+        <source>a number more than %1 and at most %2</source>
+        <translation>大於 %1 且不大於 %2 的數值</translation>
+    </message>
+    <message>
+        <source>a number from %1 to less than %2</source>
+        <translation>不小於 %1 且小於 %2 的數值</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <source>a whole number of at least %1</source>
+        <translation>不小於 %1 的整數</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之間的整數</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is empty: it must be %3.</source>
+        <translation>%1（%2）是空的：必須是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) = %3 is not a whole number: it must be %4.</source>
+        <translation>%1（%2）= %3 不是整數：必須是 %4。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) = %3 is not a number: it must be %4.</source>
+        <translation>%1（%2）= %3 不是數值：必須是 %4。</translation>
+    </message>
+    <message>
+        <source>%1 (%2) = %3: must be %4.</source>
+        <translation>%1（%2）= %3：必須是 %4。</translation>
+    </message>
+</context>
+<context>
+    <name>GradientPlot</name>
+    <message>
+        <source>Learning speed</source>
+        <translation>學習速度</translation>
+    </message>
+    <message>
+        <source>|∂C/∂w|, |∂C/∂b|</source>
+        <translation>|∂C/∂w|, |∂C/∂b|</translation>
+    </message>
+</context>
+<context>
+    <name>LabAccuracyPlot</name>
+    <message>
+        <source>Accuracy</source>
+        <translation>準確率</translation>
+    </message>
+    <message>
+        <source>accuracy</source>
+        <translation>準確率</translation>
+    </message>
+</context>
+<context>
+    <name>LabCostPlot</name>
+    <message>
+        <source>Cost</source>
+        <translation>代價</translation>
+    </message>
+    <message>
+        <source>cost C</source>
+        <translation>代價 C</translation>
+    </message>
+</context>
+<context>
+    <name>LabEpochPlot</name>
+    <message>
+        <source>training</source>
+        <translation>訓練集</translation>
+    </message>
+    <message>
+        <source>test</source>
+        <translation>測試集</translation>
+    </message>
+</context>
+<context>
+    <name>LabPage</name>
+    <message>
+        <source>η = %1</source>
+        <translation>η = %1</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 秒</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 分 %2 秒</translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation>%1 小時 %2 分</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <source>Open &amp;dataset…</source>
+        <translation>開啟資料集(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Learn from a CSV file or MNIST-style IDX files (or drop them on the window)</source>
+        <translation>從 CSV 檔案或 MNIST 格式的 IDX 檔案學習（也可以直接拖放到視窗上）</translation>
+    </message>
+    <message>
+        <source>Epochs trained of those planned</source>
+        <translation>已訓練的訓練週期數 / 預計總數</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>範例</translation>
+    </message>
+    <message>
+        <source>Cannot use these settings</source>
+        <translation>無法使用這些設定</translation>
+    </message>
+    <message>
+        <source>%1: %2 training and %3 test samples, %4 inputs, %5 classes</source>
+        <translation>%1：%2 個訓練樣本、%3 個測試樣本，%4 個輸入，%5 個類別</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>開啟資料集</translation>
+    </message>
+    <message>
+        <source>Cannot open dataset</source>
+        <translation>無法開啟資料集</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2 samples, %3 inputs, %4 classes</source>
+        <translation>已開啟 %1：%2 個樣本，%3 個輸入，%4 個類別</translation>
+    </message>
+    <message>
+        <source>Cannot open experiment</source>
+        <translation>無法開啟實驗</translation>
+    </message>
+    <message>
+        <source>Loading %1…</source>
+        <translation>正在載入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Loading data</source>
+        <translation>正在載入資料</translation>
+    </message>
+    <message>
+        <source>Loading cancelled</source>
+        <translation>已取消載入</translation>
+    </message>
+    <message>
+        <source>Still loading data: wait, or cancel the loading first</source>
+        <translation>仍在載入資料：請稍候，或先取消載入</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>訓練週期 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: test accuracy %2</source>
+        <translation>%1：測試準確率 %2</translation>
+    </message>
+    <message>
+        <source>%1: training accuracy %2</source>
+        <translation>%1：訓練準確率 %2</translation>
+    </message>
+    <message>
+        <source>%1: diverged</source>
+        <translation>%1：已發散</translation>
+    </message>
+    <message>
+        <source>The %1 run stopped: %2</source>
+        <translation>執行「%1」已停止：%2</translation>
+    </message>
+    <message>
+        <source>about %1 left</source>
+        <translation>約剩 %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>full batch</source>
+        <translation>全批次</translation>
+    </message>
+    <message>
+        <source>batch %1</source>
+        <translation>批次大小 %1</translation>
+    </message>
+    <message>
+        <source>Runs: %1</source>
+        <extracomment>Rounds of layout requests delivered: a layout settled may ask its children&apos;s again.</extracomment>
+        <translation>執行：%1</translation>
+    </message>
+    <message>
+        <source>layers %1</source>
+        <translation>各層 %1</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation>訓練週期 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Open one CSV file, or an IDX images file with its labels file (got %1 files)</source>
+        <translation>請開啟一個 CSV 檔案，或一個 IDX 影像檔及其標籤檔（收到 %1 個檔案）</translation>
+    </message>
+    <message>
+        <source>Data files (*.csv *.tsv *.txt *idx* *ubyte* *.gz);;All files (*)</source>
+        <translation>資料檔 (*.csv *.tsv *.txt *idx* *ubyte* *.gz);;所有檔案 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>LabPanel</name>
+    <message>
+        <source>e.g. 64-30-10</source>
+        <translation>例如 64-30-10</translation>
+    </message>
+    <message>
+        <source>Enter the layer sizes from the inputs to the outputs, %1.</source>
+        <translation>請輸入從輸入到輸出的各層大小，%1。</translation>
+    </message>
+    <message>
+        <source>A layer size is missing: write the sizes from the inputs to the outputs, %1.</source>
+        <translation>缺少某一層的大小：請寫出從輸入到輸出的各層大小，%1。</translation>
+    </message>
+    <message>
+        <source>“%1” is not a layer size: layer sizes are whole numbers, %2.</source>
+        <translation>「%1」不是層的大小：層的大小是整數，%2。</translation>
+    </message>
+    <message>
+        <source>%1 layers: a network has %2 to %3 layers (the inputs, up to %4 hidden layers, the outputs) (%5).</source>
+        <translation>%1 層：網路要有 %2 到 %3 層（輸入層、最多 %4 個隱藏層、輸出層）（%5）。</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1 has %2 units: a hidden layer has %3 to %4 (%5).</source>
+        <translation>隱藏層 %1 有 %2 個單元：隱藏層要有 %3 到 %4 個單元（%5）。</translation>
+    </message>
+    <message>
+        <source>The input layer has %1 units: inputs and outputs have %2 to %3 (%4).</source>
+        <translation>輸入層有 %1 個單元：輸入層與輸出層要有 %2 到 %3 個單元（%4）。</translation>
+    </message>
+    <message>
+        <source>The output layer has %1 units: inputs and outputs have %2 to %3 (%4).</source>
+        <translation>輸出層有 %1 個單元：輸入層與輸出層要有 %2 到 %3 個單元（%4）。</translation>
+    </message>
+    <message>
+        <source>The data have %1 inputs and %2 classes: start with %1 and end with %2, e.g. %3.</source>
+        <translation>資料有 %1 個輸入、%2 個類別：請以 %1 開頭、以 %2 結尾，例如 %3。</translation>
+    </message>
+    <message>
+        <source>Enter the learning rates to compare, e.g. 0.1, 0.5, 3.</source>
+        <translation>請輸入要比較的學習率，例如 0.1, 0.5, 3。</translation>
+    </message>
+    <message>
+        <source>Each η</source>
+        <translation>各個 η</translation>
+    </message>
+    <message>
+        <source>η = %1 is there twice: each run needs a different η.</source>
+        <translation>η = %1 出現了兩次：每次執行都需要不同的 η。</translation>
+    </message>
+    <message>
+        <source>Samples</source>
+        <translation>樣本數</translation>
+    </message>
+    <message>
+        <source>Noise</source>
+        <translation>雜訊</translation>
+    </message>
+    <message>
+        <source>Test fraction</source>
+        <translation>測試比例</translation>
+    </message>
+    <message>
+        <source>Tick at least one cost: each ticked cost is one run.</source>
+        <translation>請至少勾選一個代價函數：每個勾選的代價函數各是一次執行。</translation>
+    </message>
+    <message>
+        <source>The runs differ in the %1, so tick exactly one cost.</source>
+        <translation>各次執行的差別在於%1，所以只能勾選一個代價函數。</translation>
+    </message>
+    <message>
+        <source>Mini-batch size</source>
+        <translation>小批次大小</translation>
+    </message>
+    <message>
+        <source>η</source>
+        <translation>η</translation>
+    </message>
+    <message>
+        <source>Momentum</source>
+        <translation>動量</translation>
+    </message>
+    <message>
+        <source>L2</source>
+        <translation>L2</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>訓練週期數</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>σ(z) = 1/(1 + e^−z): smooth, but its slope is tiny where it saturates, so deep sigmoid networks learn slowly.</source>
+        <translation>σ(z) = 1/(1 + e^−z)：平滑，但在飽和區斜率極小，因此深層 sigmoid 網路學得很慢。</translation>
+    </message>
+    <message>
+        <source>tanh(z): like the sigmoid but centred on 0, from −1 to 1.</source>
+        <translation>tanh(z)：類似 sigmoid，但以 0 為中心，範圍從 −1 到 1。</translation>
+    </message>
+    <message>
+        <source>max(0, z): slope 1 for every positive z, so gradients do not fade through many layers.</source>
+        <translation>max(0, z)：所有正的 z 斜率都是 1，所以梯度穿過多層也不會逐漸消失。</translation>
+    </message>
+    <message>
+        <source>Like ReLU, but a small slope for negative z keeps every unit learning.</source>
+        <translation>類似 ReLU，但負的 z 仍保有小斜率，讓每個單元都能持續學習。</translation>
+    </message>
+    <message>
+        <source>a = z: no bend at all, so the whole network stays a linear map.</source>
+        <translation>a = z：完全沒有彎曲，所以整個網路仍然是線性映射。</translation>
+    </message>
+    <message>
+        <source>One step per epoch, with the gradient of all training samples.</source>
+        <translation>每個訓練週期走一步，使用所有訓練樣本的梯度。</translation>
+    </message>
+    <message>
+        <source>SGD (1 sample)</source>
+        <translation>SGD（1 個樣本）</translation>
+    </message>
+    <message>
+        <source>One step per sample: many small, noisy steps per epoch.</source>
+        <translation>每個樣本走一步：每個訓練週期走許多小而帶雜訊的步伐。</translation>
+    </message>
+    <message>
+        <source>One step per mini-batch of samples: the usual compromise.</source>
+        <translation>每個小批次的樣本走一步：常用的折衷做法。</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>代價函數</translation>
+    </message>
+    <message>
+        <source>hidden activation</source>
+        <translation>隱藏層激勵函數</translation>
+    </message>
+    <message>
+        <source>optimiser</source>
+        <translation>最佳化方法</translation>
+    </message>
+    <message>
+        <source>learning rate η</source>
+        <translation>學習率 η</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>資料</translation>
+    </message>
+    <message>
+        <source>The samples the network learns from: handwritten digits, small toy problems, or your own file.</source>
+        <translation>網路學習所用的樣本：手寫數字、小型玩具問題，或你自己的檔案。</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>開啟檔案…</translation>
+    </message>
+    <message>
+        <source>Learn from your own data: a CSV file (one sample per row, the label in one column) or MNIST&apos;s IDX files.</source>
+        <translation>從你自己的資料學習：CSV 檔案（每列一個樣本，標籤放在其中一欄）或 MNIST 的 IDX 檔案。</translation>
+    </message>
+    <message>
+        <source>How many points the 2-D toy problem draws (training and test together).</source>
+        <translation>二維玩具問題要產生多少個點（訓練與測試合計）。</translation>
+    </message>
+    <message>
+        <source>How much random jitter is added to each point: more noise makes the classes overlap.</source>
+        <translation>每個點要加上多少隨機擾動：雜訊越多，類別越會互相重疊。</translation>
+    </message>
+    <message>
+        <source>The share of samples kept aside to test the network on data it never trained on (0 = no test set).</source>
+        <translation>保留下來不參與訓練、用來測試網路的樣本比例（0 = 沒有測試集）。</translation>
+    </message>
+    <message>
+        <source>Dataset</source>
+        <translation>資料集</translation>
+    </message>
+    <message>
+        <source>file: %1</source>
+        <translation>檔案：%1</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>檔案</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <source>Layer sizes from the inputs to the outputs, e.g. 64-30-10: 64 inputs, one hidden layer of 30 units, 10 outputs (one per class).</source>
+        <translation>從輸入到輸出的各層大小，例如 64-30-10：64 個輸入、一個有 30 個單元的隱藏層、10 個輸出（每個類別一個）。</translation>
+    </message>
+    <message>
+        <source>per layer…</source>
+        <translation>逐層設定…</translation>
+    </message>
+    <message>
+        <source>Choose the activation of each hidden layer.</source>
+        <translation>為每個隱藏層選擇激勵函數。</translation>
+    </message>
+    <message>
+        <source>The function each hidden unit applies to its weighted input z.</source>
+        <translation>每個隱藏單元套用在其加權輸入 z 上的函數。</translation>
+    </message>
+    <message>
+        <source>The activation of hidden layer %1 (counted from the inputs).</source>
+        <translation>隱藏層 %1 的激勵函數（從輸入端算起）。</translation>
+    </message>
+    <message>
+        <source>Hidden layer %1</source>
+        <translation>隱藏層 %1</translation>
+    </message>
+    <message>
+        <source>Each output unit is a sigmoid between 0 and 1, on its own.</source>
+        <translation>每個輸出單元各自是一個介於 0 和 1 之間的 sigmoid。</translation>
+    </message>
+    <message>
+        <source>The outputs are positive and add up to 1, like probabilities of the classes.</source>
+        <translation>輸出皆為正且總和為 1，就像各類別的機率。</translation>
+    </message>
+    <message>
+        <source>How the output layer turns its weighted inputs into the network&apos;s answer.</source>
+        <translation>輸出層如何把加權輸入轉換成網路的答案。</translation>
+    </message>
+    <message>
+        <source>standard N(0, 1)</source>
+        <translation>標準 N(0, 1)</translation>
+    </message>
+    <message>
+        <source>Every weight and bias drawn from N(0, 1): big weights that often start saturated.</source>
+        <translation>每個權重與偏置都取自 N(0, 1)：權重很大，常常一開始就飽和。</translation>
+    </message>
+    <message>
+        <source>scaled N(0, 1/n)</source>
+        <translation>縮放 N(0, 1/n)</translation>
+    </message>
+    <message>
+        <source>Weights from N(0, 1/n) for n inputs, so z starts small and the units are not saturated.</source>
+        <translation>有 n 個輸入時，權重取自 N(0, 1/n)，因此 z 一開始很小，單元不會飽和。</translation>
+    </message>
+    <message>
+        <source>Xavier</source>
+        <translation>Xavier</translation>
+    </message>
+    <message>
+        <source>Weights from N(0, 2/(n_in + n_out)), biases 0: suits sigmoid and tanh.</source>
+        <translation>權重取自 N(0, 2/(n_in + n_out))，偏置為 0：適用於 sigmoid 與 tanh。</translation>
+    </message>
+    <message>
+        <source>He</source>
+        <translation>He</translation>
+    </message>
+    <message>
+        <source>Weights from N(0, 2/n_in), biases 0: suits ReLU.</source>
+        <translation>權重取自 N(0, 2/n_in)，偏置為 0：適用於 ReLU。</translation>
+    </message>
+    <message>
+        <source>How the starting weights and biases are drawn (every run starts from the same ones).</source>
+        <translation>起始權重與偏置的抽取方式（每次執行都從相同的值開始）。</translation>
+    </message>
+    <message>
+        <source>Layers</source>
+        <translation>各層</translation>
+    </message>
+    <message>
+        <source>Hidden activation</source>
+        <translation>隱藏層激勵函數</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>輸出層</translation>
+    </message>
+    <message>
+        <source>Initialisation</source>
+        <translation>初始化</translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation>訓練</translation>
+    </message>
+    <message>
+        <source>C = ½‖a − y‖²: its gradient carries σ&apos;(z), so saturated units learn slowly.</source>
+        <translation>C = ½‖a − y‖²：其梯度帶有 σ&apos;(z)，所以飽和的單元學得很慢。</translation>
+    </message>
+    <message>
+        <source>C = −Σ y ln a (…): σ&apos;(z) cancels, so a unit learns fastest when it is most wrong.</source>
+        <translation>C = −Σ y ln a (…)：σ&apos;(z) 會被消去，所以單元錯得越多，學得越快。</translation>
+    </message>
+    <message>
+        <source>The cost the network minimises; each ticked cost is one run, side by side.</source>
+        <translation>網路要最小化的代價函數；每個勾選的代價函數各是一次執行，並排比較。</translation>
+    </message>
+    <message>
+        <source>How many samples each gradient step looks at.</source>
+        <translation>每一步梯度下降要看多少個樣本。</translation>
+    </message>
+    <message>
+        <source>How many samples each mini-batch holds.</source>
+        <translation>每個小批次包含多少個樣本。</translation>
+    </message>
+    <message>
+        <source>The learning rate η: each step moves the weights by −η times the gradient.</source>
+        <translation>學習率 η：每一步讓權重移動 −η 乘以梯度。</translation>
+    </message>
+    <message>
+        <source>Momentum μ from 0 to just under 1: each step keeps μ times the previous step (0 = plain gradient descent).</source>
+        <translation>動量 μ，從 0 到略小於 1：每一步保留前一步的 μ 倍（0 = 一般的梯度下降）。</translation>
+    </message>
+    <message>
+        <source>L2 regularisation λ: pulls every weight towards 0 a little each step (0 = none).</source>
+        <translation>L2 正規化 λ：每一步都把每個權重稍微拉向 0（0 = 不使用）。</translation>
+    </message>
+    <message>
+        <source>How many times the network goes through all training samples.</source>
+        <translation>網路要走過全部訓練樣本幾次。</translation>
+    </message>
+    <message>
+        <source>The seed of the random numbers (data, start, order of samples): the same seed gives the same run.</source>
+        <translation>亂數的種子（資料、起點、樣本順序）：相同的種子會得到相同的執行結果。</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>代價函數</translation>
+    </message>
+    <message>
+        <source>Optimiser</source>
+        <translation>最佳化方法</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>學習率 η</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>One run per ticked cost.</source>
+        <translation>每個勾選的代價函數各執行一次。</translation>
+    </message>
+    <message>
+        <source>One run per ticked activation (every hidden layer uses it); tick one cost.</source>
+        <translation>每個勾選的激勵函數各執行一次（所有隱藏層都使用它）；請只勾選一個代價函數。</translation>
+    </message>
+    <message>
+        <source>One run per ticked optimiser; tick one cost.</source>
+        <translation>每個勾選的最佳化方法各執行一次；請只勾選一個代價函數。</translation>
+    </message>
+    <message>
+        <source>One run per learning rate; tick one cost.</source>
+        <translation>每個學習率各執行一次；請只勾選一個代價函數。</translation>
+    </message>
+    <message>
+        <source>The one setting the runs differ in; everything else, the start and the order of the samples are the same in every run.</source>
+        <translation>各次執行之間唯一不同的設定；其他一切，包括起點與樣本順序，在每次執行中都相同。</translation>
+    </message>
+    <message>
+        <source>The hidden activations to compare: one run each.</source>
+        <translation>要比較的隱藏層激勵函數：每個各執行一次。</translation>
+    </message>
+    <message>
+        <source>The optimisers to compare: one run each.</source>
+        <translation>要比較的最佳化方法：每個各執行一次。</translation>
+    </message>
+    <message>
+        <source>The learning rates to compare, separated by commas, e.g. 0.1, 0.5, 3: one run each.</source>
+        <translation>要比較的學習率，以逗號分隔，例如 0.1, 0.5, 3：每個各執行一次。</translation>
+    </message>
+    <message>
+        <source>Runs differ in</source>
+        <translation>比較的設定</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>數值</translation>
+    </message>
+</context>
+<context>
+    <name>LayerGradientPlot</name>
+    <message>
+        <source>layer (input → output)</source>
+        <translation>層（輸入 → 輸出）</translation>
+    </message>
+    <message>
+        <source>‖∂C/∂W‖</source>
+        <translation>‖∂C/∂W‖</translation>
+    </message>
+    <message>
+        <source>Gradient ‖∂C/∂W‖ per layer</source>
+        <translation>各層梯度 ‖∂C/∂W‖</translation>
+    </message>
+</context>
+<context>
+    <name>LessonList</name>
+    <message>
+        <source>%1. %2</source>
+        <extracomment>Qt warnings that say nothing about the figures: the offscreen platform has no window manager to pass a window&apos;s size hints to, and says so each time a window is shown.</extracomment>
+        <translation>%1. %2</translation>
+    </message>
+</context>
+<context>
+    <name>LessonPage</name>
+    <message>
+        <source>Whole window</source>
+        <extracomment>QSettings key: whether figures get a caption with the settings (File › Add a caption)</extracomment>
+        <translation>整個視窗</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>匯出失敗</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>已匯出 %1</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to the clipboard</source>
+        <translation>已將「%1」複製到剪貼簿</translation>
+    </message>
+    <message>
+        <source>Cannot open experiment</source>
+        <extracomment>a frame has been drawn by the display timer, all of it; the argument is how long training waited for it (while the page had the hold), in seconds a frame that held training for t starts the next one at least factor × t later The translation context of the lessons&apos; titles and descriptions. explicit contexts: a page class&apos;s self.tr would look the texts up under its own name a line for the window&apos;s status bar, shown for ``timeout`` ms (0: until the next) the settings panel should be shown (a run was refused because of a bad value) a frame has been drawn by the display timer; the argument is how long training waited for it, in seconds a frame that held training for t starts the next one at least factor × t later: drawing takes at most 1/factor of the time file name offered when saving an experiment</extracomment>
+        <translation>無法開啟實驗</translation>
+    </message>
+    <message>
+        <source>Cannot run: %1</source>
+        <translation>無法執行：%1</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>暫停</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>執行</translation>
+    </message>
+    <message>
+        <source>The %1 run stopped: %2</source>
+        <translation>執行「%1」已停止：%2</translation>
+    </message>
+    <message>
+        <source>Export “%1”…</source>
+        <translation>匯出「%1」…</translation>
+    </message>
+    <message>
+        <source>Copy “%1” to clipboard</source>
+        <translation>複製「%1」到剪貼簿</translation>
+    </message>
+</context>
+<context>
+    <name>Lessons</name>
+    <message>
+        <source>Network lab</source>
+        <translation>網路實驗室</translation>
+    </message>
+    <message>
+        <source>Multi-layer networks on real data, runs compared live</source>
+        <translation>多層網路學習真實資料，即時比較多次執行</translation>
+    </message>
+    <message>
+        <source>One neuron: quadratic vs cross-entropy</source>
+        <translation>單一神經元：二次代價函數與交叉熵代價函數</translation>
+    </message>
+    <message>
+        <source>Why a neuron that starts badly wrong learns slowly with the quadratic cost and fast with cross-entropy</source>
+        <translation>為什麼起初錯得離譜的神經元，用二次代價函數學得慢，用交叉熵代價函數卻學得快</translation>
+    </message>
+</context>
+<context>
+    <name>MisclassifiedStrip</name>
+    <message>
+        <source>No runs to show.</source>
+        <extracomment>Misclassified images are drawn this many pixels tall at least (the 8 × 8 digits at 7×). Outputs listed in an image&apos;s tooltip.</extracomment>
+        <translation>沒有可顯示的執行。</translation>
+    </message>
+    <message>
+        <source>Misclassified images</source>
+        <translation>分類錯誤的影像</translation>
+    </message>
+    <message>
+        <source>true %1 → predicted %2</source>
+        <translation>真實 %1 → 預測 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 test images misclassified</source>
+        <translation>%1：%3 張測試影像中有 %2 張分類錯誤</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 training images misclassified (there is no test set)</source>
+        <translation>%1：%3 張訓練影像中有 %2 張分類錯誤（沒有測試集）</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 wrong</source>
+        <translation>%1：%3 個中錯了 %2 個</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>另外還有 %1 個</translation>
+    </message>
+    <message>
+        <source>The samples of this data set are not images: there are no pictures of the mistakes to show.</source>
+        <translation>這個資料集的樣本不是影像：沒有錯誤樣本的圖片可以顯示。</translation>
+    </message>
+    <message>
+        <source>%1: no network yet.</source>
+        <translation>%1：尚無網路。</translation>
+    </message>
+    <message>
+        <source>%1 diverged: its parameters are not numbers.</source>
+        <translation>%1 已發散：參數已不是有效數值。</translation>
+    </message>
+    <message>
+        <source>sample %1: true %2, predicted %3</source>
+        <translation>樣本 %1：真實 %2，預測 %3</translation>
+    </message>
+    <message>
+        <source>largest outputs:</source>
+        <translation>最大的輸出：</translation>
+    </message>
+    <message>
+        <source>output: %1</source>
+        <translation>輸出：%1</translation>
+    </message>
+</context>
+<context>
+    <name>Names</name>
+    <message>
+        <source>quadratic</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
+        <translation>二次</translation>
+    </message>
+    <message>
+        <source>cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>sigmoid</source>
+        <translation>sigmoid</translation>
+    </message>
+    <message>
+        <source>tanh</source>
+        <translation>tanh</translation>
+    </message>
+    <message>
+        <source>ReLU</source>
+        <translation>ReLU</translation>
+    </message>
+    <message>
+        <source>leaky ReLU</source>
+        <translation>leaky ReLU</translation>
+    </message>
+    <message>
+        <source>linear</source>
+        <translation>線性</translation>
+    </message>
+    <message>
+        <source>softmax</source>
+        <translation>softmax</translation>
+    </message>
+    <message>
+        <source>batch GD</source>
+        <translation>批次梯度下降</translation>
+    </message>
+    <message>
+        <source>SGD</source>
+        <translation>SGD</translation>
+    </message>
+    <message>
+        <source>mini-batch</source>
+        <translation>小批次</translation>
+    </message>
+    <message>
+        <source>digits (8×8)</source>
+        <translation>手寫數字（8×8）</translation>
+    </message>
+    <message>
+        <source>three-class toy</source>
+        <translation>三類別玩具問題</translation>
+    </message>
+    <message>
+        <source>XOR</source>
+        <translation>XOR</translation>
+    </message>
+    <message>
+        <source>circles</source>
+        <translation>同心圓</translation>
+    </message>
+    <message>
+        <source>gaussians</source>
+        <translation>高斯群集</translation>
+    </message>
+    <message>
+        <source>spiral</source>
+        <translation>螺旋</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkDiagram</name>
+    <message>
+        <source>weights and biases:</source>
+        <translation>權重與偏置：</translation>
+    </message>
+    <message>
+        <source>positive</source>
+        <translation>正</translation>
+    </message>
+    <message>
+        <source>negative</source>
+        <translation>負</translation>
+    </message>
+    <message>
+        <source>No runs to show.</source>
+        <translation>沒有可顯示的執行。</translation>
+    </message>
+    <message>
+        <source>Network diagram</source>
+        <translation>網路圖</translation>
+    </message>
+    <message>
+        <source>%1: no network yet.</source>
+        <translation>%1：尚無網路。</translation>
+    </message>
+    <message>
+        <source>weights after epoch %1</source>
+        <translation>第 %1 個訓練週期後的權重</translation>
+    </message>
+    <message>
+        <source>⋮
+%1 units</source>
+        <translation>⋮
+%1 個單元</translation>
+    </message>
+    <message>
+        <source>input %1</source>
+        <translation>輸入 %1</translation>
+    </message>
+    <message>
+        <source>output %1 (%2)</source>
+        <translation>輸出 %1（%2）</translation>
+    </message>
+    <message>
+        <source>hidden %1 (%2)</source>
+        <translation>隱藏 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 diverged: its parameters are not numbers.</source>
+        <translation>%1 已發散：參數已不是有效數值。</translation>
+    </message>
+    <message>
+        <source>w = %1 (layer %2, unit %3 → unit %4)</source>
+        <extracomment>Qt&apos;s own shape items: they set their pens in C++, where _CosmeticScalingPainter cannot widen them (a Python subclass, like pyqtgraph&apos;s, may set them through it as well). What paints a fragment: called with a painter whose origin is the fragment&apos;s. the parts of a painter&apos;s state passed on to the SVG writer as they are: (what changed, the writer&apos;s setter, the state&apos;s getter); the clip is worked out apart, the transform last Compiled translations of nnlab&apos;s own strings: ``nnlab_&lt;language&gt;.qm``. The languages of the interface, each named in itself (the menu shows them so, in any language: a reader finds their own). QSettings key: the language chosen in View › Language Latin fonts for formulas and numbers, first found first: a CJK font&apos;s Latin and Greek letters are wide, and &quot;∂C/∂w = x·∂C/∂b&quot; wrapped onto four lines in one Chinese fonts by language, first found first (Debian: fonts-noto-cjk) a name of its own, so that pyside6-lupdate finds the texts it translates Colours of runs that do not compare costs, in order (Okabe–Ito; yellow is too light). a name of its own, so that pyside6-lupdate finds the texts it translates Correct predictions (the diagonal) are shades of grey and confusions of wine (Paul Tol&apos;s muted scheme), so the mistakes stand out without reading a number, for colour-blind viewers as well; neither is a run&apos;s colour (blue and vermillion mean runs in the lab). A cell with any count at all is at least this strongly tinted: one confusion in 300 must not look like none. Above this relative luminance a cell gets dark text, below it white text. Counts are written at this share of the theme&apos;s font, shrunk to fit their cell, and left out once they would have to shrink below MIN_COUNT_SCALE of it (or below MIN_COUNT_POINTS): shading without numbers reads better than numbers nobody can read. Cells grow with the view up to this many lines of label text: a 3 × 3 matrix filling a whole screen is mostly empty colour. the predicted classes&apos; names stand upright under the matrix: wider than a cell, they would be cut (&quot;vers…&quot;) or run into each other A diverged run&apos;s cost climbs towards infinity before it becomes NaN. The cost axis follows it only up to this many times the largest starting cost: above that the curve leaves the top of the plot (which is the lesson: it blew up) and the other runs stay readable. Likewise the gradient axis follows a diverged run&apos;s norms only up to this many decades above the largest norm at epoch 0. The line-style entries of the cost and accuracy legends (key, text, pen style). The test curves&apos; dashes and gaps, in line widths. Points along each segment of a gradient polyline counted when the legend picks a corner: the legend should not hide the lines between the markers either. Neurons drawn per layer at most; a larger layer shows this many and says how many it has. Lines drawn in the whole diagram at most. Between layers of which one is summarised, this many lines per shown neuron of the larger side: its strongest weights (all 144 between two columns of 12 are a grey mat). |w| / max |w| is shown in this many steps of width and opacity. Weights and biases are drawn in this grey, as a tint of it by their size. A negative weight&apos;s dashes and gaps, in pixels (whatever the line&apos;s width). The thinnest and the widest weight line, as multiples of the theme&apos;s line width. The weakest line&apos;s colour: this share of its sign&apos;s colour, the rest white. Pixels around the mouse in which a hovered line or neuron is found.</extracomment>
+        <translation>w = %1（第 %2 層，單元 %3 → 單元 %4）</translation>
+    </message>
+    <message>
+        <source>input %1 (no bias)</source>
+        <translation>輸入 %1（無偏置）</translation>
+    </message>
+    <message>
+        <source>b = %1 (layer %2, unit %3)</source>
+        <translation>b = %1（第 %2 層，單元 %3）</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>類別 %1</translation>
+    </message>
+</context>
+<context>
+    <name>NeuronPage</name>
+    <message>
+        <source>Experiment</source>
+        <translation>實驗</translation>
+    </message>
+    <message>
+        <source>Classic start</source>
+        <translation>經典起點</translation>
+    </message>
+    <message>
+        <source>w = 0.6, b = 0.9 (a = 0.82)</source>
+        <translation>w = 0.6, b = 0.9 (a = 0.82)</translation>
+    </message>
+    <message>
+        <source>w = 2, b = 2 (a = 0.98)</source>
+        <translation>w = 2, b = 2 (a = 0.98)</translation>
+    </message>
+    <message>
+        <source>Epoch %1 of %2</source>
+        <translation>訓練週期 %1 / %2</translation>
+    </message>
+    <message>
+        <source>%1: a = %2</source>
+        <translation>%1：a = %2</translation>
+    </message>
+    <message>
+        <source>%1: C = %2, a = %3</source>
+        <translation>%1：C = %2, a = %3</translation>
+    </message>
+    <message>
+        <source>diverged</source>
+        <translation>已發散</translation>
+    </message>
+</context>
+<context>
+    <name>OutputPlot</name>
+    <message>
+        <source>Output</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>output a</source>
+        <translation>輸出 a</translation>
+    </message>
+    <message>
+        <source>target y = %1</source>
+        <translation>目標值 y = %1</translation>
+    </message>
+</context>
+<context>
+    <name>PercentAxis</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+</context>
+<context>
+    <name>RunControls</name>
+    <message>
+        <source>Training speed, from 1 epoch per second to as fast as possible</source>
+        <extracomment>notches of the speed slider per press of − or +: 3 decades in 29 notches, so 3 notches are a factor of two</extracomment>
+        <translation>訓練速度，從每秒 1 個訓練週期到盡可能快</translation>
+    </message>
+    <message>
+        <source>Timeline: drag to show any epoch of the run</source>
+        <translation>時間軸：拖曳以顯示這次執行的任一訓練週期</translation>
+    </message>
+    <message>
+        <source>Live</source>
+        <translation>即時</translation>
+    </message>
+    <message>
+        <source>Follow the newest epoch</source>
+        <translation>跟隨最新的訓練週期</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Epoch</source>
+        <translation>訓練週期</translation>
+    </message>
+    <message>
+        <source>1000 epochs/s</source>
+        <translation>1000 訓練週期/秒</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最快</translation>
+    </message>
+    <message>
+        <source>%1 epochs/s</source>
+        <translation>%1 訓練週期/秒</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>RunPicker</name>
+    <message>
+        <source>Run:</source>
+        <translation>執行：</translation>
+    </message>
+</context>
+<context>
+    <name>SigmoidView</name>
+    <message>
+        <source>z = w·x + b</source>
+        <extracomment>The curve counts as saturated where its slope σ′(z) is below this. |z| beyond which σ′(z) &lt; SATURATION_SLOPE (≈ 3.87).</extracomment>
+        <translation>z = w·x + b</translation>
+    </message>
+    <message>
+        <source>σ(z)</source>
+        <translation>σ(z)</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>飽和區</translation>
+    </message>
+    <message>
+        <source>The start: z₀ = w·x + b. Drag it along the curve to start from another b (w stays); the runs restart from there.</source>
+        <translation>起點：z₀ = w·x + b。沿著曲線拖曳它，可從另一個 b 開始（w 不變）；各次執行會從那裡重新開始。</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>起點</translation>
+    </message>
+    <message>
+        <source>Sigmoid</source>
+        <translation>sigmoid 函數</translation>
+    </message>
+    <message>
+        <source>target y = %1</source>
+        <translation>目標值 y = %1</translation>
+    </message>
+    <message>
+        <source>start: b = %1</source>
+        <translation>起點：b = %1</translation>
+    </message>
+</context>
+<context>
+    <name>SurfaceView</name>
+    <message>
+        <source>Click a map to start both runs from that (w, b).</source>
+        <translation>在圖上點一下，讓兩次執行都從該處的 (w, b) 開始。</translation>
+    </message>
+    <message>
+        <source>w</source>
+        <translation>w</translation>
+    </message>
+    <message>
+        <source>b</source>
+        <translation>b</translation>
+    </message>
+    <message>
+        <source>No runs to show.</source>
+        <translation>沒有可顯示的執行。</translation>
+    </message>
+    <message>
+        <source>Cost surface C(w, b)</source>
+        <translation>代價曲面 C(w, b)</translation>
+    </message>
+</context>
+<context>
+    <name>core</name>
+    <message>
+        <source>column %1 (%2)</source>
+        <extracomment>the preset used when no experiment is given the preset a session starts with when given no experiment the window draws while it has this, training goes on while it does not</extracomment>
+        <translation>第 %1 欄（%2）</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>第 %1 欄</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <source>%1, byte %2 of the decompressed data: %3</source>
+        <translation>%1，解壓縮後資料的位元組 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1, byte %2: %3</source>
+        <translation>%1，位元組 %2：%3</translation>
+    </message>
+    <message>
+        <source>%1: file not found (looked for %2)</source>
+        <translation>%1：找不到檔案（尋找的位置：%2）</translation>
+    </message>
+    <message>
+        <source>%1: expected a file, found a directory (%2)</source>
+        <translation>%1：預期是檔案，但找到的是資料夾（%2）</translation>
+    </message>
+    <message>
+        <source>expected a file, found a directory</source>
+        <translation>預期是檔案，但找到的是資料夾</translation>
+    </message>
+    <message>
+        <source>%1: cannot read it: %2 (%3)</source>
+        <translation>%1：無法讀取：%2（%3）</translation>
+    </message>
+    <message>
+        <source>a line longer than %1</source>
+        <translation>長度超過 %1 的一行</translation>
+    </message>
+    <message>
+        <source>quotes, control characters or other than ASCII</source>
+        <translation>引號、控制字元或非 ASCII 字元</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>沒有資料</translation>
+    </message>
+    <message>
+        <source>the first row</source>
+        <translation>無法使用的第一列</translation>
+    </message>
+    <message>
+        <source>more rows than lines</source>
+        <translation>列數多於行數</translation>
+    </message>
+    <message>
+        <source>a cell that is not a number, or a row of other length</source>
+        <translation>不是數字的儲存格，或欄數不同的列</translation>
+    </message>
+    <message>
+        <source>a number that is not finite</source>
+        <translation>不是有限值的數字</translation>
+    </message>
+    <message>
+        <source>no data rows</source>
+        <translation>沒有資料列</translation>
+    </message>
+    <message>
+        <source>expected plain lines of numbers in a file of more than %1, found %2 in the lines from here</source>
+        <translation>超過 %1 的檔案應只包含單純的數字行，但從這一行起發現：%2</translation>
+    </message>
+    <message>
+        <source>expected UTF-8 text, found byte %1 (byte offset %2)</source>
+        <translation>預期是 UTF-8 文字，但找到位元組 %1（位元組偏移 %2）</translation>
+    </message>
+    <message>
+        <source>expected a header or data row, found an empty file</source>
+        <translation>預期是標題列或資料列，但檔案是空的</translation>
+    </message>
+    <message>
+        <source>expected a well-formed CSV row, found: %1</source>
+        <translation>預期是格式正確的 CSV 列，但找到：%1</translation>
+    </message>
+    <message>
+        <source>expected a header or data row, found only empty cells</source>
+        <translation>預期是標題列或資料列，但只找到空白的儲存格</translation>
+    </message>
+    <message>
+        <source>expected at least %1 columns (features and a label) separated by commas, tabs or semicolons, found %2</source>
+        <translation>預期至少有 %1 欄（特徵與一個標籤），以逗號、Tab 或分號分隔，但只找到 %2 欄</translation>
+    </message>
+    <message>
+        <source>expected label_column between %1 and %2 for %3 columns, found %4</source>
+        <translation>檔案共有 %3 欄，label_column 應介於 %1 與 %2 之間，但找到 %4</translation>
+    </message>
+    <message>
+        <source>expected data rows after the header on line %1, found none</source>
+        <translation>預期第 %1 行的標題列之後有資料列，但一列也沒有</translation>
+    </message>
+    <message>
+        <source>expected %1 columns (as in the header, line %2), found %3</source>
+        <translation>預期有 %1 欄（與第 %2 行的標題列相同），但找到 %3 欄</translation>
+    </message>
+    <message>
+        <source>expected %1 columns (as in the first row, line %2), found %3</source>
+        <translation>預期有 %1 欄（與第 %2 行的第一列相同），但找到 %3 欄</translation>
+    </message>
+    <message>
+        <source>expected a label in %1, found an empty cell</source>
+        <translation>預期 %1 中有標籤，但該儲存格是空的</translation>
+    </message>
+    <message>
+        <source>expected a number in %1, found an empty cell</source>
+        <translation>預期 %1 中是數字，但該儲存格是空的</translation>
+    </message>
+    <message>
+        <source>expected a number in %1, found %2</source>
+        <translation>預期 %1 中是數字，但找到 %2</translation>
+    </message>
+    <message>
+        <source>expected a finite number in %1, found %2</source>
+        <translation>預期 %1 中是有限的數字，但找到 %2</translation>
+    </message>
+    <message>
+        <source>expected at most %1 different labels (classes) in %2, found %3</source>
+        <translation>預期 %2 中最多有 %1 個不同的標籤（類別），但找到 %3 個</translation>
+    </message>
+    <message>
+        <source>expected at least %1 different labels in %2, found only %3 on every data line (%4 to %5)</source>
+        <translation>預期 %2 中至少有 %1 個不同的標籤，但每一行資料（第 %4 到 %5 行）都只有 %3</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (allowed: %2; did you mean &apos;%3&apos;?)</source>
+        <translation>未知的鍵 &apos;%1&apos;（可用的鍵：%2；是否是指 &apos;%3&apos;？）</translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; (allowed: %2)</source>
+        <translation>未知的鍵 &apos;%1&apos;（可用的鍵：%2）</translation>
+    </message>
+    <message>
+        <source>a finite number</source>
+        <translation>有限的數值</translation>
+    </message>
+    <message>
+        <source>a finite number &gt;= %1</source>
+        <translation>不小於 %1 的有限數值</translation>
+    </message>
+    <message>
+        <source>a finite number &gt; %1</source>
+        <translation>大於 %1 的有限數值</translation>
+    </message>
+    <message>
+        <source>a finite number &lt;= %1</source>
+        <translation>不大於 %1 的有限數值</translation>
+    </message>
+    <message>
+        <source>a finite number &lt; %1</source>
+        <translation>小於 %1 的有限數值</translation>
+    </message>
+    <message>
+        <source>a finite number &gt;= %1 and &lt;= %2</source>
+        <translation>%1 到 %2 之間的有限數值</translation>
+    </message>
+    <message>
+        <source>a finite number &gt;= %1 and &lt; %2</source>
+        <translation>不小於 %1 且小於 %2 的有限數值</translation>
+    </message>
+    <message>
+        <source>a finite number &gt; %1 and &lt;= %2</source>
+        <translation>大於 %1 且不大於 %2 的有限數值</translation>
+    </message>
+    <message>
+        <source>a finite number &gt; %1 and &lt; %2</source>
+        <translation>大於 %1 且小於 %2 的有限數值</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>%1 到 %2 之間的整數</translation>
+    </message>
+    <message>
+        <source>a whole number &gt;= %1</source>
+        <translation>不小於 %1 的整數</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>%1 其中之一</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>必須是 %1</translation>
+    </message>
+    <message>
+        <source>%1 (write it without a decimal point)</source>
+        <translation>%1（請不要寫小數點）</translation>
+    </message>
+    <message>
+        <source>%1 (write it without quotes)</source>
+        <translation>%1（請不要加引號）</translation>
+    </message>
+    <message>
+        <source>a hidden layer size %1</source>
+        <translation>隱藏層的大小%1</translation>
+    </message>
+    <message>
+        <source>an input or output layer size %1</source>
+        <translation>輸入層或輸出層的大小%1</translation>
+    </message>
+    <message>
+        <source>must be one of %1</source>
+        <translation>必須是 %1 其中之一</translation>
+    </message>
+    <message>
+        <source>%1 (each at most once)</source>
+        <translation>%1（每個最多只能出現一次）</translation>
+    </message>
+    <message>
+        <source>a file path in double quotes (relative paths start from the experiment file&apos;s folder)</source>
+        <translation>以雙引號括住的檔案路徑（相對路徑從實驗檔案所在的資料夾算起）</translation>
+    </message>
+    <message>
+        <source>a string in double quotes</source>
+        <translation>以雙引號括住的字串</translation>
+    </message>
+    <message>
+        <source>a list of %1 to %2 layer sizes, input first and output last</source>
+        <translation>由 %1 到 %2 個層大小組成的清單，輸入層在前、輸出層在後</translation>
+    </message>
+    <message>
+        <source>one of %1, or a list with one of them per hidden layer</source>
+        <translation>%1 其中之一，或每個隱藏層各指定一個的清單</translation>
+    </message>
+    <message>
+        <source>a non-empty list of different names from %1</source>
+        <translation>由 %1 中不重複的名稱組成的非空清單</translation>
+    </message>
+    <message>
+        <source>a number of epochs per second from %1 to %2, or &quot;max&quot; for as fast as possible</source>
+        <translation>每秒 %1 到 %2 個訓練週期的數值，或代表盡可能快的 &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>a list of %1 to %2 different values, one run each</source>
+        <translation>由 %1 到 %2 個不同的值組成的清單，每個值各執行一次</translation>
+    </message>
+    <message>
+        <source>must be a table, written [%1] on its own line</source>
+        <translation>必須是表格，在獨立的一行寫成 [%1]</translation>
+    </message>
+    <message>
+        <source>an experiment must be a table of keys, not %1</source>
+        <translation>實驗必須是由鍵組成的表格，而不是 %1</translation>
+    </message>
+    <message>
+        <source>missing key &apos;schema&apos; (write schema = %1 as the first line)</source>
+        <translation>缺少鍵 &apos;schema&apos;（請在第一行寫上 schema = %1）</translation>
+    </message>
+    <message>
+        <source>this nnlab reads schema %1</source>
+        <translation>這個版本的 nnlab 讀取的是 schema %1</translation>
+    </message>
+    <message>
+        <source>must be a single line</source>
+        <translation>必須只有一行</translation>
+    </message>
+    <message>
+        <source>section [%1] is not used with kind = &quot;%2&quot; (kind = &quot;%2&quot; uses %3; [%1] belongs to kind = &quot;%4&quot;)</source>
+        <translation>區段 [%1] 不適用於 kind = &quot;%2&quot;（kind = &quot;%2&quot; 使用 %3；[%1] 屬於 kind = &quot;%4&quot;）</translation>
+    </message>
+    <message>
+        <source>only used with kind = &quot;network&quot; (a single neuron learns one sample by plain gradient descent)</source>
+        <translation>只用於 kind = &quot;network&quot;（單一神經元以一般的梯度下降學習一個樣本）</translation>
+    </message>
+    <message>
+        <source>data.dataset = &quot;csv&quot; needs data.path, the CSV file (relative to the experiment file&apos;s folder)</source>
+        <translation>data.dataset = &quot;csv&quot; 需要 data.path，也就是 CSV 檔案（相對於實驗檔案所在的資料夾）</translation>
+    </message>
+    <message>
+        <source>data.dataset = &quot;idx&quot; needs data.images and data.labels, the IDX image and label files (missing: %1)</source>
+        <translation>data.dataset = &quot;idx&quot; 需要 data.images 和 data.labels，也就是 IDX 影像檔與標籤檔（缺少：%1）</translation>
+    </message>
+    <message>
+        <source>needs one activation per hidden layer, and network.layers = %1 has %2</source>
+        <translation>每個隱藏層需要一個激勵函數，而 network.layers = %1 有 %2 個隱藏層</translation>
+    </message>
+    <message>
+        <source>not used with compare.setting = &quot;cost&quot;, the default (the runs are then the names in training.costs); set compare.setting to what the runs differ in</source>
+        <translation>在 compare.setting = &quot;cost&quot;（預設值）時不使用（此時各次執行就是 training.costs 中的名稱）；請將 compare.setting 設為各次執行之間不同的設定</translation>
+    </message>
+    <message>
+        <source>names from %1</source>
+        <translation>%1 中的名稱</translation>
+    </message>
+    <message>
+        <source>learning rates &gt; %1 and &lt;= %2</source>
+        <translation>大於 %1 且不大於 %2 的學習率</translation>
+    </message>
+    <message>
+        <source>must be a list of %1 to %2 different %3, one run each</source>
+        <translation>必須是由 %1 到 %2 個不同的%3組成的清單，每個各執行一次</translation>
+    </message>
+    <message>
+        <source>compare.setting = &quot;%1&quot; needs compare.values, a list of %2 to %3 different %4, one run each</source>
+        <translation>compare.setting = &quot;%1&quot; 需要 compare.values，也就是由 %2 到 %3 個不同的%4組成的清單，每個各執行一次</translation>
+    </message>
+    <message>
+        <source>learning rates must differ in their first %1 significant digits (each run is named by its rate)</source>
+        <translation>各學習率的前 %1 位有效數字必須不同（每次執行都以其學習率命名）</translation>
+    </message>
+    <message>
+        <source>must name exactly one cost when compare.setting = &quot;%1&quot; (the runs differ in compare.values instead)</source>
+        <translation>當 compare.setting = &quot;%1&quot; 時，必須只指定一個代價函數（各次執行改以 compare.values 區分）</translation>
+    </message>
+    <message>
+        <source>needs training.batch_size, the number of samples in each mini-batch</source>
+        <translation>需要 training.batch_size，也就是每個小批次的樣本數</translation>
+    </message>
+    <message>
+        <source>has no hidden layer, so compare.setting = &quot;hidden_activation&quot; has nothing to vary (add a hidden layer, e.g. %1)</source>
+        <translation>沒有隱藏層，所以 compare.setting = &quot;hidden_activation&quot; 沒有可以改變的對象（請加入隱藏層，例如 %1）</translation>
+    </message>
+    <message>
+        <source>%1: not valid TOML: %2</source>
+        <translation>%1：不是有效的 TOML：%2</translation>
+    </message>
+    <message>
+        <source>%1: not valid TOML for nnlab: arrays or inline tables nested too deeply</source>
+        <translation>%1：不是 nnlab 可用的 TOML：陣列或行內表格的巢狀層次太深</translation>
+    </message>
+    <message>
+        <source>%1: not valid TOML for nnlab: a whole number with more than %2 digits</source>
+        <translation>%1：不是 nnlab 可用的 TOML：有超過 %2 位數的整數</translation>
+    </message>
+    <message>
+        <source>%1: cannot read experiment file: %2</source>
+        <translation>%1：無法讀取實驗檔案：%2</translation>
+    </message>
+    <message>
+        <source>%1: not UTF-8 text: line %2 has a byte that is not UTF-8 (byte offset %3); save the file as UTF-8</source>
+        <translation>%1：不是 UTF-8 文字：第 %2 行有不屬於 UTF-8 的位元組（位元組偏移 %3）；請將檔案儲存為 UTF-8</translation>
+    </message>
+    <message>
+        <source>a folder</source>
+        <translation>資料夾</translation>
+    </message>
+    <message>
+        <source>a named pipe</source>
+        <translation>具名管道</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>字元裝置</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>區塊裝置</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>通訊端（socket）</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 位元組</translation>
+    </message>
+    <message>
+        <source>a regular file</source>
+        <translation>一般檔案</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>非一般檔案</translation>
+    </message>
+    <message>
+        <source>it is %1, not a file</source>
+        <translation>這是%1，不是檔案</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>這不是一般檔案</translation>
+    </message>
+    <message>
+        <source>it is more than the %1 nnlab reads</source>
+        <translation>超過 nnlab 可讀取的上限 %1</translation>
+    </message>
+    <message>
+        <source>it is %1, more than the %2 nnlab reads</source>
+        <translation>檔案大小為 %1，超過 nnlab 可讀取的上限 %2</translation>
+    </message>
+    <message>
+        <source>it is %1, more than an IDX file of at most %2 of data can be</source>
+        <translation>檔案大小為 %1，超過資料量最多 %2 的 IDX 檔案可能的大小</translation>
+    </message>
+    <message>
+        <source>expected more gzip data, found the end of the file (truncated download?)</source>
+        <translation>預期還有更多 gzip 資料，但已到檔案結尾（下載不完整？）</translation>
+    </message>
+    <message>
+        <source>expected a gzip stream (the file starts with 1f 8b), but it cannot be decompressed: %1</source>
+        <translation>預期是 gzip 資料流（檔案以 1f 8b 開頭），但無法解壓縮：%1</translation>
+    </message>
+    <message>
+        <source>expected IDX magic %1 (%2), found only %3 bytes</source>
+        <translation>預期 IDX 魔術數字 %1（%2），但只找到 %3 個位元組</translation>
+    </message>
+    <message>
+        <source>expected IDX magic %1 (%2), found %3</source>
+        <translation>預期 IDX 魔術數字 %1（%2），但找到 %3</translation>
+    </message>
+    <message>
+        <source>expected IDX magic %1 (%2), found %3 (that is an IDX label file)</source>
+        <translation>預期 IDX 魔術數字 %1（%2），但找到 %3（這是 IDX 標籤檔）</translation>
+    </message>
+    <message>
+        <source>expected IDX magic %1 (%2), found %3 (that is an IDX image file)</source>
+        <translation>預期 IDX 魔術數字 %1（%2），但找到 %3（這是 IDX 影像檔）</translation>
+    </message>
+    <message>
+        <source>expected IDX magic %1 (%2), found %3 (an IDX file of another element type; only unsigned bytes, 0x08, are supported)</source>
+        <translation>預期 IDX 魔術數字 %1（%2），但找到 %3（這是其他元素型別的 IDX 檔案；只支援無號位元組 0x08）</translation>
+    </message>
+    <message>
+        <source>expected a %1-byte header (%2 dimension sizes after the magic number), found the end of the file</source>
+        <translation>預期有 %1 位元組的標頭（魔術數字之後的 %2 個維度大小），但已到檔案結尾</translation>
+    </message>
+    <message>
+        <source>expected a positive size for dimension %1, found 0</source>
+        <translation>預期第 %1 維的大小為正數，但找到 0</translation>
+    </message>
+    <message>
+        <source>expected at most %1 of data, found a header announcing %2 = %3 bytes</source>
+        <translation>預期資料最多 %1，但標頭宣告了 %2 = %3 位元組</translation>
+    </message>
+    <message>
+        <source>expected %1 data bytes (%2) after the %3-byte header, found the end of the file after %4</source>
+        <translation>預期在 %3 位元組的標頭之後有 %1 個資料位元組（%2），但在 %4 個位元組之後就到了檔案結尾</translation>
+    </message>
+    <message>
+        <source>expected the end of the file after %1 data bytes (%2), found at least %3 more bytes</source>
+        <translation>預期在 %1 個資料位元組（%2）之後就是檔案結尾，但還多出至少 %3 個位元組</translation>
+    </message>
+    <message>
+        <source>expected the end of the file after %1 data bytes (%2), found %3 more bytes</source>
+        <translation>預期在 %1 個資料位元組（%2）之後就是檔案結尾，但還多出 %3 個位元組</translation>
+    </message>
+    <message>
+        <source>unsigned-byte images: count, rows, columns</source>
+        <translation>無號位元組影像：張數、列數、欄數</translation>
+    </message>
+    <message>
+        <source>unsigned-byte labels: count</source>
+        <translation>無號位元組標籤：數量</translation>
+    </message>
+    <message>
+        <source>%1, byte %2: expected %3 labels, one per image in %4, found %5</source>
+        <translation>%1，位元組 %2：預期有 %3 個標籤（%4 中每張影像一個），但找到 %5 個</translation>
+    </message>
+    <message>
+        <source>%1, byte %2: expected at least %3 different labels, found only %4 in all %5</source>
+        <translation>%1，位元組 %2：預期至少有 %3 個不同的標籤，但全部 %5 個標籤都是 %4</translation>
+    </message>
+    <message>
+        <source>test_fraction %1 leaves no training samples out of %2</source>
+        <translation>test_fraction %1 會使 %2 個樣本中沒有任何訓練樣本</translation>
+    </message>
+    <message>
+        <source>%1 = %2: %3</source>
+        <extracomment>One output unit reads as class 1 from this output up (a sigmoid&apos;s midpoint, z = 0). Parameters read for a fingerprint (see :func:`parameters_fingerprint`).</extracomment>
+        <translation>%1 = %2：%3</translation>
+    </message>
+    <message>
+        <source>no folder given (an empty path)</source>
+        <translation>未指定資料夾（路徑是空的）</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 是檔案，不是資料夾</translation>
+    </message>
+    <message>
+        <source>%1 is a loop of symbolic links (it never reaches a folder)</source>
+        <translation>%1 是符號連結的迴圈（永遠無法到達資料夾）</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist</source>
+        <translation>%1 是指向 %2 的符號連結，但 %2 不存在</translation>
+    </message>
+    <message>
+        <source>no folder can be made in %1 (%2)</source>
+        <translation>無法在 %1 中建立資料夾（%2）</translation>
+    </message>
+    <message>
+        <source>it exists and is not a folder</source>
+        <translation>它已存在，而且不是資料夾</translation>
+    </message>
+    <message>
+        <source>%1: these settings need about %2 of memory (layers %3, %4 samples, %5 runs, %6 epochs), more than the %7 nnlab may use on this machine (half its memory): use fewer or smaller layers, fewer samples or fewer runs</source>
+        <translation>%1：這些設定約需 %2 的記憶體（各層 %3、%4 個樣本、%5 次執行、%6 個訓練週期），超過 nnlab 在這台電腦上可使用的 %7（記憶體的一半）：請減少層數或縮小各層，或減少樣本數或執行次數</translation>
+    </message>
+    <message>
+        <source>diverged at epoch %1: w = %2, b = %3</source>
+        <translation>在第 %1 個訓練週期發散：w = %2, b = %3</translation>
+    </message>
+    <message>
+        <source>unknown preset %1 (available: none installed)</source>
+        <translation>未知的範例 %1（可用的範例：未安裝任何範例）</translation>
+    </message>
+    <message>
+        <source>unknown preset %1 (available: %2)</source>
+        <translation>未知的範例 %1（可用的範例：%2）</translation>
+    </message>
+    <message>
+        <source>%1: [data] dataset = &quot;%2&quot;: %3</source>
+        <translation>%1：[data] dataset = &quot;%2&quot;：%3</translation>
+    </message>
+    <message>
+        <source>%1: network.layers = %2: dataset &quot;%3&quot; has %4 inputs and %5 classes, so the first layer must be %4 and the last %5 (e.g. %6)</source>
+        <translation>%1：network.layers = %2：資料集「%3」有 %4 個輸入和 %5 個類別，所以第一層必須是 %4、最後一層必須是 %5（例如 %6）</translation>
+    </message>
+    <message>
+        <source>%1: compare.setting = %2: cannot be compared</source>
+        <translation>%1：compare.setting = %2：無法比較</translation>
+    </message>
+    <message>
+        <source>a parameter became %1</source>
+        <translation>某個參數變成了 %1</translation>
+    </message>
+    <message>
+        <source>diverged at epoch %1: %2 (learning rate %3 may be too large)</source>
+        <translation>在第 %1 個訓練週期發散：%2（學習率 %3 可能太大）</translation>
+    </message>
+    <message>
+        <source>the training cost became %1</source>
+        <translation>訓練集的代價變成了 %1</translation>
+    </message>
+    <message>
+        <source>the gradient of layer %1 became %2</source>
+        <translation>第 %1 層的梯度變成了 %2</translation>
+    </message>
+</context>
+<context>
+    <name>export</name>
+    <message>
+        <source>Cannot export to “%1”: %2</source>
+        <extracomment>Caption line height as a multiple of the font&apos;s height: room above and below the text. The caption may shrink to this share of the widget&apos;s font size before it wraps. What separates the caption&apos;s parts: it wraps only there, never inside &quot;epoch 300 of 300&quot;. The title above a figure: its font size as a multiple of the widget&apos;s, and its line height. The blank left and right of a title or caption, as a share of the figure&apos;s width. How a title or caption is drawn: it may still wrap inside a line too long on its own. a name of its own, so that pyside6-lupdate finds the texts it translates PNG width when none is asked for, as a multiple of the widget&apos;s width on screen. Widest PNG drawn (pixels), so a typo in the width does not exhaust the memory. A slide&apos;s shape (width : height), for figures laid out to fill one. Narrowest a figure laid out for a slide is drawn (pixels of the widget): its default PNG, DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.</extracomment>
+        <translation>無法匯出到「%1」：%2</translation>
+    </message>
+    <message>
+        <source>the picture is empty (the widget has no size)</source>
+        <translation>畫面是空的（元件沒有大小）</translation>
+    </message>
+    <message>
+        <source>nothing was drawn</source>
+        <translation>沒有繪製任何內容</translation>
+    </message>
+    <message>
+        <source>not enough memory for an image of %1 × %2 px</source>
+        <translation>記憶體不足，無法建立 %1 × %2 px 的影像</translation>
+    </message>
+    <message>
+        <source>width %1 px: must be between 1 and %2</source>
+        <translation>寬度 %1 px：必須介於 1 到 %2 之間</translation>
+    </message>
+    <message>
+        <source>no format given and the file name has no suffix (use one of %1)</source>
+        <translation>未指定格式，且檔名沒有副檔名（請使用 %1 其中之一）</translation>
+    </message>
+    <message>
+        <source>unknown format “%1” (use one of %2)</source>
+        <translation>未知的格式「%1」（請使用 %2 其中之一）</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>這是一個資料夾</translation>
+    </message>
+    <message>
+        <source>“%1” is a file, not a folder</source>
+        <translation>「%1」是檔案，不是資料夾</translation>
+    </message>
+    <message>
+        <source>the folder “%1” does not exist</source>
+        <translation>資料夾「%1」不存在</translation>
+    </message>
+    <message>
+        <source>no permission to write in the folder “%1”</source>
+        <translation>沒有在資料夾「%1」中寫入的權限</translation>
+    </message>
+    <message>
+        <source>Drawn by nnlab</source>
+        <translation>由 nnlab 繪製</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Costs: %1</source>
+        <translation>代價函數：%1</translation>
+    </message>
+    <message>
+        <source>start w = %1, b = %2</source>
+        <translation>起點 w = %1, b = %2</translation>
+    </message>
+    <message>
+        <source>η = %1</source>
+        <translation>η = %1</translation>
+    </message>
+    <message>
+        <source>epoch %1 of %2</source>
+        <translation>訓練週期 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>presets</name>
+    <message>
+        <source>Handwritten digits through six hidden layers of 30, sigmoid vs ReLU from the same He start: the sigmoid net&apos;s first layer gets a gradient hundreds of times smaller than its last, and the net stays at chance while the ReLU net learns</source>
+        <translation>手寫數字通過六個各有 30 個單元的隱藏層，sigmoid 與 ReLU 從相同的 He 初始化起點開始：sigmoid 網路第一層得到的梯度比最後一層小了數百倍，整個網路停留在隨機猜測的水準，而 ReLU 網路則能順利學習。</translation>
+    </message>
+    <message>
+        <source>Handwritten 8x8 digits, 64-30-10 sigmoid network with softmax output, mini-batches of 32: quadratic vs cross-entropy</source>
+        <translation>8×8 手寫數字，64-30-10 的 sigmoid 網路搭配 softmax 輸出，小批次大小為 32：比較二次代價函數與交叉熵代價函數。</translation>
+    </message>
+    <message>
+        <source>Handwritten 8x8 digits, 64-30-10 sigmoid network with softmax output: full-batch, stochastic (one sample per step) and mini-batch (32) gradient descent from the same start</source>
+        <translation>8×8 手寫數字，64-30-10 的 sigmoid 網路搭配 softmax 輸出：從相同的起點比較全批次、隨機（每步一個樣本）與小批次（32）梯度下降。</translation>
+    </message>
+    <message>
+        <source>Handwritten 8x8 digits, 64-30-10 with sigmoid outputs and large N(0, 1) starting weights: saturated outputs make the quadratic cost crawl while cross-entropy learns at once</source>
+        <translation>8×8 手寫數字，64-30-10 網路使用 sigmoid 輸出，起始權重取自 N(0, 1)，數值很大：輸出飽和，讓二次代價函數學得極慢，而交叉熵代價函數則立刻開始學習。</translation>
+    </message>
+    <message>
+        <source>One sigmoid neuron, x = 1 -&gt; y = 0, a mild start (w = 0.6, b = 0.9, a = 0.82): both costs learn</source>
+        <translation>單一 sigmoid 神經元，x = 1 -&gt; y = 0，溫和的起點（w = 0.6, b = 0.9, a = 0.82）：兩種代價函數都能學習。</translation>
+    </message>
+    <message>
+        <source>One sigmoid neuron, x = 1 -&gt; y = 0, a badly wrong start (w = 2, b = 2, a = 0.98): quadratic crawls, cross-entropy does not</source>
+        <translation>單一 sigmoid 神經元，x = 1 -&gt; y = 0，錯得離譜的起點（w = 2, b = 2, a = 0.98）：二次代價函數學得極慢，交叉熵代價函數則不會。</translation>
+    </message>
+    <message>
+        <source>Two interleaved spiral arms in 2-D (400 points), a 2-16-16-2 ReLU network with softmax output: the decision regions wind into spirals over a few hundred epochs</source>
+        <translation>二維平面上兩條交錯的螺旋臂（400 個點），2-16-16-2 的 ReLU 網路搭配 softmax 輸出：決策區域在幾百個訓練週期內逐漸捲成螺旋。</translation>
+    </message>
+    <message>
+        <source>The 2-D spiral with a 2-16-16-2 leaky-ReLU network at four learning rates from the same start: 0.01 crawls, 0.1 learns, 1 jumps about, 100 diverges at once</source>
+        <translation>二維螺旋資料，2-16-16-2 的 leaky ReLU 網路從相同的起點使用四種學習率：0.01 學得極慢，0.1 能順利學習，1 來回跳動，100 立刻發散。</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s 3-2-3 sigmoid network on three classes of three inputs (21 samples), quadratic vs cross-entropy</source>
+        <translation>課堂上的 3-2-3 sigmoid 網路，處理有三個輸入、三個類別的資料（21 個樣本）：比較二次代價函數與交叉熵代價函數。</translation>
+    </message>
+    <message>
+        <source>Noisy XOR in 2-D (400 points), a 2-8-2 tanh network with softmax output: no straight line separates the classes</source>
+        <translation>帶雜訊的二維 XOR（400 個點），2-8-2 的 tanh 網路搭配 softmax 輸出：沒有任何一條直線能把這些類別分開。</translation>
+    </message>
+    <message>
+        <source>Deep network: sigmoid vs ReLU</source>
+        <translation>深層網路：sigmoid 與 ReLU</translation>
+    </message>
+    <message>
+        <source>Digits: quadratic vs cross-entropy</source>
+        <translation>手寫數字：二次與交叉熵代價函數</translation>
+    </message>
+    <message>
+        <source>Digits: batch, stochastic and mini-batch descent</source>
+        <translation>手寫數字：批次、隨機與小批次梯度下降</translation>
+    </message>
+    <message>
+        <source>Digits: sigmoid outputs from a saturated start</source>
+        <translation>手寫數字：從飽和起點開始的 sigmoid 輸出</translation>
+    </message>
+    <message>
+        <source>One neuron: a mild start</source>
+        <translation>單一神經元：溫和的起點</translation>
+    </message>
+    <message>
+        <source>One neuron: a badly wrong start</source>
+        <translation>單一神經元：錯得離譜的起點</translation>
+    </message>
+    <message>
+        <source>Spiral: quadratic vs cross-entropy</source>
+        <translation>螺旋：二次與交叉熵代價函數</translation>
+    </message>
+    <message>
+        <source>Spiral: four learning rates, one diverges</source>
+        <translation>螺旋：四種學習率，其中一種發散</translation>
+    </message>
+    <message>
+        <source>The lecture&apos;s 3-2-3 network</source>
+        <translation>課堂上的 3-2-3 網路</translation>
+    </message>
+    <message>
+        <source>XOR: a 2-8-2 network</source>
+        <translation>XOR：2-8-2 網路</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,214 @@
+"""The interface in Simplified and Traditional Chinese, as a student sees it: every visible
+text of every lesson in Chinese (formulas, numbers and names aside), Taiwan's script without
+Simplified characters, and the language switched while a run trains."""
+
+from __future__ import annotations
+
+import html
+import re
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractButton, QComboBox, QDockWidget, QGraphicsView, QGroupBox, QLabel, QListWidget,
+    QMenu, QTabBar, QWidget,
+)
+
+from nnlab.app.lab_session import LabSession
+from nnlab.core.presets import load_preset
+from nnlab.gui.language import LANGUAGES, translations_of
+from nnlab.gui.shell.course_window import CourseWindow
+
+from test_translations import SIMPLIFIED
+
+#: Latin words a Chinese interface keeps: names, units, formats, keys and symbols.
+ALLOWED_WORDS = {
+    "nnlab", "ReLU", "leaky", "softmax", "sigmoid", "tanh", "SGD", "MNIST", "CSV", "IDX",
+    "TOML", "PNG", "SVG", "PDF", "He", "Xavier", "Glorot", "Okabe", "Ito", "ln", "max", "exp",
+    "Space", "Ctrl", "Shift", "Alt", "PgUp", "PgDown", "Home", "End", "F5", "F9", "F11", "Esc",
+    "toml", "csv", "tsv", "txt", "idx", "ubyte", "gz", "px", "dpi", "UCI", "MLP", "GD", "L2",
+    "RGB", "lr", "English", "XOR", "nan", "NaN", "inf",
+}
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def plain(text: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", " ", text or ""))
+
+
+def shown_texts(window: CourseWindow) -> list[tuple[str, str]]:
+    """(where, text) of every text the window shows or offers: title, labels, buttons, group
+    boxes, tabs, lists, combo boxes, tooltips, menus and their entries, dock titles, the
+    status bar, and the plots' titles, axis labels, legends and texts."""
+    found = [("window title", window.windowTitle()),
+             ("status bar", window.statusBar().currentMessage())]
+    for widget in window.findChildren(QWidget):
+        if not widget.isVisible():
+            continue
+        kind = type(widget).__name__
+        if widget.toolTip():
+            found.append((f"{kind} tooltip", widget.toolTip()))
+        if isinstance(widget, QLabel):
+            found.append((kind, widget.text()))
+        elif isinstance(widget, QAbstractButton):
+            found.append((kind, widget.text()))
+        elif isinstance(widget, QGroupBox):
+            found.append((kind, widget.title()))
+        elif isinstance(widget, QDockWidget):
+            found.append((kind, widget.windowTitle()))
+        elif isinstance(widget, QTabBar):
+            found += [(kind, widget.tabText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QComboBox):
+            found += [(kind, widget.itemText(i)) for i in range(widget.count())]
+        elif isinstance(widget, QListWidget):
+            found += [(kind, widget.item(i).text()) for i in range(widget.count())]
+    for menu in window.findChildren(QMenu):
+        if not menu.menuAction().isVisible():
+            continue
+        found.append(("menu", menu.title()))
+        for action in menu.actions():
+            if action.isVisible() and not action.isSeparator():
+                found += [("menu entry", action.text()), ("menu tip", action.toolTip()),
+                          ("menu status tip", action.statusTip())]
+    for view in window.findChildren(QGraphicsView):
+        if not view.isVisible() or view.scene() is None:
+            continue
+        for item in view.scene().items():
+            if not item.isVisible():
+                continue
+            if isinstance(item, pg.AxisItem) and item.label.isVisible():
+                found.append(("axis label", item.labelText))
+            elif isinstance(item, pg.LabelItem):
+                found.append(("plot label", item.text))
+            elif isinstance(item, pg.TextItem):
+                found.append(("plot text", item.toPlainText()))
+            elif isinstance(item, pg.LegendItem):
+                found += [("legend", label.text) for _, label in item.items]
+    return [(where, plain(text)) for where, text in found if text and plain(text).strip()]
+
+
+def foreign_words(texts: list[tuple[str, str]]) -> list[str]:
+    """Latin words outside ALLOWED_WORDS, with where they are."""
+    words = []
+    for where, text in texts:
+        for word in LATIN_WORD.findall(text):
+            if word not in ALLOWED_WORDS:
+                words.append(f"{where}: {word!r} in {text[:80]!r}")
+    return words
+
+
+@pytest.fixture
+def translations(qapp):
+    translations = translations_of(qapp)  # the one the window's Language menu uses
+    yield translations
+    translations.install("en")
+
+
+def open_course(qtbot, lesson: str, session=None) -> CourseWindow:
+    window = CourseWindow(lesson, session=session, projector=False, remember=False)
+    qtbot.addWidget(window)
+    window.resize(1366, 740)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.page.redraw()
+    return window
+
+
+LESSONS = [("neuron", None), ("lab", "digits-64-30-10"), ("lab", "spiral-2-16-16-2")]
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+@pytest.mark.parametrize("lesson, preset", LESSONS)
+def test_every_text_a_lesson_shows_is_chinese(qtbot, translations, language, lesson, preset):
+    assert translations.install(language), "the compiled translations are missing"
+    session = LabSession(load_preset(preset)) if preset else None
+    window = open_course(qtbot, lesson, session)
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Right)  # one epoch: the runs'
+    qtbot.waitUntil(lambda: window.page.session.latest_epoch == 1)  # texts, legends, status
+    window.page.redraw()
+    texts = shown_texts(window)
+    assert len(texts) > 60
+    assert sum(bool(CJK.search(text)) for _, text in texts) > 40
+    words = foreign_words(texts)
+    assert not words, f"{len(words)} English words in the {language} interface:\n" + \
+        "\n".join(words[:30])
+    if language == "zh_TW":
+        simplified = [f"{where}: {text!r}" for where, text in texts if set(text) & SIMPLIFIED]
+        assert not simplified, "\n".join(simplified[:20])
+    window.close()
+
+
+def test_the_language_switches_while_a_run_trains(qtbot, translations):
+    translations.install("zh_CN")
+    window = open_course(qtbot, "neuron")
+    session = window.page.session
+    session.set_speed(20.0)  # slow: it trains all through the switches
+    with qtbot.waitSignal(session.state_changed, check_params_cb=lambda s: s == "running"):
+        window.run_action.trigger()
+    assert window.file_menu.title() == "文件(&F)"
+    seen = [session.latest_epoch]
+
+    def switch(language: str) -> list[tuple[str, str]]:
+        action = next(a for a in window.language_actions.actions() if a.data() == language)
+        action.trigger()
+        window.page.redraw()
+        epoch = session.latest_epoch
+        qtbot.waitUntil(lambda: session.latest_epoch > epoch)  # training went on
+        seen.append(session.latest_epoch)
+        return shown_texts(window)
+
+    english = switch("en")
+    assert window.file_menu.title() == "&File" and window.run_action.text() == "Pause"
+    # the Language menu names each language in itself, in every language
+    assert not [text for _, text in english
+                if CJK.search(text) and text not in LANGUAGES.values()]
+    traditional = switch("zh_TW")
+    assert window.file_menu.title() == "檔案(&F)"
+    assert not foreign_words(traditional)
+    assert window.page.session is session and session.state == "running"
+    assert seen == sorted(seen) and seen[-1] > seen[0]
+    window.run_action.trigger()  # pause: the page made in zh_TW still drives the session
+    qtbot.waitUntil(lambda: session.state == "paused")
+    window.close()
+
+
+def test_a_refused_experiment_file_is_explained_in_chinese(qtbot, translations, monkeypatch,
+                                                          tmp_path, warnings):
+    from PySide6.QtWidgets import QFileDialog
+
+    translations.install("zh_CN")
+    path = tmp_path / "bad.toml"
+    path.write_text('schema = 1\nkind = "neuron"\n[training]\nlearning_rate = -0.1\n',
+                    encoding="utf-8")
+    window = open_course(qtbot, "neuron")
+    before = window.page.session.experiment
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    window.open_action.trigger()
+    (title, text), = warnings
+    assert CJK.search(title) and CJK.search(text)
+    # a file's name and the file's key are names: the rest is the explanation
+    explanation = text.replace(str(path), "").replace("training.learning_rate", "")
+    assert "training.learning_rate" in text and "-0.1" in text
+    words = [w for w in LATIN_WORD.findall(explanation) if w not in ALLOWED_WORDS]
+    assert not words, (words, text)
+    assert window.page.session.experiment == before
+    window.close()
+
+
+def test_a_diverged_run_says_why_in_chinese(qtbot, translations):
+    translations.install("zh_TW")
+    session = LabSession(load_preset("spiral-learning-rates"))  # η = 100 diverges at once
+    window = open_course(qtbot, "lab", session)
+    for _ in range(3):
+        epoch = session.latest_epoch
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Right)
+        qtbot.waitUntil(lambda: session.latest_epoch > epoch)
+    qtbot.waitUntil(lambda: any(h.status == "diverged" for h in session.histories.values()))
+    window.page.redraw()
+    text = plain(window.page.divergence.text())
+    assert window.page.divergence.isVisible() and CJK.search(text), text
+    assert not foreign_words([("divergence", text)]), text
+    assert not set(text) & SIMPLIFIED
+    window.close()
