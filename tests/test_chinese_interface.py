@@ -17,7 +17,11 @@ from PySide6.QtWidgets import (
 
 from nnlab.app.lab_session import LabSession
 from nnlab.core.presets import load_preset
-from nnlab.gui.language import LANGUAGES, translations_of
+import nnlab.gui.language as language_module
+import nnlab.gui.shell.course_window as course_window_module
+from nnlab.gui.language import (
+    LANGUAGE_SETTING, LANGUAGES, chosen_language, system_language, translations_of,
+)
 from nnlab.gui.shell.course_window import CourseWindow
 
 from test_translations import SIMPLIFIED
@@ -212,3 +216,51 @@ def test_a_diverged_run_says_why_in_chinese(qtbot, translations):
     assert not foreign_words([("divergence", text)]), text
     assert not set(text) & SIMPLIFIED
     window.close()
+
+
+@pytest.mark.parametrize("preferred, language", [
+    (["zh-Hans-CN", "en-US"], "zh_CN"), (["zh-CN"], "zh_CN"), (["zh_SG"], "zh_CN"),
+    (["zh-Hant-TW"], "zh_TW"), (["zh-HK", "en"], "zh_TW"), (["zh-MO"], "zh_TW"),
+    (["zh"], "zh_CN"), (["en-GB", "zh-CN"], "en"), (["fr-FR", "zh-TW"], "zh_TW"),
+    (["de-DE"], "en"), ([], "en"),
+])
+def test_the_first_start_follows_the_systems_preferred_languages(preferred, language):
+    assert system_language(preferred) == language
+
+
+def test_chosen_language_prefers_the_command_line_then_the_saved_choice(monkeypatch):
+    from PySide6.QtCore import QSettings
+
+    monkeypatch.setattr(language_module, "system_language", lambda *a: "zh_TW")
+    QSettings().remove(LANGUAGE_SETTING)
+    assert chosen_language() == "zh_TW"
+    QSettings().setValue(LANGUAGE_SETTING, "en")
+    assert chosen_language() == "en" and chosen_language("zh_CN") == "zh_CN"
+    QSettings().remove(LANGUAGE_SETTING)
+
+
+def test_without_a_chinese_font_the_window_says_so_once(qtbot, translations, monkeypatch):
+    monkeypatch.setattr(language_module, "cjk_family", lambda language: None)
+    monkeypatch.setattr(course_window_module, "cjk_family", lambda language: None)
+    window = open_course(qtbot, "neuron")
+    window.set_language("zh_CN")
+    message = window.statusBar().currentMessage()
+    assert "fonts-noto-cjk" in message and CJK.search(message)
+    window.statusBar().clearMessage()
+    window.set_language("en")
+    window.set_language("zh_CN")
+    assert "fonts-noto-cjk" not in window.statusBar().currentMessage()  # once is enough
+    window.close()
+
+
+def test_formulas_keep_a_latin_font_in_chinese(qapp):
+    from PySide6.QtGui import QFont
+
+    font = language_module.interface_font(QFont("Sans Serif", 10), "zh_CN")
+    if language_module.cjk_family("zh_CN") is None:
+        pytest.skip("no Chinese font installed")
+    latin, chinese = font.families()
+    assert latin in language_module.LATIN_FAMILIES  # σ, ∂, digits: the Latin font's
+    assert chinese == language_module.cjk_family("zh_CN")
+    assert language_module.interface_font(QFont("Sans Serif", 10), "en").families() == \
+        ["Sans Serif"]
