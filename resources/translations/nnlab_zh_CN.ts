@@ -56,23 +56,23 @@
     </message>
     <message>
         <source>test set: %1 % correct (%2 of %3)</source>
-        <translation>测试集：正确率 %1 %（%2/%3）</translation>
+        <translation>测试集：准确率 %1 %（%2/%3）</translation>
     </message>
     <message>
         <source>test set: %1 % correct</source>
-        <translation>测试集：正确率 %1 %</translation>
+        <translation>测试集：准确率 %1 %</translation>
     </message>
     <message>
         <source>training set (there is no test set): %1 % correct (%2 of %3)</source>
-        <translation>训练集（没有测试集）：正确率 %1 %（%2/%3）</translation>
+        <translation>训练集（没有测试集）：准确率 %1 %（%2/%3）</translation>
     </message>
     <message>
         <source>training set: %1 % correct</source>
-        <translation>训练集：正确率 %1 %</translation>
+        <translation>训练集：准确率 %1 %</translation>
     </message>
     <message>
         <source>%1 % correct</source>
-        <translation>正确率 %1 %</translation>
+        <translation>准确率 %1 %</translation>
     </message>
     <message>
         <source>No data to show.</source>

@@ -56,23 +56,23 @@
     </message>
     <message>
         <source>test set: %1 % correct (%2 of %3)</source>
-        <translation>測試集：正確率 %1 %（%3 筆中的 %2 筆）</translation>
+        <translation>測試集：準確率 %1 %（%3 筆中的 %2 筆）</translation>
     </message>
     <message>
         <source>test set: %1 % correct</source>
-        <translation>測試集：正確率 %1 %</translation>
+        <translation>測試集：準確率 %1 %</translation>
     </message>
     <message>
         <source>training set (there is no test set): %1 % correct (%2 of %3)</source>
-        <translation>訓練集（沒有測試集）：正確率 %1 %（%3 筆中的 %2 筆）</translation>
+        <translation>訓練集（沒有測試集）：準確率 %1 %（%3 筆中的 %2 筆）</translation>
     </message>
     <message>
         <source>training set: %1 % correct</source>
-        <translation>訓練集：正確率 %1 %</translation>
+        <translation>訓練集：準確率 %1 %</translation>
     </message>
     <message>
         <source>%1 % correct</source>
-        <translation>正確率 %1 %</translation>
+        <translation>準確率 %1 %</translation>
     </message>
     <message>
         <source>No data to show.</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Gradient and surface</source>
-        <translation>梯度與曲面</translation>
+        <translation>梯度與代價曲面</translation>
     </message>
     <message>
         <source>Lesson</source>
@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>and %1 more</source>
-        <translation>另外還有 %1 個</translation>
+        <translation>還有 %1 個</translation>
     </message>
     <message>
         <source>The samples of this data set are not images: there are no pictures of the mistakes to show.</source>
@@ -1364,7 +1364,7 @@
     <message>
         <source>quadratic</source>
         <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
-        <translation>二次</translation>
+        <translation>二次代價</translation>
     </message>
     <message>
         <source>cross-entropy</source>
