@@ -22,12 +22,12 @@ PACKAGE_FOLDER = Path("nnlab", "gui", "translations")
 
 
 def lrelease() -> str:
-    """PySide6's lrelease (a build requirement), next to this interpreter or on the PATH."""
-    for folder in (Path(sys.executable).parent, *map(Path, sys.path)):
-        candidate = folder / "pyside6-lrelease"
-        if candidate.exists():
-            return str(candidate)
+    """PySide6's lrelease (a build requirement): on the PATH of the build environment, or
+    next to this interpreter."""
     found = shutil.which("pyside6-lrelease")
+    beside = Path(sys.executable).parent / "pyside6-lrelease"
+    if found is None and beside.exists():
+        found = str(beside)
     if found is None:
         raise RuntimeError("pyside6-lrelease not found: install PySide6-Essentials to build nnlab")
     return found
