@@ -1332,7 +1332,7 @@
     </message>
     <message>
         <source>and %1 more</source>
-        <translation>還有 %1 個</translation>
+        <translation>還有 %1 張</translation>
     </message>
     <message>
         <source>The samples of this data set are not images: there are no pictures of the mistakes to show.</source>

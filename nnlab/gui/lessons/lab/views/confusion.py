@@ -312,7 +312,10 @@ class ConfusionMatrixView(QWidget):
         painter.setFont(title_font)
         painter.setPen(QColor(panel.colour))
         title_rect = QRectF(area.left(), area.top(), area.width(), title_metrics.height())
-        painter.drawText(title_rect, int(Qt.AlignmentFlag.AlignHCenter),
+        # not clipped to the line: a Chinese glyph from the fallback font reaches below
+        # the Latin font's line height (the bottom stroke of 正 was cut off)
+        unclipped = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextDontClip)
+        painter.drawText(title_rect, unclipped,
                          title_metrics.elidedText(heading, Qt.TextElideMode.ElideRight,
                                                   area.width()))
         painter.setFont(subtitle_font)
@@ -322,7 +325,7 @@ class ConfusionMatrixView(QWidget):
                    if sub_metrics.horizontalAdvance(text) <= area.width()]
         subheading = fitting[0] if fitting else sub_metrics.elidedText(
             self.subtitles(panel)[-1], Qt.TextElideMode.ElideRight, area.width())
-        painter.drawText(sub_rect, int(Qt.AlignmentFlag.AlignHCenter), subheading)
+        painter.drawText(sub_rect, unclipped, subheading)
         evaluation = panel.evaluation
         if evaluation is None or evaluation.matrix is None:
             self._paint_outline(painter, geometry)
