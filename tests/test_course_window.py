@@ -21,14 +21,8 @@ from nnlab.gui.page.lesson import Lesson
 from nnlab.gui.page.lesson_page import LessonPage
 from nnlab.gui.shell.course_window import LESSON_SETTING, CourseWindow
 
+from qt_helpers import menu, shown_window
 
-def shown(qtbot, window: CourseWindow, size=(1366, 740)) -> CourseWindow:
-    qtbot.addWidget(window)
-    window.resize(*size)
-    with qtbot.waitExposed(window):
-        window.show()
-    window.activateWindow()
-    return window
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
@@ -42,16 +36,6 @@ def click_lesson(qtbot, window: CourseWindow, row: int) -> None:
     qtbot.mouseClick(lessons.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
 
 
-def menu(window, title: str) -> QMenu:
-    """The menu called ``title`` (the '&' of mnemonics ignored) in the window's menu bar, or
-    a submenu shown in one of its menus, as a user finds it."""
-    # (not through QAction.menu(): in PySide6 6.9 a wrapper it returns, once dropped,
-    # deletes the menu)
-    for found in window.findChildren(QMenu):
-        if found.title().replace("&", "") == title and found.menuAction().isVisible():
-            return found
-    raise AssertionError(f"no menu {title} in the menu bar")
-
 
 def visible_texts(menu_: QMenu) -> list[str]:
     return [a.text().replace("&", "") for a in menu_.actions() if a.isVisible()]
@@ -59,7 +43,7 @@ def visible_texts(menu_: QMenu) -> list[str]:
 
 @pytest.fixture
 def course(qtbot):
-    window = shown(qtbot, CourseWindow("neuron", projector=False))
+    window = shown_window(qtbot, CourseWindow("neuron", projector=False))
     yield window
     window.close()
 
@@ -257,15 +241,15 @@ def test_an_experiment_file_opens_the_lesson_it_belongs_to(qtbot, course, monkey
 
 
 def test_nnlab_opens_at_the_lesson_shown_last(qtbot):
-    first = shown(qtbot, CourseWindow(projector=False))
+    first = shown_window(qtbot, CourseWindow(projector=False))
     first.show_lesson("lab")
     first.close()
     assert QSettings().value(LESSON_SETTING) == "lab"
-    second = shown(qtbot, CourseWindow(projector=False))
+    second = shown_window(qtbot, CourseWindow(projector=False))
     assert second.lesson.name == "lab" and second.lesson_list.currentRow() == 1
     second.show_lesson("neuron")
     second.close()
-    third = shown(qtbot, CourseWindow(projector=False))
+    third = shown_window(qtbot, CourseWindow(projector=False))
     assert third.lesson.name == "neuron"
     third.close()
 
@@ -387,7 +371,7 @@ TINY = Lesson(name="tiny", title=QT_TRANSLATE_NOOP("Lessons", "A tiny lesson"),
 
 
 def test_a_lesson_declared_in_one_place_is_listed_and_shown(qtbot):
-    window = shown(qtbot, CourseWindow("neuron", projector=False,
+    window = shown_window(qtbot, CourseWindow("neuron", projector=False,
                                        lessons=(*LESSONS, TINY), remember=False))
     assert window.lesson_list.item(2).text() == "3. A tiny lesson\nDeclared in the test suite"
     press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
@@ -403,7 +387,7 @@ def test_a_lesson_declared_in_one_place_is_listed_and_shown(qtbot):
 
 
 def test_the_page_of_a_lesson_is_made_only_when_it_is_first_shown(qtbot):
-    window = shown(qtbot, CourseWindow("neuron", projector=False))
+    window = shown_window(qtbot, CourseWindow("neuron", projector=False))
     assert set(window.pages) == {"neuron"}
     window.close()
     assert QApplication.instance() is not None

@@ -13,23 +13,15 @@ import dataclasses
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit, QMenu
+from PySide6.QtWidgets import QApplication, QFileDialog, QLineEdit
 
 from nnlab.app.lab_session import LabSession
 from nnlab.core.experiment import load_experiment
 from nnlab.core.presets import load_preset
 from nnlab.gui.shell.course_window import CourseWindow
 
+from qt_helpers import menu, shown_window
 
-def menu(window, title: str) -> QMenu:
-    """The menu called ``title`` (the '&' of mnemonics ignored) in the window's menu bar, or
-    a submenu shown in one of its menus, as a user finds it."""
-    # (not through QAction.menu(): in PySide6 6.9 a wrapper it returns, once dropped,
-    # deletes the menu)
-    for found in window.findChildren(QMenu):
-        if found.title().replace("&", "") == title and found.menuAction().isVisible():
-            return found
-    raise AssertionError(f"no menu {title} in the menu bar")
 
 
 def menu_action(window, menu_title: str, text: str):
@@ -62,18 +54,10 @@ def answer_file_dialogs(monkeypatch, *, save=None, open_=None, open_many=None):
     return asked
 
 
-def shown(qtbot, window, size=(1366, 740)):
-    qtbot.addWidget(window)
-    window.resize(*size)
-    with qtbot.waitExposed(window):
-        window.show()
-    window.activateWindow()
-    return window
-
 
 @pytest.fixture
 def lesson(qtbot):
-    window = shown(qtbot, CourseWindow("neuron", projector=False))
+    window = shown_window(qtbot, CourseWindow("neuron", projector=False))
     yield window
     window.close()
 
@@ -83,7 +67,7 @@ def lab(qtbot):
     experiment = load_preset("three-class-3-2-3")
     window = CourseWindow("lab", session=LabSession(experiment), projector=False)
     window.page.session.setParent(window)
-    shown(qtbot, window)
+    shown_window(qtbot, window)
     yield window
     window.close()
 

@@ -176,9 +176,15 @@ class LessonPage(QWidget):
             return True
         return False
 
-    @property
-    def active(self) -> bool:
-        return self._active
+    def retire(self) -> None:
+        """The page is made again (the language changed): this one stops drawing and no
+        longer answers the window's actions, while its session goes on with the new page."""
+        self._active = False
+        self.scheduler.stop()
+
+    def take_timeline(self, other: LessonPage) -> None:
+        """Show what ``other`` showed: the newest epoch, or the one its timeline was at."""
+        self._live, self._shown_epoch = other._live, other._shown_epoch
 
     def shutdown(self) -> None:
         """The window closes: stop drawing and training."""

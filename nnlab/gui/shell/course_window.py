@@ -450,6 +450,9 @@ class CourseWindow(QMainWindow):
         when its translations are missing."""
         app = QApplication.instance()
         done = translations_of(app).install(language)
+        # Qt posts every widget its LanguageChange: delivered now, Qt's own widgets take the
+        # new texts, and the rebuild they ask for (changeEvent) is the one done below
+        QApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
         apply_application_theme(app, self.theme)  # the fonts of the new language
         if done:
             QSettings().setValue(LANGUAGE_SETTING, language)
@@ -492,9 +495,7 @@ class CourseWindow(QMainWindow):
         current = self.lesson.name
         for name in list(self.pages):
             old = self.pages.pop(name)
-            live, shown = old._live, old._shown_epoch
-            old.scheduler.stop()
-            old._active = False
+            old.retire()
             for item in self._lesson_items.pop(name):
                 for menu in (self.file_menu, self.run_menu, self.view_menu):
                     menu.removeAction(item)
@@ -505,7 +506,7 @@ class CourseWindow(QMainWindow):
             self.panels.removeWidget(scroll)
             self.stack.removeWidget(old)
             page = self.page_of(name, old.session)  # the session moves to the new page
-            page._live, page._shown_epoch = live, shown
+            page.take_timeline(old)
             scroll.deleteLater()
             old.deleteLater()
         self.page = self.lesson = None

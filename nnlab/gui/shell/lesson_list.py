@@ -59,6 +59,3 @@ class LessonList(QListWidget):
             if self.item(row).data(Qt.ItemDataRole.UserRole) == name:
                 self.setCurrentRow(row)
                 return
-
-    def names(self) -> list[str]:
-        return [self.item(row).data(Qt.ItemDataRole.UserRole) for row in range(self.count())]

@@ -181,6 +181,28 @@ class PlotView(QWidget):
     def _legend_visibility_changed(self) -> None:
         """For views that keep other items clear of the legend."""
 
+    def _set_legend_entry(self, entries: dict, key, curve: pg.PlotDataItem,
+                          text: str | None) -> None:
+        """Name ``curve`` ``text`` in the legend (None: take it out). ``entries`` maps each
+        key to the text its curve has in the legend now; a new text keeps the entry's
+        place, and an unchanged one costs nothing."""
+        legend = self.plot_item.legend
+        current = entries.get(key)
+        if current == text:
+            return
+        if text is None:
+            legend.removeItem(curve)
+            del entries[key]
+        else:
+            if current is None:
+                legend.addItem(curve, text)
+            else:
+                label = legend.getLabel(curve)
+                if label is not None:
+                    label.setText(text)
+            entries[key] = text
+        self.arrange_legend()
+
     def arrange_legend(self, *_) -> None:
         """Lay the legend's entries out on as few rows as the plot's width allows.
 

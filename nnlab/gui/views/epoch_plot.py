@@ -144,22 +144,7 @@ class EpochPlot(PlotView):
 
     def _show_in_legend(self, key: tuple[str, str], curve: pg.PlotDataItem,
                         text: str | None) -> None:
-        legend = self.plot_item.legend
-        current = self._legend_text.get(key)
-        if current == text:
-            return
-        if text is None:
-            legend.removeItem(curve)
-            del self._legend_text[key]
-        else:
-            if current is None:
-                legend.addItem(curve, text)
-            else:
-                label = legend.getLabel(curve)
-                if label is not None:
-                    label.setText(text)
-            self._legend_text[key] = text
-        self.arrange_legend()
+        self._set_legend_entry(self._legend_text, key, curve, text)
 
     def _hide(self, key: tuple[str, str]) -> None:
         curve = self._curves[key]

@@ -390,13 +390,13 @@ class LayerGradientPlot(PlotView):
         for order, run in enumerate(frame.runs):
             curve = self._curve_for(run, order)
             curve.setData(*layer_gradient_norms(run, n_layers))
-            self._name_in_legend(run.name, curve, run.label)
+            self._set_legend_entry(self._in_legend, run.name, curve, run.label)
             shown.add(run.name)
         for name in self._curves.keys() - shown:
             curve = self._curves[name]
             if curve.xData is not None and len(curve.xData):
                 curve.setData([], [])
-            self._name_in_legend(name, curve, None)
+            self._set_legend_entry(self._in_legend, name, curve, None)
         y_range = gradient_decades(frame.runs, n_layers)
         if y_range is not None and y_range != self._y_range:
             self._y_range = y_range
@@ -431,24 +431,6 @@ class LayerGradientPlot(PlotView):
         curve.setSymbolBrush(QColor(colour))
         # a rim in the background colour keeps a marker apart from a line behind it
         curve.setSymbolPen(plain_pen(self.theme.background, 1.5))
-
-    def _name_in_legend(self, name: str, curve: pg.PlotDataItem, text: str | None) -> None:
-        legend = self.plot_item.legend
-        current = self._in_legend.get(name)
-        if current == text:
-            return
-        if text is None:
-            legend.removeItem(curve)
-            del self._in_legend[name]
-        elif current is None:
-            legend.addItem(curve, text)
-            self._in_legend[name] = text
-        else:   # a new label keeps the entry's place
-            label = legend.getLabel(curve)
-            if label is not None:
-                label.setText(text)
-            self._in_legend[name] = text
-        self.arrange_legend()
 
     def _y_padding(self) -> float:
         # room for half a tick label beyond the end ticks, and for half a marker
