@@ -242,12 +242,12 @@ def test_an_experiment_file_opens_the_lesson_it_belongs_to(qtbot, course, monkey
 
 def test_nnlab_opens_at_the_lesson_shown_last(qtbot):
     first = shown_window(qtbot, CourseWindow(projector=False))
-    first.show_lesson("lab")
+    press(qtbot, first, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
     first.close()
     assert QSettings().value(LESSON_SETTING) == "lab"
     second = shown_window(qtbot, CourseWindow(projector=False))
     assert second.lesson.name == "lab" and second.lesson_list.currentRow() == 1
-    second.show_lesson("neuron")
+    press(qtbot, second, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     second.close()
     third = shown_window(qtbot, CourseWindow(projector=False))
     assert third.lesson.name == "neuron"
