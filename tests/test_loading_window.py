@@ -120,7 +120,9 @@ def test_a_large_csv_loads_while_the_window_keeps_turning(qtbot, lab, monkeypatc
 def test_cancel_keeps_the_current_data_and_leaves_no_thread(qtbot, lab, monkeypatch, tmp_path,
                                                             warnings):
     before, experiment = lab.page.session.dataset, lab.page.session.experiment
-    path = large_csv(tmp_path / "large.csv")
+    # five times the other tests' file: the load must still be under way when the dialog
+    # appears and Cancel is clicked, also on a busy machine (20,000 rows once ended first)
+    path = large_csv(tmp_path / "large.csv", rows=100_000)
     answer_open_dataset(monkeypatch, path)
 
     def cancel(dialog):
