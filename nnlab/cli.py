@@ -19,6 +19,7 @@ The GUI is imported only when it is started, so ``run`` and ``presets`` never lo
 from __future__ import annotations
 
 import argparse
+import multiprocessing
 import os
 import re
 import sys
@@ -430,6 +431,9 @@ def _wants_gui(argv: Sequence[str]) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the ``nnlab`` command with ``argv`` (default: ``sys.argv[1:]``); return the exit
     code instead of exiting, so tests can call it."""
+    # in a frozen build the training process is this program started again: it trains here
+    # and never reaches the parser (a no-op otherwise)
+    multiprocessing.freeze_support()
     argv = sys.argv[1:] if argv is None else list(argv)
     parser = build_parser()
     try:

@@ -18,14 +18,19 @@ import pytest  # noqa: E402  (after the environment is set)
 
 
 @pytest.fixture(scope="session", autouse=True)
-def garbage_collected_in_the_gui_thread(qapp):
-    """As in the app (nnlab.gui.app.create_application): a collection triggered by a training
-    thread's allocations must not destroy the widgets of an earlier test in that thread."""
-    from nnlab.app.garbage import GuiThreadGarbageCollector
+def garbage_collected_from_the_event_loop(qapp):
+    """As in the app (nnlab.gui.app.create_application): cyclic garbage is collected from a
+    timer of the GUI thread, never where an allocation crosses a threshold."""
+    import gc
 
-    collector = GuiThreadGarbageCollector(qapp)
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
+    from nnlab.gui.app import GARBAGE_COLLECTION_INTERVAL_SECONDS
+
+    collector = GarbageCollector(GARBAGE_COLLECTION_INTERVAL_SECONDS)
     yield
-    collector.stop()
+    collector.timer.stop()
+    gc.enable()
 
 
 @pytest.fixture

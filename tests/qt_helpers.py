@@ -46,3 +46,41 @@ def run_to_the_end(qtbot, window, timeout_ms: int = FINISHED_TIMEOUT_MS):
                           check_params_cb=lambda state: state == "finished"):
         window.run_action.trigger()
     window.page.redraw()
+
+
+def child_processes() -> list[tuple[int, str]]:
+    """(pid, state) of every process whose parent is this one, from the process table
+    (``/proc``): running ones and zombies (state "Z", ended but never reaped) alike."""
+    import os
+    from pathlib import Path
+
+    children = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:  # ended meanwhile
+            continue
+        # "pid (name) state ppid …": the name may hold spaces and brackets
+        state, ppid = stat[stat.rindex(")") + 2:].split()[:2]
+        if int(ppid) == os.getpid():
+            children.append((int(entry.name), state))
+    return children
+
+
+def training_processes() -> list[tuple[int, str]]:
+    """The children of this process that are training processes (interpreters started by
+    multiprocessing's spawn), zombies included. Not multiprocessing's resource tracker, one
+    helper process that lives as long as this one."""
+    from pathlib import Path
+
+    found = []
+    for pid, state in child_processes():
+        try:
+            command = (Path("/proc") / str(pid) / "cmdline").read_bytes()
+        except OSError:
+            command = b""
+        if state == "Z" or b"spawn_main" in command:
+            found.append((pid, state))
+    return found

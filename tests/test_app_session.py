@@ -1,4 +1,5 @@
-"""The lesson session and its training worker: states, threads, batching, pacing.
+"""The lesson session and its training process: states, batching, pacing, and the trainer
+that runs in the process.
 
 Everything waits with qtbot.waitSignal / waitUntil / assertNotEmitted; nothing sleeps. Time is
 measured only as a generous bound against a hang or as a lower bound that pacing guarantees by
@@ -8,21 +9,22 @@ construction, never as a speed requirement.
 from __future__ import annotations
 
 import dataclasses
+import os
+import signal
 import threading
 import time
 
 import numpy as np
 import pytest
-import shiboken6
 from PySide6.QtCore import QtMsgType
 
 from nnlab.app.neuron_session import NeuronSession
-from nnlab.app import worker as worker_module
-from nnlab.app.worker import DrawingHold, TrainingWorker
+from nnlab.app.trainer import FLUSH_INTERVAL_SECONDS, Trainer
 from nnlab.core.experiment import ExperimentError
 from nnlab.core.neuron import NeuronHistory, NeuronState, train_neuron
 from nnlab.core.presets import load_preset
 from nnlab.core.runner import build_runs
+from qt_helpers import training_processes
 
 BOTH_COSTS = ("quadratic", "cross_entropy")
 
@@ -66,7 +68,7 @@ def make_session(qtbot):
     yield make
     for session in sessions:
         session.shutdown()
-    assert not any(session.is_training_thread_running for session in sessions)
+    assert all(session.training_process is None for session in sessions)
 
 
 def run_to_end(qtbot, session, timeout=10_000):
@@ -93,7 +95,7 @@ def test_a_new_session_is_idle_with_the_default_lesson(make_session):
     for history in session.histories.values():
         assert history.view()["epoch"][0] == 0
         assert history.view()["a"][0] == pytest.approx(start_a, rel=1e-12)
-    assert not session.is_training_thread_running
+    assert session.training_process is None  # started when first needed
 
 
 def test_the_first_step_adds_epoch_1_after_the_start(qtbot, make_session):
@@ -120,8 +122,8 @@ def test_running_to_the_end_gives_train_neurons_histories(qtbot, make_session):
             np.testing.assert_array_equal(values, expected[column], err_msg=column)
         assert history.status == "finished"
     assert sorted(finished) == [("cross_entropy", "finished", ""), ("quadratic", "finished", "")]
-    # a finished session holds no thread
-    assert not session.is_training_thread_running
+    # nothing under way: the process waits for the next run
+    assert not session.is_training
 
 
 def test_set_costs_to_one_cost_gives_one_run(qtbot, make_session):
@@ -175,7 +177,7 @@ def test_pause_stops_growth_and_run_resumes(qtbot, make_session):
     assert {name: len(history) for name, history in session.histories.items()} == rows
     assert session.latest_epoch == latest
     assert rows["quadratic"] == rows["cross_entropy"]  # lockstep
-    assert session.is_training_thread_running  # paused, not stopped
+    assert session.is_training  # paused, not stopped
 
     with qtbot.waitSignal(session.state_changed, check_params_cb=is_state("running")):
         session.run()
@@ -261,168 +263,161 @@ def test_records_arrive_in_batches_not_one_signal_each(qtbot, make_session):
         assert history.last()["epoch"] == epochs
 
 
-def test_the_worker_sends_records_of_every_run_in_lockstep(qtbot):
-    def records(count, final="finished", message=""):
-        for epoch in range(count):
-            last = epoch == count - 1
-            yield NeuronState(epoch, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0,
-                              final if last else "running", message if last else "")
+# --- the trainer: the training process's loop, driven here in the test's own process -----
 
-    # lives in the test's thread: the timer and the signals work without a second thread
-    worker = TrainingWorker([("short", records(3, "diverged", "diverged at epoch 2")),
-                             ("long", records(5))])
-    batches, states = [], []
-    worker.records_ready.connect(batches.append)
-    worker.state_changed.connect(states.append)
-    with qtbot.waitSignal(worker.state_changed, check_params_cb=is_state("finished")):
-        worker.run()
-    sent = {}
-    for batch in batches:
-        for name, rows, last in batch:
-            assert rows[-1] is last
-            sent.setdefault(name, []).extend((record.epoch, record.status) for record in rows)
-    assert sent == {
-        "short": [(0, "running"), (1, "running"), (2, "diverged")],
-        "long": [(0, "running"), (1, "running"), (2, "running"), (3, "running"),
-                 (4, "finished")],
+
+class ListedRun:
+    """A stand-in for a PreparedRun: ``count`` records, the last with status ``final``; at
+    epoch ``fail_at`` its generator raises."""
+
+    def __init__(self, name, count, final="finished", message="", fail_at=None):
+        self.name, self.count, self.final, self.message = name, count, final, message
+        self.fail_at = fail_at
+
+    def start(self, **options):
+        def records():
+            for epoch in range(self.count):
+                if epoch == self.fail_at:
+                    raise ValueError("the data went away")
+                last = epoch == self.count - 1
+                yield NeuronState(epoch, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0,
+                                  self.final if last else "running",
+                                  self.message if last else "")
+        return type("Started", (), {"records": records()})()
+
+
+def trainer_with(runs, generation=7, speed=None, to_rows=list):
+    sent = []
+    trainer = Trainer(sent.append)
+    trainer.handle(("load", runs, {}, to_rows))
+    trainer.handle(("speed", speed))
+    trainer.handle(("start", generation))
+    return trainer, sent
+
+
+def work_until(trainer, done, limit=10_000):
+    """Let the trainer work, as its loop does when no command waits, until ``done()``."""
+    for _ in range(limit):
+        if done():
+            return
+        trainer.work()
+    raise AssertionError("the trainer never got there")
+
+
+def sent_rows(sent):
+    rows = {}
+    for kind, _generation, content in sent:
+        if kind == "rows":
+            for name, records, status, message, _evaluated in content:
+                assert records[-1].status == status and records[-1].message == message
+                rows.setdefault(name, []).extend((r.epoch, r.status) for r in records)
+    return rows
+
+
+def test_the_trainer_sends_the_rows_of_every_run_in_lockstep():
+    trainer, sent = trainer_with([ListedRun("short", 3, "diverged", "diverged at epoch 2"),
+                                  ListedRun("long", 5)])
+    trainer.handle(("run",))
+    work_until(trainer, lambda: ("state", 7, "finished") in sent)
+    assert all(generation == 7 for _kind, generation, _content in sent)
+    # epoch 0 is the session's own: the process sends from epoch 1
+    assert sent_rows(sent) == {
+        "short": [(1, "running"), (2, "diverged")],
+        "long": [(1, "running"), (2, "running"), (3, "running"), (4, "finished")],
     }
-    assert states == ["running", "finished"]
-    worker.run()  # finished is final
-    assert states == ["running", "finished"]
+    assert [content for kind, _, content in sent if kind == "state"] == ["running", "finished"]
+    count = len(sent)
+    trainer.handle(("run",))  # finished: nothing more to train in this generation
+    trainer.work()
+    assert len(sent) == count
 
 
-def test_at_full_speed_the_worker_trains_nothing_while_the_gui_draws(qtbot):
-    taken = []
-
-    def records(count):
-        for epoch in range(count):
-            taken.append(epoch)
-            yield NeuronState(epoch, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0,
-                              "finished" if epoch == count - 1 else "running", "")
-
-    hold = DrawingHold()
-    assert hold.try_take()  # the GUI is drawing
-    worker = TrainingWorker([("run", records(1000))], None, hold=hold)
-    with qtbot.assertNotEmitted(worker.records_ready, wait=400):
-        worker.run()  # waits for the drawing, handles its event loop, waits again
-    assert taken == [] and worker.state == "running"
-    with qtbot.waitSignal(worker.state_changed, check_params_cb=is_state("finished")):
-        hold.release()  # drawn: training goes on
-    assert taken == list(range(1000))
+def test_a_step_trains_one_epoch_of_every_run_and_pauses():
+    runs = build_runs(lesson())
+    trainer, sent = trainer_with(runs)
+    for expected_epoch in (1, 2):
+        sent.clear()
+        trainer.handle(("step",))
+        work_until(trainer, lambda: any(kind == "state" for kind, _, _ in sent)
+                   or trainer.timeout() is None)
+        assert sent_rows(sent) == {"quadratic": [(expected_epoch, "running")],
+                                   "cross_entropy": [(expected_epoch, "running")]}
+        assert trainer.timeout() is None  # paused: nothing to do until a command comes
+    for kind, _, content in sent:
+        if kind == "rows":
+            for name, records, _status, _message, _evaluated in content:
+                assert records[-1].a == reference(lesson(), name).a[2]
 
 
-def test_the_window_takes_the_hold_only_between_chunks_of_training():
-    hold = DrawingHold()
-    inside, leave = threading.Event(), threading.Event()
-
-    def chunk():  # the worker, in the middle of a chunk of epochs
-        with hold.training():
-            inside.set()
-            leave.wait(5)
-
-    worker = threading.Thread(target=chunk)
-    worker.start()
-    try:
-        assert inside.wait(5)
-        assert not hold.try_take() and not hold.taken  # training now: not yet
-        assert not hold.wait_free(0)  # but asked: the worker stops after this chunk
-    finally:
-        leave.set()
-        worker.join(5)
-    assert hold.try_take() and hold.taken
-    assert hold.try_take()  # already the window's
-    hold.release()
-    assert not hold.taken and hold.wait_free(0)
+def test_a_stopped_generation_sends_nothing_more():
+    trainer, sent = trainer_with([ListedRun("run", 1000)])
+    trainer.handle(("run",))
+    trainer.work()
+    trainer.handle(("stop",))
+    count = len(sent)
+    for command in (("run",), ("step",)):
+        trainer.handle(command)
+        trainer.work()
+    assert len(sent) == count and trainer.timeout() is None
 
 
-def test_a_worker_with_slow_epochs_gives_up_the_hold_after_the_epoch_under_way(qtbot):
-    """A digits epoch takes milliseconds, a neuron's microseconds: the worker looks whether
-    the window wants to draw after about CHUNK_SECONDS of training, not after 32 epochs."""
-    hold = DrawingHold()
-    taken = []
-
-    def slow_records(count):
-        for epoch in range(count):
-            end = time.perf_counter() + 2.5 * worker_module.CHUNK_SECONDS
-            while time.perf_counter() < end:  # an epoch's work, longer than a chunk
-                pass
-            taken.append(epoch)
-            if epoch == 5:
-                hold.request()  # the window asks while this epoch is under way
-            yield NeuronState(epoch, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0,
-                              "finished" if epoch == count - 1 else "running", "")
-
-    worker = TrainingWorker([("run", slow_records(40))], None, hold=hold)
-    worker.run()
-    qtbot.waitUntil(lambda: len(taken) >= 6)
-    with qtbot.assertNotEmitted(worker.state_changed, wait=300):
-        pass  # the event loop turns; the worker waits for the window
-    assert taken == list(range(6))
-    with qtbot.waitSignal(worker.state_changed, check_params_cb=is_state("finished")):
-        hold.release()
-    assert taken == list(range(40))
+def test_a_run_that_raises_is_reported_with_its_error_and_the_trainer_goes_on():
+    trainer, sent = trainer_with([ListedRun("run", 10, fail_at=3)])
+    trainer.handle(("run",))
+    work_until(trainer, lambda: any(kind == "failed" for kind, _, _ in sent))
+    kind, generation, text = sent[-1]
+    assert (kind, generation) == ("failed", 7)
+    assert text.startswith("ValueError: the data went away")
+    assert trainer.timeout() is None  # idle, ready for the next generation
+    trainer.handle(("load", [ListedRun("again", 3)], {}, list))
+    trainer.handle(("start", 8))
+    trainer.handle(("run",))
+    work_until(trainer, lambda: ("state", 8, "finished") in sent)
 
 
-def test_a_worker_with_fast_epochs_trains_them_in_chunks(qtbot):
-    hold = DrawingHold()
-    taken = []
-
-    def records(count):
-        for epoch in range(count):
-            taken.append(epoch)
-            if epoch == 100:
-                hold.request()
-            yield NeuronState(epoch, 0.0, 0.5, 0.0, 0.0, 0.0, 0.0, 0.0,
-                              "finished" if epoch == count - 1 else "running", "")
-
-    worker = TrainingWorker([("run", records(1000))], None, hold=hold)
-    with qtbot.waitSignal(worker.state_changed, check_params_cb=is_state("running")):
-        worker.run()
-    # the chunks grew to the most epochs between two looks at the clock; the chunk under
-    # way when the window asked was finished
-    assert 100 < len(taken) <= 101 + worker_module.EPOCHS_BETWEEN_CLOCK_CHECKS
-    with qtbot.waitSignal(worker.state_changed, check_params_cb=is_state("finished")):
-        hold.release()
+def test_at_a_set_speed_the_trainer_waits_for_the_next_epoch_without_working():
+    trainer, sent = trainer_with([ListedRun("run", 1000)], speed=5)
+    trainer.handle(("run",))
+    trainer.work()  # epoch 1 is due at once
+    assert 0 < trainer.timeout() <= 0.2  # epoch 2 is due 1/5 s later: it waits in poll
+    trainer.work()  # too early: nothing
+    trainer.handle(("pause",))
+    assert sent_rows(sent) == {"run": [(1, "running")]}
 
 
-def test_a_fresh_workers_first_step_includes_the_start(qtbot):
-    worker = TrainingWorker([(run.name, run.start().records) for run in build_runs(lesson())])
-    batches = []
-    worker.records_ready.connect(batches.append)
-    with qtbot.waitSignal(worker.state_changed, check_params_cb=is_state("paused")):
-        worker.step()
-    assert [(name, [record.epoch for record in rows]) for name, rows, _ in batches[0]] == [
-        ("quadratic", [0, 1]), ("cross_entropy", [0, 1])]
-    worker.step()
-    assert [(name, [record.epoch for record in rows]) for name, rows, _ in batches[1]] == [
-        ("quadratic", [2]), ("cross_entropy", [2])]
-    worker.stop()
-    assert worker.state == "stopped"
-    with qtbot.assertNotEmitted(worker.records_ready, wait=20):
-        worker.run()  # stopped is final
+def test_rows_travel_in_batches_at_most_sixty_a_second():
+    trainer, sent = trainer_with([ListedRun("a", 200_001), ListedRun("b", 200_001)])
+    started = time.perf_counter()
+    trainer.handle(("run",))
+    work_until(trainer, lambda: ("state", 7, "finished") in sent, limit=1_000_000)
+    seconds = time.perf_counter() - started
+    batches = [content for kind, _, content in sent if kind == "rows"]
+    # one batch per flush interval at most, and a last one with the state
+    assert len(batches) <= seconds / FLUSH_INTERVAL_SECONDS + 2
+    assert sent_rows(sent)["a"][-1] == (200_000, "finished")
 
 
-# --- reset, shutdown, threads -------------------------------------------------------------
+# --- reset, shutdown, the process -----------------------------------------------------------
 
 
-def test_reset_mid_run_joins_the_thread_and_a_new_run_starts_clean(qtbot, qtlog,
-                                                                   make_session):
+def test_reset_mid_run_keeps_the_process_and_a_new_run_starts_clean(qtbot, qtlog,
+                                                                    make_session):
     session = make_session(lesson(epochs=1_000_000))
     session.run()
     qtbot.waitUntil(lambda: session.latest_epoch > 1000, timeout=10_000)
-    thread = session._thread
+    process = session.training_process
     with qtbot.waitSignal(session.data_changed, timeout=0):
         with qtbot.waitSignal(session.state_changed, check_params_cb=is_state("idle")):
             session.reset()
-    assert not thread.isRunning()
-    assert not session.is_training_thread_running
+    assert session.training_process is process and process.is_alive  # warm for the next run
+    assert not session.is_training
     assert session.state == "idle"
     assert session.latest_epoch == 0
     at_the_start = {name: list(history.view()["epoch"])
                     for name, history in session.histories.items()}
     assert at_the_start == {"quadratic": [0], "cross_entropy": [0]}
-    with qtbot.assertNotEmitted(session.data_changed, wait=100):
-        pass  # records the old worker had already sent must not arrive now
+    with qtbot.assertNotEmitted(session.data_changed, wait=300):
+        pass  # rows the process had already sent must not arrive now
     assert {name: list(history.view()["epoch"])
             for name, history in session.histories.items()} == at_the_start
 
@@ -435,33 +430,54 @@ def test_reset_mid_run_joins_the_thread_and_a_new_run_starts_clean(qtbot, qtlog,
     assert qt_warnings(qtlog) == []
 
 
-def test_shutdown_mid_run_at_max_speed_returns_promptly(qtbot, qtlog, make_session):
+def test_shutdown_mid_run_at_max_speed_ends_the_process_promptly(qtbot, qtlog, make_session):
     session = make_session(lesson(epochs=1_000_000))
     session.run()
     qtbot.waitUntil(lambda: session.latest_epoch > 1000, timeout=10_000)
-    thread = session._thread
+    pid = session.training_process.pid
     started = time.monotonic()
     session.shutdown()
     assert time.monotonic() - started < 5.0  # a bound against a hang, not a speed target
-    assert not thread.isRunning()
+    assert pid not in [child for child, _ in training_processes()]  # ended and reaped
     assert session.state == "idle"
     assert session.latest_epoch > 1000  # kept, e.g. for an export while closing
     session.shutdown()  # idempotent
+    # a later run starts from epoch 0 in a new process
+    with qtbot.waitSignal(session.state_changed, check_params_cb=is_state("running")):
+        session.run()
+    assert session.training_process.pid != pid
+    assert session.histories["quadratic"].view()["epoch"][0] == 0
     assert qt_warnings(qtlog) == []
 
 
-def test_closing_twenty_sessions_in_a_row_leaves_no_thread_running(qtbot, qtlog):
-    threads = []
+def test_twenty_sessions_run_and_shut_down_leave_no_process(qtbot, qtlog):
     for _ in range(20):
         session = NeuronSession(lesson(epochs=1_000_000))
         with qtbot.waitSignal(session.state_changed, check_params_cb=is_state("running")):
             session.run()
-        threads.append(session._thread)
         session.shutdown()
         session.deleteLater()
-    # each joined thread is finished, or already freed
-    assert all(not shiboken6.isValid(thread) or thread.isFinished() for thread in threads)
+    assert training_processes() == []  # none running, none a zombie
     assert qt_warnings(qtlog) == []
+
+
+def test_a_killed_process_is_reported_the_rows_stay_and_a_run_starts_a_new_one(
+        qtbot, make_session):
+    session = make_session(lesson(epochs=1_000_000))
+    session.run()
+    qtbot.waitUntil(lambda: session.latest_epoch > 100, timeout=10_000)
+    pid = session.training_process.pid
+    with qtbot.waitSignal(session.training_failed, timeout=5_000) as failed:
+        os.kill(pid, signal.SIGKILL)
+    assert "ended unexpectedly" in failed.args[0] and "SIGKILL" in failed.args[0]
+    assert session.state == "idle" and session.training_process is None
+    assert session.latest_epoch > 100  # what was trained stays on show
+    assert pid not in [child for child, _ in training_processes()]  # reaped
+    with qtbot.waitSignal(session.state_changed, check_params_cb=is_state("running")):
+        session.run()
+    assert session.training_process.pid != pid
+    qtbot.waitUntil(lambda: session.latest_epoch > 10, timeout=10_000)
+    assert session.histories["quadratic"].view()["epoch"][0] == 0  # from the start again
 
 
 def test_a_new_experiment_resets(qtbot, make_session):
@@ -471,7 +487,7 @@ def test_a_new_experiment_resets(qtbot, make_session):
     with qtbot.waitSignal(session.experiment_changed):
         session.set_experiment(lesson(epochs=300))
     assert session.state == "idle" and session.latest_epoch == 0
-    assert not session.is_training_thread_running
+    assert not session.is_training
     run_to_end(qtbot, session)
     assert session.latest_epoch == 300
 
@@ -516,43 +532,74 @@ def test_load_finished_and_row_for_epoch_on_a_thinned_history(qtbot, make_sessio
     assert session.row_for_epoch("quadratic", -1) == -1
 
 
+def test_the_trainer_evaluates_the_newest_parameters_of_a_batch_where_they_are():
+    from nnlab.core.evaluation import evaluate, evaluate_parameters
+    from nnlab.core.training import network_rows
+
+    runs = build_runs(load_preset("xor-2-8-2"))
+    sent = []
+    trainer = Trainer(sent.append)
+    trainer.handle(("load", runs, {"keep_parameters": True}, network_rows,
+                    evaluate_parameters))
+    trainer.handle(("start", 1))
+    trainer.handle(("step",))
+    work_until(trainer, lambda: ("state", 1, "paused") in sent)
+    (kind, _, batch), = [message for message in sent if message[0] == "rows"]
+    assert [item.name for item in batch] == [run.name for run in runs]
+    for item, run in zip(batch, runs):
+        epoch, evaluation = item.evaluated
+        assert epoch == 1
+        # the run's epoch 1 trained again here, and its network evaluated here
+        records = run.start(keep_parameters=True).records
+        next(records)
+        network = run.initial_network.copy()
+        network.parameters[...] = next(records).parameters
+        expected = evaluate(network, run.dataset)
+        np.testing.assert_array_equal(evaluation.outputs, expected.outputs)
+        np.testing.assert_array_equal(evaluation.matrix, expected.matrix)
+        assert evaluation.on_test_set and evaluation.total == len(run.dataset.x_test)
+
+
 # --- garbage collection --------------------------------------------------------------------
 
-def test_cyclic_garbage_is_collected_in_the_gui_thread_not_the_training_thread(qtbot):
+def test_cyclic_garbage_is_collected_from_the_gui_threads_event_loop(qtbot):
+    """Not in a thread that allocates (a data loading thread), and not inside whatever Qt
+    call was under way when a threshold was crossed: from a timer of the event loop."""
     import gc
+    import subprocess
+    import sys
 
-    from nnlab.app.garbage import GuiThreadGarbageCollector
+    app_sets_it_up = subprocess.run(
+        [sys.executable, "-c", "import gc; from nnlab.gui.app import create_application; "
+         "app = create_application([]); "
+         "print(gc.isenabled(), app.garbage_collector.timer.isActive())"],
+        capture_output=True, text=True, timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert app_sets_it_up.stdout.split() == ["False", "True"], app_sets_it_up.stderr
+    assert not gc.isenabled()  # the suite sets up the same collector (conftest.py)
+    freed_in = []
 
-    enabled_before = gc.isenabled()  # off already under the suite's own collector
-    collector = GuiThreadGarbageCollector(interval_ms=20)
-    try:
-        assert not gc.isenabled()
-        freed_in = []
+    class Node:
+        def __del__(self):
+            freed_in.append(threading.current_thread())
 
-        class Node:
-            def __del__(self):
-                freed_in.append(threading.current_thread())
+    node = Node()
+    node.cycle = node  # only the cycle collector can free it
+    del node
 
-        node = Node()
-        node.cycle = node  # only the cycle collector can free it
-        del node
+    def allocate():  # what a loading thread does: many tracked objects
+        keep = []
+        for index in range(200_000):
+            keep.append((index, [index]))
+            if len(keep) > 1000:
+                keep.clear()
 
-        def allocate():  # what a training thread does at full speed: many tracked objects
-            keep = []
-            for index in range(200_000):
-                keep.append((index, [index]))
-                if len(keep) > 1000:
-                    keep.clear()
-
-        thread = threading.Thread(target=allocate)
-        thread.start()
-        thread.join()
-        assert freed_in == []  # the allocations did not collect
-        # more live objects than the youngest generation's threshold: a collection is due
-        survivors = [[index] for index in range(2 * gc.get_threshold()[0])]
-        qtbot.waitUntil(lambda: bool(freed_in), timeout=5_000)
-        del survivors
-        assert freed_in == [threading.main_thread()]
-    finally:
-        collector.stop()
-    assert gc.isenabled() == enabled_before
+    thread = threading.Thread(target=allocate)
+    thread.start()
+    thread.join()
+    assert freed_in == []  # the allocations did not collect
+    # more live objects than the youngest generation's threshold: a collection is due
+    survivors = [[index] for index in range(2 * gc.get_threshold()[0])]
+    qtbot.waitUntil(lambda: bool(freed_in), timeout=5_000)
+    del survivors
+    assert freed_in == [threading.main_thread()]

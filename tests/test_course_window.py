@@ -207,8 +207,8 @@ def test_ctrl_q_closes_the_course_and_stops_training_in_every_lesson(qtbot, cour
     course.run_action.trigger()
     press(qtbot, course, Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
     assert not course.isVisible()
-    assert not neuron.session.is_training_thread_running
-    assert not lab.session.is_training_thread_running
+    assert neuron.session.training_process is None
+    assert lab.session.training_process is None
 
 
 # --- files --------------------------------------------------------------------------------------

@@ -49,7 +49,7 @@ def test_every_contract_holds_for_the_package():
     done = lint_imports(ROOT)
     contracts = contract_lines(done.stdout)
     assert done.returncode == 0, plain(done.stdout + done.stderr)
-    assert len(contracts) == 5 and set(contracts.values()) == {"KEPT"}, contracts
+    assert len(contracts) == 6 and set(contracts.values()) == {"KEPT"}, contracts
 
 
 @pytest.fixture
@@ -95,3 +95,15 @@ def test_shared_view_code_importing_a_lesson_breaks_the_gui_layers(broken_copy):
             "shares")
     assert contracts[name] == "BROKEN"
     assert "nnlab.gui.views.base -> nnlab.gui.lessons.neuron.views" in plain(done.stdout)
+
+
+def test_the_training_process_loop_importing_qt_breaks_its_contract(broken_copy):
+    # through app.session, which imports QtCore: an indirect import counts too
+    add_import(broken_copy, "nnlab.app.trainer", "from nnlab.app import session  # noqa")
+    done = lint_imports(broken_copy)
+    contracts = contract_lines(done.stdout)
+    assert done.returncode != 0
+    name = ("The training process's loop imports no Qt: the process starts in a fraction "
+            "of a second")
+    assert contracts[name] == "BROKEN"
+    assert "nnlab.app.session -> PySide6" in plain(done.stdout)

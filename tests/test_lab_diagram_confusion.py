@@ -137,6 +137,36 @@ def test_the_matrix_shown_is_the_one_of_the_predictions_on_the_test_set(qtbot, d
     assert inked(widget_image(view.export_widget())) > 100
 
 
+def test_the_painted_cells_follow_the_matrix_of_each_frame(qtbot, digits):
+    frame, networks = digits
+    view = show(qtbot, ConfusionMatrixView(), 330, 200)  # cells without numbers
+
+    def painted(run_name: str) -> list[list[int]]:
+        image = view.grab().toImage()
+        index = [run.name for run in frame.runs].index(run_name)
+        geometry = view.layout_geometry()[index]
+        left, top, cell = geometry.matrix.left(), geometry.matrix.top(), geometry.cell
+        return [[QColor(image.pixel(int(left + (j + 0.5) * cell),
+                                    int(top + (i + 0.5) * cell))).rgb() for j in range(10)]
+                for i in range(10)]
+
+    def shades(matrix: np.ndarray) -> list[list[int]]:
+        totals = matrix.sum(axis=1)
+        return [[cell_colour(int(matrix[i, j]), int(totals[i]), i == j).rgb()
+                 for j in range(10)] for i in range(10)]
+
+    name = frame.runs[0].name
+    view.update_frame(frame)
+    trained_matrix = view.matrix(name).copy()
+    assert painted(name) == shades(trained_matrix)
+    # another network: other counts, other shades (none kept from the frame before)
+    other = networks[name].copy()
+    other.parameters[:] = np.random.default_rng(1).normal(size=other.parameters.shape)
+    view.update_frame(with_runs(frame, network=other, network_epoch=0))
+    assert not np.array_equal(view.matrix(name), trained_matrix)
+    assert painted(name) == shades(view.matrix(name))
+
+
 def test_without_a_test_set_the_training_set_is_shown_and_said(qtbot, three_class):
     frame, networks = three_class
     view = show(qtbot, ConfusionMatrixView(), *VIEW_SIZE)
@@ -421,7 +451,7 @@ def test_a_diverged_run_shows_diverged_and_recovers(qtbot, three_class):
                for line in diagram.lines)
 
 
-# -- themes, caching, export -------------------------------------------------------------------------
+# -- themes, caching, export -----------------------------------------------------------------------
 
 def test_the_projector_theme_enlarges_the_text(qtbot, digits):
     frame, _ = digits

@@ -23,7 +23,7 @@ from nnlab.core.runner import build_runs, execute_run
 from nnlab.gui.lessons.lab.page import format_duration
 from nnlab.gui.shell.course_window import CourseWindow
 
-from qt_helpers import run_to_the_end
+from qt_helpers import run_to_the_end, training_processes
 
 
 def small_experiment(epochs: int = 40, **training):
@@ -266,12 +266,13 @@ def _live_qt_objects() -> int:
         1 for o in gc.get_objects() if isinstance(o, QObject) and shiboken6.isValid(o))
 
 
-def test_opening_running_and_closing_the_lab_20_times_leaks_no_thread_or_qt_object(qtbot):
+def test_opening_running_and_closing_the_lab_20_times_leaks_no_process_or_qt_object(qtbot):
     counts, closed_mid_run = [], 0
     for cycle in range(20):
-        # every other window is closed mid-run, while its thread trains
+        # every other window is closed mid-run, while its process trains
         epochs = 20 if cycle % 2 == 0 else 1_000_000
-        window = CourseWindow("lab", session=LabSession(small_experiment(epochs=epochs)), projector=False)
+        window = CourseWindow("lab", session=LabSession(small_experiment(epochs=epochs)),
+                              projector=False)
         window.page.session.setParent(window)
         window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         window.show()
@@ -281,31 +282,18 @@ def test_opening_running_and_closing_the_lab_20_times_leaks_no_thread_or_qt_obje
             window.page.session.set_speed(None)
             window.run_action.trigger()
             qtbot.waitUntil(lambda: window.page.session.latest_epoch >= 5)
-            thread = window.page.session._thread
-            assert thread.isRunning()
+            assert window.page.session.is_training
+        pid = window.page.session.training_process.pid
         window.close()
-        if cycle % 2:
-            assert thread.isFinished()  # joined when the window closed
-            closed_mid_run += 1
-            del thread
+        assert pid not in [child for child, _ in training_processes()]  # ended and reaped
+        closed_mid_run += cycle % 2
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QApplication.processEvents()
         counts.append(_live_qt_objects())
     assert closed_mid_run == 10
+    assert training_processes() == []  # none left behind, not even a zombie
     # after a warm-up (caches, the first window's one-time objects) nothing accumulates
     assert counts[-1] <= counts[3], counts
-
-
-def test_closing_the_lab_while_a_frame_holds_training_lets_go_and_joins_the_thread(qtbot):
-    window = open_lab(qtbot, small_experiment(epochs=1_000_000))
-    window.page.session.set_speed(None)
-    window.run_action.trigger()
-    # a frame under way: training waits for the window
-    qtbot.waitUntil(lambda: window.page.session.hold.taken, timeout=10_000)
-    thread = window.page.session._thread
-    window.close()
-    assert not window.page.session.hold.taken
-    assert thread.isFinished()
 
 
 def test_the_confusion_matrices_and_the_strip_share_one_pass_over_the_test_set(qtbot,
@@ -325,3 +313,37 @@ def test_the_confusion_matrices_and_the_strip_share_one_pass_over_the_test_set(q
     assert window.page.views["confusion"].isVisible() and window.page.views["misclassified"].isVisible()
     assert len(calls) == 2  # one per run, not one more for the strip's run
     window.close()
+
+
+def test_the_live_confusion_matrices_show_the_training_process_evaluations(qtbot,
+                                                                           monkeypatch):
+    """The test set is evaluated where the parameters are, in the training process: after
+    epoch 0 (the start, which the session takes itself) the window draws a whole run of the
+    digits without evaluating a network itself."""
+    from nnlab.core import evaluation
+
+    window = open_lab(qtbot, load_preset("digits-64-30-10"))
+    window.page.session.set_speed(None)
+    window.page.session.set_experiment(dataclasses.replace(
+        window.page.session.experiment,
+        training=dataclasses.replace(window.page.session.experiment.training, epochs=12)))
+    evaluated_here = []
+    real_evaluate = evaluation.evaluate
+    monkeypatch.setattr(evaluation, "evaluate",
+                        lambda *args: evaluated_here.append(args) or real_evaluate(*args))
+    window.page.redraw()  # epoch 0: the session's own, evaluated here
+    assert len(evaluated_here) == 2
+    evaluated_here.clear()
+    frames = []
+    window.page.frame_drawn.connect(frames.append)
+    assert window.page.views["confusion"].isVisible()
+    run_to_the_end(qtbot, window)
+    with qtbot.waitSignal(window.page.frame_drawn):
+        window.page.scheduler.mark_dirty()  # the last epoch on show
+    assert len(frames) >= 2 and evaluated_here == []
+    frame = window.page.current_frame()
+    for name in window.page.session.run_names:
+        run = frame.run(name)
+        assert run.network_epoch == 12 and run.evaluation is not None
+        assert run.evaluation.accuracy == window.page.session.histories[name].last()[
+            "test_accuracy"]

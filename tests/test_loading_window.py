@@ -4,7 +4,6 @@ current data kept, and a window closed while loading leaves no thread behind."""
 
 from __future__ import annotations
 
-import sys
 import time
 
 import numpy as np
@@ -15,19 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 from nnlab.app import loading
 from nnlab.app.lab_session import LabSession
 from nnlab.core.presets import load_preset
-from nnlab.gui.app import INTERPRETER_SWITCH_SECONDS
 from nnlab.gui.shell.course_window import CourseWindow
 
 LOAD_TIMEOUT_MS = 60_000
-
-
-@pytest.fixture(autouse=True)
-def switch_interval_of_the_app():
-    """As the application sets it (nnlab.gui.app.create_application)."""
-    before = sys.getswitchinterval()
-    sys.setswitchinterval(INTERPRETER_SWITCH_SECONDS)
-    yield
-    sys.setswitchinterval(before)
 
 
 @pytest.fixture
@@ -167,4 +156,4 @@ def test_closing_the_window_while_loading_leaves_no_thread(qtbot, monkeypatch, t
     assert not window.isVisible()
     assert warnings == []
     assert loading.running_threads() == []
-    assert not window.page.session.is_training_thread_running
+    assert window.page.session.training_process is None

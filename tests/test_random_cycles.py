@@ -76,7 +76,7 @@ def test_random_use_leaves_no_thread_no_warning_and_no_growth(qtbot, qtlog, make
             act(window, rng)
         session = window.page.session
         window.close()  # mid-run, paused or finished, whatever the dice left
-        assert not session.is_training_thread_running
+        assert session.training_process is None
         del window, session
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         QApplication.processEvents()

@@ -26,6 +26,7 @@ from nnlab.core.experiment import validate_experiment
 from nnlab.core.presets import load_preset
 from nnlab.core.runner import build_runs
 from nnlab.gui.shell.course_window import CourseWindow
+from qt_helpers import training_processes
 
 PROMPT_SECONDS = 3.0
 """The longest a stop or pause may take here: a bound against waiting for the epoch's end
@@ -72,20 +73,30 @@ def lab_session(qtbot):
 
 
 @pytest.mark.parametrize("command", ["shutdown", "reset", "set_experiment"])
-def test_stopping_mid_epoch_joins_the_thread_at_once(qtbot, lab_session, command):
+def test_stopping_mid_epoch_answers_at_once(qtbot, lab_session, command):
     session = lab_session(long_epochs())
     run_until_mid_epoch(qtbot, session)
-    thread = session._thread
+    process = session.training_process
     started = time.monotonic()
     if command == "set_experiment":
         session.set_experiment(spiral(400))
     else:
         getattr(session, command)()
     assert time.monotonic() - started < PROMPT_SECONDS
-    assert thread.isFinished()
-    assert not session.is_training_thread_running
+    assert not session.is_training
     assert session.state == "idle"
     assert session.latest_epoch == 0
+    if command == "shutdown":
+        assert session.training_process is None and not process.is_alive
+        return
+    # the process left the long epoch at once: it takes the next command at once
+    assert session.training_process is process
+    if command == "reset":
+        session.set_experiment(spiral(400))
+    with qtbot.waitSignal(session.state_changed, timeout=round(PROMPT_SECONDS * 1000),
+                          check_params_cb=is_state("finished")):
+        session.run()
+    assert session.latest_epoch == 3
 
 
 def test_a_pause_mid_epoch_answers_at_once_and_keeps_the_runs_in_lockstep(qtbot, lab_session):
@@ -96,13 +107,13 @@ def test_a_pause_mid_epoch_answers_at_once_and_keeps_the_runs_in_lockstep(qtbot,
                           check_params_cb=is_state("paused")):
         session.pause()
     assert time.monotonic() - started < PROMPT_SECONDS
-    assert session.is_training_thread_running  # paused, not stopped: it carries on later
+    assert session.is_training  # paused, not stopped: it carries on later
     assert {name: len(history) for name, history in session.histories.items()} == \
         {"quadratic": 1, "cross_entropy": 1}
     started = time.monotonic()
     session.shutdown()
     assert time.monotonic() - started < PROMPT_SECONDS
-    assert not session.is_training_thread_running
+    assert session.training_process is None
 
 
 def test_paused_mid_epoch_many_times_the_runs_end_as_if_never_paused(qtbot, lab_session):
@@ -136,7 +147,7 @@ def test_paused_mid_epoch_many_times_the_runs_end_as_if_never_paused(qtbot, lab_
 def test_a_step_of_a_long_epoch_can_be_paused_and_stopped(qtbot, lab_session):
     session = lab_session(long_epochs())
     session.step()  # an epoch of many seconds, done in slices
-    qtbot.waitUntil(lambda: session.is_training_thread_running)
+    assert session.is_training
     with qtbot.waitSignal(session.state_changed, timeout=round(PROMPT_SECONDS * 1000),
                           check_params_cb=is_state("paused")):
         session.pause()
@@ -144,7 +155,7 @@ def test_a_step_of_a_long_epoch_can_be_paused_and_stopped(qtbot, lab_session):
     started = time.monotonic()
     session.shutdown()
     assert time.monotonic() - started < PROMPT_SECONDS
-    assert not session.is_training_thread_running
+    assert session.training_process is None
 
 
 def test_closing_the_lab_mid_epoch_stops_training_at_once(qtbot):
@@ -154,62 +165,70 @@ def test_closing_the_lab_mid_epoch_stops_training_at_once(qtbot):
     window.show()
     qtbot.waitExposed(window)
     run_until_mid_epoch(qtbot, window.page.session)
-    thread = window.page.session._thread
+    pid = window.page.session.training_process.pid
     started = time.monotonic()
     window.close()
     assert time.monotonic() - started < PROMPT_SECONDS
-    assert thread.isFinished()
-    assert not window.page.session.is_training_thread_running
+    assert window.page.session.training_process is None
+    assert pid not in [child for child, _ in training_processes()]
 
 
 CLOSE_MID_EPOCH = textwrap.dedent("""
     import dataclasses, sys
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
-    import nnlab.app.session
     import nnlab.gui.app
     from nnlab.core.experiment import validate_experiment
     from nnlab.core.presets import load_preset
 
-    nnlab.app.session.SHUTDOWN_TIMEOUT_MS = int(sys.argv[1])
-    exp = load_preset("spiral-2-16-16-2")
-    exp = validate_experiment(dataclasses.replace(
-        exp, data=dataclasses.replace(exp.data, n_samples=400_000),
-        training=dataclasses.replace(exp.training, batch_size=1, epochs=3, speed=None)))
-    create_application = nnlab.gui.app.create_application
 
-    def create(argv, language=None):
-        app = create_application(argv, language)
+    def main():
+        exp = load_preset("spiral-2-16-16-2")
+        exp = validate_experiment(dataclasses.replace(
+            exp, data=dataclasses.replace(exp.data, n_samples=400_000),
+            training=dataclasses.replace(exp.training, batch_size=1, epochs=3, speed=None)))
+        create_application = nnlab.gui.app.create_application
 
-        def run():
-            window = next(w for w in QApplication.topLevelWidgets() if hasattr(w, "page"))
+        def create(argv, language=None):
+            app = create_application(argv, language)
 
-            def close_when_running(state):
-                if state == "running":
-                    QTimer.singleShot(200, window.close)  # mid-epoch 1: it takes seconds
+            def run():
+                window = next(w for w in QApplication.topLevelWidgets()
+                              if hasattr(w, "page"))
 
-            window.page.session.state_changed.connect(close_when_running)
-            window.page.session.run()
+                def close_when_running(state):
+                    if state == "running":  # mid-epoch 1: it takes seconds
+                        print(window.page.session.training_process.pid, flush=True)
+                        QTimer.singleShot(200, window.close if sys.argv[1] == "close"
+                                          else QApplication.quit)
 
-        QTimer.singleShot(0, run)
-        return app
+                window.page.session.state_changed.connect(close_when_running)
+                window.page.session.run()
 
-    nnlab.gui.app.create_application = create
-    sys.exit(nnlab.gui.app.launch([], lesson="lab", experiment=exp))
+            QTimer.singleShot(0, run)
+            return app
+
+        nnlab.gui.app.create_application = create
+        sys.exit(nnlab.gui.app.launch([], lesson="lab", experiment=exp))
+
+
+    if __name__ == "__main__":  # the training process imports this script again
+        main()
 """)
 
 
-@pytest.mark.parametrize("shutdown_timeout_ms", [5000, 0], ids=["joined", "not-joined-in-time"])
-def test_closing_the_lab_mid_epoch_exits_cleanly(tmp_path, shutdown_timeout_ms):
-    """The program ends with 0, not aborted by a thread destroyed while running; also when
-    the window gave up waiting for the thread (a timeout of 0: it is waited for at exit)."""
+@pytest.mark.parametrize("how", ["close", "quit"])
+def test_closing_or_quitting_mid_epoch_exits_cleanly_and_leaves_no_process(tmp_path, how):
+    """The program ends with 0, and its training process is gone: not left training, not
+    a zombie, not adopted by another parent."""
     script = tmp_path / "close_mid_epoch.py"
     script.write_text(CLOSE_MID_EPOCH, encoding="utf-8")
     completed = subprocess.run(
-        [sys.executable, str(script), str(shutdown_timeout_ms)], cwd=ROOT,
+        [sys.executable, str(script), "close" if how == "close" else "quit"], cwd=ROOT,
         capture_output=True, text=True, timeout=60,
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
              "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT),
                                                          os.environ.get("PYTHONPATH")]))})
-    assert "QThread: Destroyed" not in completed.stderr
     assert completed.returncode == 0, completed.stderr[-2000:]
+    pid = int(completed.stdout.split()[0])
+    assert not Path(f"/proc/{pid}").exists()  # the process table has no such process

@@ -278,6 +278,22 @@ def test_the_output_plot_draws_the_target_as_a_dashed_line(curve_plots, historie
     assert output_plot.target_line.value() == 0.25
 
 
+def painted(view: QWidget) -> QImage:
+    QApplication.processEvents()
+    return view.grab().toImage()
+
+
+def test_a_moved_target_is_painted_where_it_is_now(qtbot, histories):
+    # the dashed target line is kept as a picture between frames: it must follow y
+    moved, fresh = (show(qtbot, OutputPlot(), 520, 360) for _ in range(2))
+    moved.update_frame(make_frame(histories, 150))
+    before = painted(moved)
+    moved.update_frame(make_frame(histories, 150, y=1.0))
+    fresh.update_frame(make_frame(histories, 150, y=1.0))
+    assert painted(moved) == painted(fresh)
+    assert painted(moved) != before
+
+
 def test_the_gradient_plot_is_logarithmic_with_positive_data(curve_plots, histories):
     gradient_plot = curve_plots[2]
     gradient_plot.update_frame(make_frame(histories, EPOCHS))
@@ -477,6 +493,36 @@ def test_while_training_the_slope_labels_move_with_their_points_then_are_laid_ou
     assert sigmoid_view.layout_pending
     # when no frame comes for a while (the run paused, say), a full layout follows
     qtbot.waitUntil(lambda: not sigmoid_view.layout_pending, timeout=5_000)
+    rects = sigmoid_texts(sigmoid_view)
+    names = sorted(rects)
+    for index, name in enumerate(names):
+        for other in names[index + 1:]:
+            assert not rects[name].intersects(rects[other]), (name, other)
+
+
+def test_the_labels_are_laid_out_again_only_when_something_moved(
+        qtbot, sigmoid_view, histories, monkeypatch):
+    from nnlab.gui.lessons.neuron.views import sigmoid as sigmoid_module
+
+    layouts = []
+    original = sigmoid_module.lay_out_labels
+    monkeypatch.setattr(sigmoid_module, "lay_out_labels",
+                        lambda scene: layouts.append(scene) or original(scene))
+    frame = make_frame(histories, 100)
+    for _ in range(3):  # until the axes and the labels have settled
+        sigmoid_view.update_frame(frame)
+        QApplication.processEvents()
+    label = sigmoid_view.slope_label("quadratic")
+    placed, count = label.pos(), len(layouts)
+    sigmoid_view.update_frame(frame)  # the same frame again (paused, redrawn): no layout
+    assert len(layouts) == count and label.pos() == placed
+    sigmoid_view.update_frame(make_frame(histories, 10))  # the points moved: laid out
+    assert len(layouts) == count + 1
+    moved = sigmoid_view.slope_label("cross_entropy").sceneBoundingRect()
+    assert moved.intersects(sigmoid_view.view_box.sceneBoundingRect())
+    sigmoid_view.resize(500, 420)  # the plot changed: laid out for it
+    QApplication.processEvents()
+    assert len(layouts) > count + 1
     rects = sigmoid_texts(sigmoid_view)
     names = sorted(rects)
     for index, name in enumerate(names):
@@ -764,8 +810,9 @@ def test_the_surface_draws_one_map_per_run_with_path_and_start(surface_view, his
         ends_w, ends_b = surface.contours.getData()
         assert len(ends_w) > 100 and len(ends_w) % 2 == 0
         z = ends_w * X + ends_b
-        cost = (0.5 * (1 / (1 + np.exp(-z)) - Y) ** 2 if cost == "quadratic"
-                else -(Y * np.log(1 / (1 + np.exp(-z))) + (1 - Y) * np.log(1 - 1 / (1 + np.exp(-z)))))
+        a = 1 / (1 + np.exp(-z))
+        cost = (0.5 * (a - Y) ** 2 if cost == "quadratic"
+                else -(Y * np.log(a) + (1 - Y) * np.log(1 - a)))
         levels = np.linspace(low, high, CONTOUR_COUNT + 2)[1:-1]
         nearest = np.abs(cost[:, None] - levels[None, :]).min(axis=1)
         assert nearest.max() < 0.01 * (high - low)
@@ -798,6 +845,27 @@ def test_the_surface_is_recomputed_only_when_x_y_or_the_window_change(
     assert surface_view.maps[0].image.image is image
     surface_view.update_frame(make_frame(histories, 200, y=1.0))
     assert surface_view.maps[0].image.image is not image
+
+
+def test_the_start_marker_follows_the_settings(surface_view, histories):
+    surface_view.update_frame(make_frame(histories, 10))
+    surface_view.update_frame(make_frame(histories, 20))
+    for surface in surface_view.shown_maps:
+        assert [float(v[0]) for v in surface.start.getData()] == [W0, B0]
+    surface_view.update_frame(make_frame(histories, 20, w0=1.5, b0=-0.5))
+    for surface in surface_view.shown_maps:
+        assert [float(v[0]) for v in surface.start.getData()] == [1.5, -0.5]
+
+
+def test_a_moved_start_is_painted_where_it_is_now(qtbot, histories):
+    # the start's star is kept as a picture between frames: it must follow the settings
+    moved, fresh = (show(qtbot, SurfaceView(), 900, 420) for _ in range(2))
+    moved.update_frame(make_frame(histories, 0))
+    before = painted(moved)
+    moved.update_frame(make_frame(histories, 0, w0=1.0, b0=-1.0))
+    fresh.update_frame(make_frame(histories, 0, w0=1.0, b0=-1.0))
+    assert painted(moved) == painted(fresh)
+    assert painted(moved) != before
 
 
 def test_the_window_holds_the_start_and_the_paths(histories):
@@ -971,6 +1039,30 @@ def test_the_breakdown_fits_its_cell_without_scrolling(qtbot, histories, theme, 
         assert not view.browser.verticalScrollBar().isVisible()
         assert not view.browser.horizontalScrollBar().isVisible()
     assert view.browser.font().pointSize() == theme.font_point_size
+
+
+def test_the_breakdown_measures_its_text_without_scroll_bars_whatever_came_before(
+        qtbot, histories):
+    # the text is measured at the width the viewport has without scroll bars, also after
+    # a frame that did not fit (and was laid out for the narrower viewport beside a bar)
+    view = show(qtbot, BreakdownView(PROJECTOR), 505, 560)
+    view.update_frame(make_frame(histories, 141))
+    QApplication.processEvents()
+    probe = view.browser.document().clone()
+    probe.setTextWidth(view.browser.maximumViewportSize().width())
+    needed = probe.size().height()
+    for height in (560, 200, round(needed) + 2, 150, round(needed) + 1, 560):
+        view.resize(505, height)
+        QApplication.processEvents()
+        view.update_frame(make_frame(histories, 141))
+        QApplication.processEvents()
+        room = view.browser.maximumViewportSize()
+        probe = view.browser.document().clone()
+        probe.setTextWidth(room.width())
+        expected = (probe.size().height() <= room.height() + 0.5
+                    and probe.size().width() <= room.width() + 0.5)
+        assert view.fits() == expected, height
+        assert view.browser.verticalScrollBar().isVisible() == (not expected), height
 
 
 def test_the_breakdown_scrolls_when_it_does_not_fit(qtbot, histories):

@@ -4,7 +4,7 @@ A lesson's page builds a frame on its display timer from the session's histories
 :class:`NeuronFrame` for the one-neuron lesson, a :class:`LabFrame` for the network lab,
 each holding one :class:`RunFrame` per run) and hands the same frame to every view
 (``view.update_frame(frame)``). Views keep no history of their own and never talk to the
-session or the training thread: the frame is everything they show, which is also what makes
+session or the training process: the frame is everything they show, which is also what makes
 the timeline work (a frame can show any past epoch) and what lets the headless export draw
 the same pictures from finished runs.
 """
@@ -17,6 +17,7 @@ from typing import Mapping
 import numpy as np
 
 from nnlab.core.datasets import Dataset
+from nnlab.core.evaluation import Evaluation
 from nnlab.core.network import Network
 from nnlab.core.neuron import NEURON_COLUMNS, NeuronState, neuron_training
 from nnlab.core.training import NETWORK_COLUMNS
@@ -56,7 +57,9 @@ class RunFrame:
     ``network`` has the parameters of a network run at epoch ``network_epoch`` (the kept
     snapshot nearest to the epoch on show, at or before it); views may call
     ``forward``/``predict`` on it but must not change it. None for a neuron run, and before
-    a network run's first record.
+    a network run's first record. ``evaluation`` is that network's
+    :class:`~nnlab.core.evaluation.Evaluation` when the training process has computed it
+    (for the newest epochs it sent), else None: the views then evaluate it themselves.
     """
 
     name: str
@@ -68,6 +71,7 @@ class RunFrame:
     colour: str = ""
     network: Network | None = None
     network_epoch: int = -1
+    evaluation: Evaluation | None = None
 
     def value(self, column: str) -> float:
         """The value of ``column`` at the epoch on show (NaN when there are no rows)."""

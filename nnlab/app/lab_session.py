@@ -1,7 +1,8 @@
 """The network lab's session: a network experiment, its data, its runs and their training.
 
-:class:`LabSession` is a :class:`~nnlab.app.session.TrainingSession` (the same worker thread,
-commands, states and shutdown as the lesson) for experiments of kind "network". What it adds:
+:class:`LabSession` is a :class:`~nnlab.app.session.TrainingSession` (the same training
+process, commands, states and shutdown as the lesson) for experiments of kind "network". What
+it adds:
 
 * **the data.** The dataset is loaded when the experiment is set, before anything else
   changes: a file that cannot be read raises and leaves the current experiment, dataset and
@@ -26,18 +27,19 @@ from __future__ import annotations
 
 import dataclasses
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 import numpy as np
 
 from ..core.datasets import Dataset, make_dataset
+from ..core.evaluation import Evaluation, evaluate_parameters
 from ..core.experiment import Experiment, dataset_options, validate_experiment
 from ..core.network import Network
 from ..core.runner import PreparedRun, build_runs
 from ..core.training import NetworkHistory, network_rows
 from .loading import Progress
 from .session import TrainingSession
-from .worker import WORK_MARK_SECONDS
+from .trainer import WORK_MARK_SECONDS
 
 DEFAULT_LAB_PRESET = "digits-64-30-10"
 
@@ -188,19 +190,38 @@ class LabSession(TrainingSession):
         network.parameters[...] = parameters
         return network, kept_epoch
 
+    def evaluation_at(self, name: str, epoch: int,
+                      newest: bool = False) -> tuple[int, Evaluation] | tuple[int, None]:
+        """(epoch, evaluation): the training process's evaluation of run ``name`` at
+        ``epoch`` (on the test set, or the training set when there is none), if it made one
+        for exactly that epoch. With ``newest`` (a live frame while training), its newest
+        evaluation at or before ``epoch``: the process evaluates at most a share of its time
+        (see :data:`~nnlab.app.trainer.EVALUATION_SHARE`), so that one may be a moment older;
+        the last before a pause or the end is always exact. (epoch, None): none."""
+        history = self.histories.get(name)
+        evaluated = getattr(history, "evaluated", None)
+        if evaluated is None or evaluated[0] > epoch or (evaluated[0] < epoch and not newest):
+            return epoch, None
+        return evaluated
+
     # --- the runs ---------------------------------------------------------------------------
 
     def _use_runs(self, runs: list[PreparedRun]) -> None:
         """Show ``runs`` from now on, each with a network for showing its parameters."""
         self._runs = runs
+        self._runs_version += 1
         self._networks = {run.name: run.initial_network.copy() for run in runs}
 
-    def _started_runs(self) -> list[tuple[str, Iterator]]:
-        # work marks: the worker can stop or pause within a long epoch
-        return [(run.name, run.start(keep_parameters=True, work_marks=WORK_MARK_SECONDS).records)
-                for run in self._runs]
+    def _process_runs(self) -> list[PreparedRun]:
+        return self._runs
+
+    def _start_options(self) -> dict:
+        # every record with its parameters, for the timeline; work marks, so that the
+        # process can stop or pause within a long epoch
+        return {"keep_parameters": True, "work_marks": WORK_MARK_SECONDS}
 
     _to_rows = staticmethod(network_rows)
+    _evaluate = staticmethod(evaluate_parameters)
 
     def _empty_histories(self) -> dict[str, NetworkHistory]:
         n_layers = max(len(self._experiment.network.layers) - 1, 1)

@@ -4,7 +4,7 @@ same start (see :mod:`nnlab.app.session` for what every session does)."""
 from __future__ import annotations
 
 import dataclasses
-from typing import Iterable, Iterator, Mapping
+from typing import Iterable, Mapping
 
 from ..core.experiment import Experiment, validate_experiment
 from ..core.neuron import NeuronHistory, state_rows
@@ -40,21 +40,22 @@ class NeuronSession(TrainingSession):
     def load_finished(self, histories: Mapping[str, NeuronHistory]) -> None:
         """Show finished runs computed elsewhere (e.g. headless, for export) instead of
         training; their names become :attr:`costs`."""
-        self._stop_worker()
+        self._close_process()
         costs = tuple(histories)
         experiment_changed = costs != self.costs
         if experiment_changed:
             training = dataclasses.replace(self._experiment.training, costs=costs)
             self._experiment = dataclasses.replace(self._experiment, training=training)
+        self._runs_version += 1
         self.histories = dict(histories)
-        self._begun_runs = None
+        self._fresh = False
         self._set_state(FINISHED)
         self.data_changed.emit()
         if experiment_changed:
             self.experiment_changed.emit()
 
-    def _started_runs(self) -> list[tuple[str, Iterator]]:
-        return [(run.name, run.start().records) for run in build_runs(self._experiment)]
+    def _process_runs(self) -> list:
+        return build_runs(self._experiment)
 
     _to_rows = staticmethod(state_rows)
 

@@ -1,4 +1,4 @@
-"""A session: one experiment, its runs' histories and the training thread.
+"""A session: one experiment, its runs' histories and their training process.
 
 :class:`TrainingSession` lives in the GUI thread. It owns
 
@@ -6,18 +6,24 @@
   the same start);
 * one history per run, appended to only in the GUI thread, so the window can read them at
   any time without locks;
-* a ``QThread`` with a :class:`~nnlab.app.worker.TrainingWorker` in it, created when training
-  starts (``run`` or ``step``) and joined when it ends (reset, a new experiment, the last
-  epoch, shutdown).
+* a :class:`~nnlab.app.training_process.TrainingProcess`, started the first time it is
+  needed (or ahead, :meth:`TrainingSession.warm_up`) and kept for every later run, reset and
+  experiment, until :meth:`TrainingSession.shutdown` ends it.
 
-Commands reach the worker only through queued signals, never by calling it across threads.
-The session's :attr:`state` follows what the worker *reports*: after ``state_changed("paused")``
-no more records arrive, because the worker sends its pending records before any state change
-and both travel through the same queue in order.
+Training runs in that process (see :mod:`nnlab.app.trainer`): the session sends it the runs
+(data included) when they change, and commands (start, run, pause, step, speed, stop); the
+process sends back rows in batches and its states. So the window draws on one core while
+training goes on at full speed on another.
+
+Each start of the runs is a *generation*. Everything the process sends carries the generation
+it is about, and the session takes only the current one's: rows of runs that a reset has
+thrown away, still in the pipe, never reach the new histories. The session's :attr:`state`
+follows what the process *reports*: after "paused" no more rows arrive, because the process
+sends its pending rows before any state and both travel through the same pipe in order.
 
 Before any training each history already holds its run's epoch 0 (the start): the session
-takes the first record of every fresh run itself and hands the runs, so begun, to the next
-worker. Epoch 0 is a state like any other, shown before Run.
+takes the first record of every fresh run itself (the process skips it). Epoch 0 is a state
+like any other, shown before Run.
 
 States (named in :mod:`nnlab.core.states`): "idle" (no training under way; the next run or
 step starts from epoch 0), "running", "paused", "finished" (every run reached its last epoch
@@ -29,6 +35,7 @@ or diverged)::
 
     reset, set_experiment, set_costs: any state ──▶ idle (histories back to epoch 0)
     run in "finished": reset, then run
+    the training process gone or failed: ──▶ idle, the rows so far kept, ``training_failed``
 
 Two kinds of session share all of this: :class:`~nnlab.app.neuron_session.NeuronSession`
 (the single neuron, one run per cost, :class:`~nnlab.core.neuron.NeuronHistory`) and the
@@ -37,56 +44,60 @@ network lab's :class:`~nnlab.app.lab_session.LabSession`
 appended to with ``extend_rows``. A subclass says which experiments it takes, what its runs
 are and how their records become history rows.
 
-A session must be shut down (:meth:`TrainingSession.shutdown`) before it is dropped: Qt aborts
-the process when a ``QThread`` object is destroyed while its thread still runs. The window
-does it when it closes, and the application's ``aboutToQuit`` does it as a last resort.
-
-The window does not redraw per record: ``data_changed`` only says rows were appended, and
+The window does not redraw per batch: ``data_changed`` only says rows were appended, and
 the window redraws on its own display timer from :attr:`histories` (``view()``),
 :attr:`latest_epoch` and :meth:`row_for_epoch`.
 """
 
 from __future__ import annotations
 
-import atexit
 import dataclasses
-import logging
-from typing import Iterator
+import functools
+import signal
+import threading
+import weakref
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 
 from ..core.experiment import Experiment
 from ..core.presets import load_preset
 from ..core.states import FINISHED, IDLE, PAUSED, RUNNING
-from .worker import DrawingHold, RunBatch, TrainingWorker, checked_speed
+from ..core.text import QT_TRANSLATE_NOOP, Message
+from .training_process import ProcessEnded, TrainingProcess, close_all
 
-SHUTDOWN_TIMEOUT_MS = 5000
-"""How long stopping the training thread may take before the session gives up waiting. The
-worker answers within one time slice or one work mark (milliseconds, however long an epoch
-is; only a single mini-batch longer than this, e.g. full-batch descent on a large network,
-can keep it longer); this bound only guards against a hang."""
+_CLOSES_PROCESSES = "nnlab_closes_training_processes"  # an application property
 
-_log = logging.getLogger(__name__)
+READ_INTERVAL_MS = 4
+"""How often the session reads the training process's pipe while rows are expected."""
 
-# Threads that did not stop within SHUTDOWN_TIMEOUT_MS. Destroying a running QThread aborts
-# the process ("QThread: Destroyed while thread ... is still running"), so such a thread is
-# kept referenced rather than freed. Each has been told to stop and ends at its worker's next
-# look at its commands; at exit it is waited for (see below).
-_unjoined_threads: list[tuple[QThread, TrainingWorker]] = []
+IDLE_INTERVAL_MS = 250
+"""How often it looks otherwise: a process that died is noticed within this."""
+
+READ_BUDGET_SECONDS = 0.008
+"""The longest one look at the pipe reads messages before the event loop goes on."""
 
 
-def _join_unjoined_threads() -> None:
-    """Wait for the threads that did not stop in time, before the interpreter's exit frees
-    them: a thread still running when its QThread is freed aborts the process. Registered
-    with ``atexit`` at import, after PySide6's own exit handling, so it runs before it."""
-    for thread, _worker in _unjoined_threads:
-        if thread.isRunning():
-            _log.warning("waiting for a training thread to stop before exiting")
-            thread.wait()
+def exit_description(code: int | None) -> Message:
+    """How a process ended, from its exit code (minus the signal that ended it)."""
+    if code is not None and code < 0:
+        try:
+            name = signal.Signals(-code).name
+        except ValueError:
+            name = "?"
+        return Message.of(QT_TRANSLATE_NOOP("core", "ended by signal %1, %2"), -code, name)
+    return Message.of(QT_TRANSLATE_NOOP("core", "exit code %1"), code)
 
 
-atexit.register(_join_unjoined_threads)
+def checked_speed(epochs_per_second: float | None) -> float | None:
+    """``None`` (as fast as possible) or a finite speed > 0; anything else raises ValueError."""
+    if epochs_per_second is None:
+        return None
+    speed = float(epochs_per_second)
+    if not (np.isfinite(speed) and speed > 0.0):
+        raise ValueError(f"epochs per second = {epochs_per_second!r}: must be a finite "
+                         "number > 0, or None for as fast as possible")
+    return speed
 
 
 class TrainingSession(QObject):
@@ -98,38 +109,41 @@ class TrainingSession(QObject):
     # translates, when it diverged): object, since a str argument would lose the Message
     run_finished = Signal(str, str, object)
     experiment_changed = Signal()
+    #: training stopped because its process failed or ended (a core Message saying why);
+    #: the rows so far are kept and the session is "idle"
+    training_failed = Signal(object)
 
-    # Commands to the worker: queued into its thread (see _start_worker)
-    _run_requested = Signal()
-    _pause_requested = Signal()
-    _step_requested = Signal()
-    _speed_requested = Signal(object)
-    _stop_requested = Signal()
-
-    #: the preset used when no experiment is given
     #: the preset a session starts with when given no experiment
     default_preset = ""
 
     def __init__(self, experiment: Experiment | None = None, parent: QObject | None = None):
         super().__init__(parent)
-        #: the window draws while it has this, training goes on while it does not
-        self.hold = DrawingHold()
+        self._thread_ident = threading.get_ident()
         if experiment is None:
             experiment = load_preset(self.default_preset)
         self._check_kind(experiment)
         self._experiment = experiment
         self._speed: float | None = checked_speed(experiment.training.speed)
         self._state = IDLE
-        self._worker: TrainingWorker | None = None
-        self._thread: QThread | None = None
-        # each run begun (its epoch 0 taken into the histories), for the next worker
-        self._begun_runs: list[tuple[str, Iterator]] | None = None
+        self._process: TrainingProcess | None = None
+        # reads the process's messages in this (the GUI) thread; connected through a weak
+        # reference, so that a session let go of is freed at once, not by a later garbage
+        # collection
+        self._reader = QTimer(self)
+        self._reader.timeout.connect(functools.partial(_read_process_of, weakref.ref(self)))
+        self._runs_version = 0  # counts changes of the runs; the process has _loaded_version's
+        self._loaded_version = -1
+        self._generation = 0  # counts fresh starts of the runs (see the module docstring)
+        self._started: int | None = None  # the generation the process was told to start
+        self._fresh = False  # the histories hold exactly the epoch 0 of this generation
         self.histories: dict = self._empty_histories()
         self._begin_runs()
         application = QCoreApplication.instance()
-        if application is not None:
-            # a last chance to join the thread if the window forgot to call shutdown()
-            application.aboutToQuit.connect(self.shutdown)
+        if application is not None and not application.property(_CLOSES_PROCESSES):
+            # a last chance to end the processes of sessions nobody shut down: one connection
+            # for all of them (at exit, close_all runs again, for scripts without a window)
+            application.aboutToQuit.connect(close_all)
+            application.setProperty(_CLOSES_PROCESSES, True)
 
     # --- settings ---------------------------------------------------------------------------
 
@@ -141,6 +155,7 @@ class TrainingSession(QObject):
         """Use ``experiment`` from now on; training so far is discarded (a reset)."""
         self._check_kind(experiment)
         self._experiment = experiment
+        self._runs_version += 1
         self.reset()
         self.set_speed(experiment.training.speed)
         self.experiment_changed.emit()
@@ -162,8 +177,8 @@ class TrainingSession(QObject):
             self._experiment = dataclasses.replace(
                 self._experiment,
                 training=dataclasses.replace(self._experiment.training, speed=self._speed))
-        if self._worker is not None:
-            self._speed_requested.emit(self._speed)
+        if self._process is not None:
+            self._process.send("speed", self._speed)
 
     # --- what the window reads --------------------------------------------------------------
 
@@ -185,23 +200,36 @@ class TrainingSession(QObject):
         return int(np.searchsorted(epochs, epoch, side="right")) - 1
 
     @property
-    def is_training_thread_running(self) -> bool:
-        return self._thread is not None and self._thread.isRunning()
+    def is_training(self) -> bool:
+        """The process has this session's runs under way: running, paused or stepping."""
+        return self._started is not None and self._state != FINISHED
+
+    @property
+    def training_process(self) -> TrainingProcess | None:
+        """The process that trains this session's runs (None before the first is needed
+        and after shutdown)."""
+        return self._process
 
     # --- commands ---------------------------------------------------------------------------
+
+    @Slot()
+    def warm_up(self) -> None:
+        """Start the training process now, so that the first Run starts at once."""
+        self._ensure_process()
 
     @Slot()
     def run(self) -> None:
         """Train until paused or finished. After "finished" it starts again from epoch 0."""
         if self._state == FINISHED:
             self.reset()
-        self._start_worker()
-        self._run_requested.emit()
+        self._start_training()
+        self._process.send("run")
+        self._expect_messages(True)
 
     @Slot()
     def pause(self) -> None:
-        if self._worker is not None:
-            self._pause_requested.emit()
+        if self._started is not None and self._process is not None:
+            self._process.send("pause")
 
     @Slot()
     def toggle_run(self) -> None:
@@ -220,91 +248,113 @@ class TrainingSession(QObject):
         """
         if self._state == FINISHED:
             return
-        self._start_worker()
-        self._step_requested.emit()
+        self._start_training()
+        self._process.send("step")
+        self._expect_messages(True)
 
     @Slot()
     def reset(self) -> None:
-        """Stop training, join the thread and go back to the histories' epoch 0: "idle"."""
-        self._stop_worker()
+        """Stop training and go back to the histories' epoch 0: "idle". The process stays,
+        ready for the next run."""
+        self._assert_gui_thread()
+        if self._started is not None and self._process is not None:
+            self._process.send("stop")
+        self._started = None
         self._begin_runs()
         self._set_state(IDLE)
         self.data_changed.emit()
 
     @Slot()
     def shutdown(self) -> None:
-        """Stop training and join the thread (waiting at most SHUTDOWN_TIMEOUT_MS), keeping
-        the histories, e.g. for an export while the window closes. Safe to call any number of
-        times; the window calls it when it closes. A later run or step starts from epoch 0."""
-        self._stop_worker()
+        """End the training process (within a second), keeping the histories, e.g. for an
+        export while the window closes. Safe to call any number of times; the window calls
+        it when it closes. A later run or step starts from epoch 0, in a new process."""
+        self._close_process()
         if self._state in (RUNNING, PAUSED):
             self._set_state(IDLE)
 
-    # --- the training thread ----------------------------------------------------------------
+    # --- the training process ----------------------------------------------------------------
 
-    def _start_worker(self) -> None:
-        """Create the worker and its thread unless they exist. A new worker trains the runs
-        begun at the last reset; after an earlier worker (a shutdown) the runs begin anew, so
-        its rows are cleared."""
+    def _ensure_process(self) -> TrainingProcess:
         self._assert_gui_thread()
-        if self._worker is not None:
+        if self._process is None:
+            process = TrainingProcess()
+            process.send("speed", self._speed)
+            self._process, self._loaded_version = process, -1
+            self._expect_messages(False)
+        return self._process
+
+    def _expect_messages(self, expecting: bool) -> None:
+        """Read the pipe often (rows are coming) or only now and then."""
+        self._reader.start(READ_INTERVAL_MS if expecting else IDLE_INTERVAL_MS)
+
+    def _read_process(self) -> None:
+        process = self._process
+        if process is None:
+            self._reader.stop()
             return
-        if self._begun_runs is None:
+        try:
+            for message in process.received(READ_BUDGET_SECONDS):
+                self._on_message(message)
+                if self._process is not process:
+                    return  # closed or replaced by what the message set off
+        except ProcessEnded:
+            self._on_process_ended()
+
+    def _close_process(self) -> None:
+        process, self._process = self._process, None
+        if self._started is not None:
+            self._fresh = False  # the rows since epoch 0 stay; the next run begins anew
+        self._started = None
+        self._reader.stop()
+        if process is not None:
+            process.close()
+
+    def _start_training(self) -> None:
+        """Make sure the process trains this generation's runs: a fresh generation if the
+        histories hold more than epoch 0 of runs no process trains, the runs sent if the
+        process does not have them, the start sent if not yet."""
+        if self._process is not None and not self._process.is_alive:
+            self._on_process_ended()  # gone before its end was noticed: said now
+        if not self._fresh and self._started is None:
             self._begin_runs()
             self.data_changed.emit()
-        runs, self._begun_runs = self._begun_runs, None
-        worker = TrainingWorker(runs, self._speed, to_rows=self._to_rows, hold=self.hold,
-                                started=True)
-        thread = QThread()  # no parent: _stop_worker decides when it may be destroyed
-        thread.setObjectName("nnlab training")
-        worker.moveToThread(thread)
-        queued = Qt.ConnectionType.QueuedConnection
-        worker.records_ready.connect(self._on_records, queued)
-        worker.state_changed.connect(self._on_worker_state, queued)
-        self._run_requested.connect(worker.run, queued)
-        self._pause_requested.connect(worker.pause, queued)
-        self._step_requested.connect(worker.step, queued)
-        self._speed_requested.connect(worker.set_speed, queued)
-        self._stop_requested.connect(worker.stop, queued)
-        self._worker, self._thread = worker, thread
-        thread.start()
-
-    def _stop_worker(self) -> None:
-        """Stop the worker, wait for its thread to end and drop both."""
-        self._assert_gui_thread()
-        worker, thread = self._worker, self._thread
-        if worker is None:
-            return
-        self._worker = self._thread = None
-        self.hold.release()  # a worker waiting for the window to draw stops at once
-        self._stop_requested.emit()  # the worker's stop() also ends its thread's event loop
-        joined = thread.wait(SHUTDOWN_TIMEOUT_MS)
-        for signal in (self._run_requested, self._pause_requested, self._step_requested,
-                       self._speed_requested, self._stop_requested):
-            signal.disconnect()
-        # Records and states the worker sent before it stopped may still wait in this
-        # thread's queue; they belong to the old runs and must not reach the new histories.
-        # (This drops every queued call to the session; only the worker makes such calls.)
-        QCoreApplication.removePostedEvents(self, QEvent.Type.MetaCall)
-        if not joined:
-            _log.warning("the training thread did not stop within %d ms", SHUTDOWN_TIMEOUT_MS)
-            _unjoined_threads.append((thread, worker))
-            return
-        # Joined: freed soon, by the event loop. Left to Python, a thread stopped mid-run
-        # stayed alive after the session let go of it.
-        thread.deleteLater()
-
+        process = self._ensure_process()
+        if self._loaded_version != self._runs_version:
+            process.send("load", self._process_runs(), self._start_options(), self._to_rows,
+                         self._evaluate)
+            self._loaded_version = self._runs_version
+        if self._started != self._generation:
+            process.send("start", self._generation)
+            self._started = self._generation
 
     @Slot(object)
-    def _on_records(self, batch: tuple[RunBatch, ...]) -> None:
+    def _on_message(self, message: tuple) -> None:
         self._assert_gui_thread()
-        if self._worker is None:
-            return
+        kind, generation, content = message
+        if generation != self._generation or self._started != generation:
+            return  # about runs a reset has thrown away
+        if kind == "rows":
+            self._on_rows(content)
+        elif kind == "state":
+            self._fresh = False
+            if content != RUNNING:
+                self._expect_messages(False)  # nothing more until the next command
+            self._set_state(content)
+        elif kind == "failed":
+            self._fail(Message.of(QT_TRANSLATE_NOOP(
+                "core", "Training stopped: the training process failed: %1"), content))
+
+    def _on_rows(self, batch: tuple) -> None:
+        self._fresh = False
         ended = []
-        for name, rows, last in batch:
-            self.histories[name].extend_rows(rows, last.status, last.message)
-            if last.status != RUNNING:
-                ended.append((name, last.status, last.message))
+        for name, rows, status, message, evaluated in batch:
+            history = self.histories[name]
+            history.extend_rows(rows, status, message)
+            if evaluated is not None:
+                history.evaluated = evaluated
+            if status != RUNNING:
+                ended.append((name, status, message))
         histories = self.histories
         self.data_changed.emit()
         if self.histories is not histories:
@@ -312,42 +362,64 @@ class TrainingSession(QObject):
         for name, status, message in ended:
             self.run_finished.emit(name, status, message)
 
-    @Slot(str)
-    def _on_worker_state(self, state: str) -> None:
-        self._assert_gui_thread()
-        if self._worker is None:
+    def _on_process_ended(self) -> None:
+        """The process went without being asked (killed, out of memory, a crash)."""
+        process = self._process
+        if process is None:
             return
-        if state == FINISHED:
-            self._stop_worker()  # nothing left to train: free the thread now
-        if state in (RUNNING, PAUSED, FINISHED):
-            self._set_state(state)
+        how = exit_description(process.exit_code)
+        was_training = self._started is not None
+        self._close_process()
+        if was_training:
+            self._fail(Message.of(QT_TRANSLATE_NOOP(
+                "core", "Training stopped: the training process ended unexpectedly (%1)."),
+                how))
+
+    def _fail(self, cause: Message) -> None:
+        """Training of this generation is over: the rows so far stay, the next run or step
+        starts again from epoch 0 (in a new process, if this one is gone)."""
+        self._started = None
+        self._fresh = False
+        if self._process is not None:
+            self._expect_messages(False)
+        self._set_state(IDLE)
+        self.training_failed.emit(cause)
 
     def _begin_runs(self) -> None:
-        """Fresh runs, each advanced by one record: its epoch 0, which becomes the first row
-        of its (new) history."""
+        """Fresh runs (a new generation), each advanced by one record: its epoch 0, which
+        becomes the first row of its (new) history."""
+        self._generation += 1
         self.histories = self._empty_histories()
-        begun = []
-        for name, records in self._started_runs():
+        options = self._start_options()
+        for run in self._process_runs():
+            records = run.start(**options).records
             first = next(records, None)
-            if first is None:
-                continue
-            self.histories[name].extend_rows(self._to_rows([first]),
-                                             getattr(first, "status", RUNNING),
-                                             getattr(first, "message", ""))
-            begun.append((name, records))
-        self._begun_runs = begun
+            records.close()  # the training process trains the run; this one only shows it
+            if first is not None:
+                self.histories[run.name].extend_rows(self._to_rows([first]),
+                                                     getattr(first, "status", RUNNING),
+                                                     getattr(first, "message", ""))
+        self._fresh = True
 
     # --- what a subclass says --------------------------------------------------------------
 
-    def _started_runs(self) -> list[tuple[str, Iterator]]:
-        """(name, records) of every run, each records iterator fresh from epoch 0."""
+    def _process_runs(self) -> list:
+        """The :class:`~nnlab.core.runner.PreparedRun` s to train (sent to the process)."""
         raise NotImplementedError
+
+    def _start_options(self) -> dict:
+        """Keywords of ``PreparedRun.start`` for the runs' records."""
+        return {}
 
     @staticmethod
     def _to_rows(records: list):
-        """What the worker thread makes of a run's new records, for its history's
-        ``extend_rows`` (called in the worker thread)."""
+        """What the training process makes of a run's new records, for its history's
+        ``extend_rows``: a module-level function of core (it is sent to the process)."""
         raise NotImplementedError
+
+    #: ``evaluate(run, parameters)``, a module-level function of core, or None: what the
+    #: training process computes of each run's newest parameters for every batch
+    _evaluate = None
 
     def _empty_histories(self) -> dict:
         raise NotImplementedError
@@ -364,6 +436,14 @@ class TrainingSession(QObject):
             self.state_changed.emit(state)
 
     def _assert_gui_thread(self) -> None:
-        # The histories have no locks: only the session's own thread may touch them.
-        assert QThread.currentThread() is self.thread(), \
+        # The histories have no locks: only the session's own thread may touch them. (Python's
+        # thread identity, not QObject.thread(): the wrapper of the main QThread that call
+        # returns was kept by the session, and freed with it by the garbage collector.)
+        assert threading.get_ident() == self._thread_ident, \
             "session used from a thread other than its own"
+
+
+def _read_process_of(session_reference: weakref.ref) -> None:
+    session = session_reference()
+    if session is not None:
+        session._read_process()

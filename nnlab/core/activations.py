@@ -124,6 +124,11 @@ class Activation:
     prime_from_output: Callable[[np.ndarray], np.ndarray]
     apply_inplace: Callable[[np.ndarray], np.ndarray]
 
+    def __reduce__(self):
+        # pickled by name (its functions include lambdas): a network sent to the training
+        # process finds the same activation there
+        return (get_activation, (self.name,))
+
 
 SIGMOID = Activation("sigmoid", sigmoid, sigmoid_prime, lambda a: a * (1.0 - a),
                      _sigmoid_inplace)

@@ -154,6 +154,15 @@ def evaluate(network, dataset: Dataset) -> Evaluation:
                       confusion_matrix(predicted, true, n_classes))
 
 
+def evaluate_parameters(run, parameters) -> Evaluation:
+    """:func:`evaluate` of ``run``'s network (``run.initial_network``'s shape and activations)
+    with ``parameters``, on ``run.dataset``: what the training process computes for the
+    newest epoch it sends, where the parameters are."""
+    network = run.initial_network.copy()
+    network.parameters[...] = parameters
+    return evaluate(network, run.dataset)
+
+
 def parameters_fingerprint(network) -> bytes:
     """About FINGERPRINT_SIZE of the network's parameters, evenly spaced, as bytes: tells a
     run that was reset and trained again to the same epoch (other parameters under the same
@@ -169,13 +178,15 @@ class EvaluatedRun(Protocol):
     name: str
     network: object | None
     network_epoch: int
+    evaluation: Evaluation | None
 
 
 class EvaluationCache:
     """The latest evaluation of each run, recomputed only when the run's ``network_epoch``,
     its network's shape or the data change (not when a run merely hands over another copy
     of the same parameters): views redraw many times an epoch, the network changes about
-    once an epoch."""
+    once an epoch. A run that brings its ``evaluation`` (made by the training process for
+    that very epoch) is not evaluated again."""
 
     def __init__(self) -> None:
         self._entries: dict[str, tuple[tuple, Dataset, Evaluation]] = {}
@@ -190,7 +201,8 @@ class EvaluationCache:
         entry = self._entries.get(run.name)
         if entry is not None and entry[0] == key and entry[1] is dataset:
             return entry[2]
-        evaluation = evaluate(run.network, dataset)
+        evaluation = run.evaluation if getattr(run, "evaluation", None) is not None \
+            else evaluate(run.network, dataset)
         self._entries[run.name] = (key, dataset, evaluation)
         return evaluation
 

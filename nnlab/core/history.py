@@ -134,8 +134,8 @@ class RunHistory(History):
     """The rows of one training run and how it stands: ``status`` (see :mod:`.states`) and
     ``message`` of its newest record.
 
-    Rows arrive in batches made from records elsewhere (a training thread turns records into
-    an array; the thread that reads the history only appends it), so the status comes with
+    Rows arrive in batches made from records elsewhere (the training process turns records
+    into an array; the thread that reads the history only appends it), so the status comes with
     each batch rather than from the rows.
     """
 

@@ -167,6 +167,12 @@ class Network:
         twin.parameters[...] = self.parameters
         return twin
 
+    def __reduce__(self):
+        # pickled as its copy is made (its cached functions include lambdas): a network sent
+        # to the training process is rebuilt there with the same parameters
+        return (_rebuilt_network, (self.layer_sizes, self.hidden_activations, self.output,
+                                   self.dtype, self.parameters))
+
     def forward(self, x):
         """Output activations a^L for the rows of x (ROWS_AT_ONCE rows at a time)."""
         x = np.asarray(x, dtype=self.dtype)
@@ -280,3 +286,9 @@ def gradient_norms(grads_w, grads_b) -> tuple[float, ...]:
     return tuple(
         float(np.sqrt(np.vdot(gw, gw) + np.vdot(gb, gb))) for gw, gb in zip(grads_w, grads_b)
     )
+
+
+def _rebuilt_network(layer_sizes, hidden_activations, output, dtype, parameters) -> Network:
+    network = Network(layer_sizes, hidden_activations, output, dtype)
+    network.parameters[...] = parameters
+    return network

@@ -16,7 +16,7 @@ dataset. The single neuron is deterministic and draws nothing.
 Two ways to drive a run:
 
 * :meth:`PreparedRun.start` gives a fresh generator of records (and, for a network, the
-  network it trains in place). The GUI's worker thread takes one record at a time and checks
+  network it trains in place). The GUI's training process takes one record at a time and checks
   stop/pause between records, and asks for ``work_marks`` so that it can also check them
   between the mini-batches of a long epoch; calling ``start`` again begins the same run from
   the start.

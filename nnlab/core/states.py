@@ -1,14 +1,14 @@
-"""The names of the states of training, written once for core, the sessions and their worker.
+"""The names of the states of training, written once for core, the sessions and their trainer.
 
 Two things have a state, and share some names:
 
 * a **run's record** (a NeuronState, an EpochRecord) carries the status of its run after it:
   :data:`RUNNING`, or on its last record :data:`FINISHED` or :data:`DIVERGED`;
-* the **training of a session's runs** (the session and its worker) is :data:`IDLE`,
-  :data:`RUNNING`, :data:`PAUSED`, :data:`FINISHED` or, for a worker told to stop,
-  :data:`STOPPED`.
+* the **training of a session's runs** (the session and its trainer) is :data:`IDLE`,
+  :data:`RUNNING`, :data:`PAUSED` or :data:`FINISHED`.
 
-They are plain strings: they travel in records and through Qt signals as they are.
+They are plain strings: they travel in records, over the training process's pipe and through
+Qt signals as they are.
 """
 
 IDLE = "idle"
@@ -22,9 +22,6 @@ PAUSED = "paused"
 
 FINISHED = "finished"
 """A run: this is its last epoch. Training: every run has reached its last record."""
-
-STOPPED = "stopped"
-"""A worker told to stop: it trains no more, whatever it is told after (final)."""
 
 DIVERGED = "diverged"
 """A run whose cost, a gradient or a parameter stopped being finite: this record is its

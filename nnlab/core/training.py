@@ -4,7 +4,7 @@
 network as initialised, before any update), and optionally a :class:`StepRecord` after every
 gradient step. It prints nothing, keeps no global state and draws every random choice (the
 order of the mini-batches) from the generator it is given. Whoever drives it (the CLI, a test,
-the GUI's worker thread) decides when to take the next record, so stopping or pausing between
+the GUI's training process) decides when to take the next record, so stopping or pausing between
 records needs no cooperation from this module.
 
 An epoch may take seconds (a wide network, one sample per step). A driver that must be able to
@@ -219,7 +219,8 @@ class NetworkRows(NamedTuple):
 
 def network_rows(records: list[EpochRecord]) -> NetworkRows:
     """The history rows and parameter snapshots of ``records`` (at least one); runs in the
-    training thread, so that the thread that reads the history only appends arrays."""
+    training process, so that the window's thread, which reads the history, only appends
+    arrays."""
     table = np.array([(r.epoch, r.train_cost, r.train_accuracy, r.test_cost, r.test_accuracy,
                        *r.gradient_norms) for r in records], dtype=float)
     snapshots = [(r.epoch, r.parameters) for r in records if r.parameters is not None]
@@ -238,6 +239,8 @@ class NetworkHistory(RunHistory):
         self.snapshots = ParameterSnapshots()
         self.steps = 0
         self.samples = 0
+        #: (epoch, Evaluation) of the newest epoch the training process evaluated, or None
+        self.evaluated: tuple[int, object] | None = None
 
     def append(self, record: EpochRecord) -> None:
         """Append one record (rather than a row: a network's row is made from its record)."""

@@ -6,16 +6,15 @@ import sys
 
 import shiboken6
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pyqtgraph.util.garbage_collector import GarbageCollector
 
 import nnlab
-from nnlab.app.garbage import GuiThreadGarbageCollector
 from nnlab.gui.language import chosen_language, translations_of
 from nnlab.gui.text import translated
 
-#: How long a thread may keep the interpreter lock when another is waiting for it (Python's
-#: default is 5 ms). The GUI thread's short tasks (a timer, a batch of records arriving)
-#: then wait at most this long for a training thread running at full speed.
-INTERPRETER_SWITCH_SECONDS = 0.0005
+GARBAGE_COLLECTION_INTERVAL_SECONDS = 0.5
+"""How often the GUI thread looks whether a garbage collection is due (see
+:func:`create_application`)."""
 
 APPLICATION_NAME = "nnlab"
 ORGANISATION_NAME = "nnlab"
@@ -29,15 +28,18 @@ def create_application(argv: list[str] | None = None,
     ``argv`` are the command-line arguments without the program name, as for ``argparse``
     (``None``: ``sys.argv[1:]``); Qt takes its own options (``-platform``, ``-style``...) from them.
     """
-    sys.setswitchinterval(INTERPRETER_SWITCH_SECONDS)
     arguments = sys.argv[1:] if argv is None else list(argv)
     program = sys.argv[0] if sys.argv and sys.argv[0] else APPLICATION_NAME
     app = QApplication([program, *arguments])
     app.setApplicationName(APPLICATION_NAME)
     app.setOrganizationName(ORGANISATION_NAME)
     app.setApplicationVersion(nnlab.__version__)
-    # cyclic garbage (closed windows' widgets among it) is collected in this thread only
-    GuiThreadGarbageCollector(app)
+    # Python's cyclic garbage collection runs from a timer of the GUI thread's event loop,
+    # never where an allocation happens to cross a threshold: a collection that began inside
+    # a Qt call (a signal disconnected while a page is built) and destroyed a closed
+    # window's widgets there deadlocked on the lock that call held; one begun in the data
+    # loading thread would destroy widgets outside the GUI thread.
+    app.garbage_collector = GarbageCollector(GARBAGE_COLLECTION_INTERVAL_SECONDS)
     translations_of(app).install(chosen_language(language))
     return app
 

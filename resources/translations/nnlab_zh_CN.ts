@@ -106,7 +106,6 @@
     <name>CourseWindow</name>
     <message>
         <source>Cannot open experiment</source>
-        <extracomment>How long a thread may keep the interpreter lock when another is waiting for it (Python&apos;s default is 5 ms). The GUI thread&apos;s short tasks (a timer, a batch of records arriving) then wait at most this long for a training thread running at full speed.</extracomment>
         <translation>无法打开实验</translation>
     </message>
     <message>
@@ -697,6 +696,7 @@
     <name>LabPage</name>
     <message>
         <source>η = %1</source>
+        <extracomment>Rounds of layout requests delivered: a layout settled may ask its children&apos;s again.</extracomment>
         <translation>η = %1</translation>
     </message>
     <message>
@@ -813,7 +813,6 @@
     </message>
     <message>
         <source>Runs: %1</source>
-        <extracomment>Rounds of layout requests delivered: a layout settled may ask its children&apos;s again.</extracomment>
         <translation>运行：%1</translation>
     </message>
     <message>
@@ -1256,7 +1255,7 @@
     </message>
     <message>
         <source>Cannot open experiment</source>
-        <extracomment>a frame has been drawn by the display timer, all of it; the argument is how long training waited for it (while the page had the hold), in seconds a frame that held training for t starts the next one at least factor × t later The translation context of the lessons&apos; titles and descriptions. explicit contexts: a page class&apos;s self.tr would look the texts up under its own name a line for the window&apos;s status bar, shown for ``timeout`` ms (0: until the next) the settings panel should be shown (a run was refused because of a bad value) a frame has been drawn by the display timer; the argument is how long training waited for it, in seconds a frame that held training for t starts the next one at least factor × t later: drawing takes at most 1/factor of the time file name offered when saving an experiment</extracomment>
+        <extracomment>a frame has been handed to every visible view by the display timer; the argument is how long updating them took, in seconds (Qt paints them after) The translation context of the lessons&apos; titles and descriptions. explicit contexts: a page class&apos;s self.tr would look the texts up under its own name a line for the window&apos;s status bar, shown for ``timeout`` ms (0: until the next) the settings panel should be shown (a run was refused because of a bad value) the display timer has handed a frame to every visible view; the argument is how long that took, in seconds file name offered when saving an experiment</extracomment>
         <translation>无法打开实验</translation>
     </message>
     <message>
@@ -1282,6 +1281,14 @@
     <message>
         <source>Copy “%1” to clipboard</source>
         <translation>复制“%1”到剪贴板</translation>
+    </message>
+    <message>
+        <source>%1 The epochs so far are kept; Run or Reset starts again from epoch 0.</source>
+        <translation>%1 已训练的轮次都保留；运行或重置会从第 0 轮次重新开始。</translation>
+    </message>
+    <message>
+        <source>Training stopped</source>
+        <translation>训练已停止</translation>
     </message>
 </context>
 <context>
@@ -1672,7 +1679,7 @@
     <name>core</name>
     <message>
         <source>column %1 (%2)</source>
-        <extracomment>the preset used when no experiment is given the preset a session starts with when given no experiment the window draws while it has this, training goes on while it does not</extracomment>
+        <extracomment>a message from the process (see :mod:`nnlab.app.trainer`), in the GUI thread the process has gone without being closed (emitted at most once)</extracomment>
         <translation>第 %1 列（%2）</translation>
     </message>
     <message>
@@ -2215,6 +2222,23 @@
     <message>
         <source>the gradient of layer %1 became %2</source>
         <translation>第 %1 层的梯度变成了 %2</translation>
+    </message>
+    <message>
+        <source>ended by signal %1, %2</source>
+        <translation>被信号 %1（%2）终止</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>退出码 %1</translation>
+    </message>
+    <message>
+        <source>Training stopped: the training process failed: %1</source>
+        <extracomment>training stopped because its process failed or ended (a core Message saying why); the rows so far are kept and the session is &quot;idle&quot; the preset a session starts with when given no experiment</extracomment>
+        <translation>训练已停止：训练进程出错：%1</translation>
+    </message>
+    <message>
+        <source>Training stopped: the training process ended unexpectedly (%1).</source>
+        <translation>训练已停止：训练进程意外结束（%1）。</translation>
     </message>
 </context>
 <context>

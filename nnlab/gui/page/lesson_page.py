@@ -1,8 +1,8 @@
 """A lesson's page: the views of a training session, its settings panel, its run controls and
 timeline, in the course window.
 
-:class:`LessonPage` owns no training. A session (:mod:`nnlab.app.session`) trains on its
-worker thread and appends what arrives to its histories; the page's
+:class:`LessonPage` owns no training. A session (:mod:`nnlab.app.session`) trains in a
+process of its own and appends what arrives to its histories; the page's
 :class:`~nnlab.gui.page.frame_scheduler.FrameScheduler` turns them into one immutable frame
 whenever something changed and hands it to every view. The page answers the course window's
 commands (run, step, reset, the timeline, the speed), takes the window's theme, and says
@@ -20,7 +20,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
 
@@ -33,6 +33,9 @@ from nnlab.gui.widgets.run_controls import RunControls
 
 #: explicit contexts: a page class's self.tr would look the texts up under its own name
 translate = QCoreApplication.translate
+
+WARM_UP_DELAY_MS = 1000
+"""How long after a page is shown its session's training process is started."""
 
 
 @dataclass(frozen=True)
@@ -52,13 +55,10 @@ class LessonPage(QWidget):
     status_message = Signal(str, int)
     #: the settings panel should be shown (a run was refused because of a bad value)
     panel_wanted = Signal()
-    #: a frame has been drawn by the display timer; the argument is how long training
-    #: waited for it, in seconds
+    #: the display timer has handed a frame to every visible view; the argument is how
+    #: long that took, in seconds
     frame_drawn = Signal(float)
 
-    #: a frame that held training for t starts the next one at least factor × t later:
-    #: drawing takes at most 1/factor of the time
-    redraw_share_factor = 4
     #: file name offered when saving an experiment
     experiment_file_name = "experiment.toml"
 
@@ -90,14 +90,21 @@ class LessonPage(QWidget):
             layout.addWidget(widget)
         layout.addWidget(self.controls)
 
-        self.scheduler = FrameScheduler(self, self.session, self.views, self.current_frame,
-                                        self._show_frame_status, self.redraw_share_factor)
+        self.scheduler = FrameScheduler(self, self.views, self.current_frame,
+                                        self._show_frame_status)
         self.scheduler.frame_drawn.connect(self.frame_drawn)
+        # the training process starts a moment after the page is shown (not while the window
+        # opens), so that Run starts at once; a Run before that starts it there and then
+        self._warm_up = QTimer(self)
+        self._warm_up.setSingleShot(True)
+        self._warm_up.setInterval(WARM_UP_DELAY_MS)
+        self._warm_up.timeout.connect(self.session.warm_up)
         self.dashboard.currentChanged.connect(self.scheduler.mark_dirty)
         self.session.data_changed.connect(self.scheduler.mark_dirty)
         self.session.state_changed.connect(self._on_state_changed)
         self.session.experiment_changed.connect(self._on_session_experiment_changed)
         self.session.run_finished.connect(self._on_run_finished)
+        self.session.training_failed.connect(self._on_training_failed)
         # the pace is the experiment's (a preset's suits its data; a saved file keeps it)
         self.controls.set_speed(self.session.speed)
         self._install_view_menus()
@@ -165,11 +172,13 @@ class LessonPage(QWidget):
         self._on_state_changed(self.session.state)
         self._on_validity_changed(self.panel.is_valid)
         self.scheduler.start()
+        self._warm_up.start()
 
     def deactivate(self) -> bool:
         """Another page is shown: this one stops drawing, and a run under way pauses (only
         the lesson on show trains). True if it paused one."""
         self._active = False
+        self._warm_up.stop()
         self.scheduler.stop()
         if self.session.state == RUNNING:
             self.session.pause()
@@ -180,6 +189,7 @@ class LessonPage(QWidget):
         """The page is made again (the language changed): this one stops drawing and no
         longer answers the window's actions, while its session goes on with the new page."""
         self._active = False
+        self._warm_up.stop()
         self.scheduler.stop()
 
     def take_timeline(self, other: LessonPage) -> None:
@@ -188,6 +198,7 @@ class LessonPage(QWidget):
 
     def shutdown(self) -> None:
         """The window closes: stop drawing and training."""
+        self._warm_up.stop()
         self.scheduler.stop()
         self.session.shutdown()
 
@@ -261,6 +272,17 @@ class LessonPage(QWidget):
             self.status_message.emit(
                 fill(translate("LessonPage", "The %1 run stopped: %2"), self.run_label(name),
                      translated(message)), 10000)
+
+    def _on_training_failed(self, cause) -> None:
+        """The training process failed or was ended: say so where it cannot be missed. The
+        window stays up, and the rows so far stay on show."""
+        text = fill(translate("LessonPage", "%1 The epochs so far are kept; Run or Reset "
+                              "starts again from epoch 0."), translated(cause))
+        self.status_message.emit(text, 15000)
+        box = QMessageBox(QMessageBox.Icon.Warning, translate("LessonPage", "Training stopped"),
+                          text, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()  # not modal to the event loop: the window goes on drawing
 
     def _on_validity_changed(self, valid: bool) -> None:
         if self._active:

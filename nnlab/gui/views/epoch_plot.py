@@ -17,7 +17,7 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QPen
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QGraphicsView, QWidget
 
 from nnlab.app.frames import NeuronFrame, RunFrame, drawn_rows, evenly_spaced_rows
 from nnlab.gui.theme import NORMAL, Theme
@@ -75,6 +75,10 @@ class EpochPlot(PlotView):
             # with the plot: outside the view box, which would clip it
             legend.setParentItem(self.plot_item)
             legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-1, LEGEND_ROW_GAP))
+        # the curves and the epoch marker change across the whole plot every frame: one
+        # rectangle round all that changed repaints faster than pyqtgraph's many small ones
+        self.plot_widget.setViewportUpdateMode(
+            QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
         self.epoch_marker = pg.InfiniteLine(angle=90, movable=False)
         self.epoch_marker.setZValue(50)
         self.plot_item.addItem(self.epoch_marker, ignoreBounds=True)
@@ -188,11 +192,12 @@ class EpochPlot(PlotView):
         self._set_smooth(not frame.training)
         shown = set()
         for run in frame.runs:
+            rows = self._drawn_rows(run)  # the same rows for every series of the run
+            run_epochs = run.columns["epoch"][rows]
             for series in self.series:
                 key = (run.name, series.key)
                 curve = self._curve_for(run, series)
-                rows = self._drawn_rows(run)
-                x = run.columns["epoch"][rows]
+                x = run_epochs
                 y = run.columns[series.column][rows]
                 if series.transform is not None:
                     y = series.transform(y)

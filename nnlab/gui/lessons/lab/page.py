@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
 
 from nnlab.app.lab_session import FILE_DATASETS, LabSession
 from nnlab.app.loading import DataLoader
-from nnlab.app.session import SHUTDOWN_TIMEOUT_MS
 from nnlab.core.datasets import DatasetError
 from nnlab.core.experiment import Experiment, ExperimentError
 from nnlab.core.presets import load_preset, preset_names
@@ -65,6 +64,7 @@ RATE_WINDOW_SECONDS = 3.0  # the remaining time is estimated from the last few s
 
 LOADING_DIALOG_DELAY_MS = 300  # a quicker load shows no dialog
 LOADING_STEPS = 1000  # the progress dialog's range
+LOADER_WAIT_MS = 5000  # a load still under way when the window closes ends at its next report
 
 
 
@@ -99,9 +99,6 @@ class LabPage(LessonPage):
     confusion matrices, the network itself, run controls and timeline; the settings panel in
     the window's dock."""
 
-    # seven views to draw and long runs: drawing holds training at most an eighth of the
-    # time (some five frames a second for the digits)
-    redraw_share_factor = 8
     experiment_file_name = "network.toml"
 
     def __init__(self, actions: RunActions, session: LabSession | None = None, parent=None):
@@ -161,7 +158,7 @@ class LabPage(LessonPage):
         loader = self._loader
         if loader is not None:
             loader.cancel()
-            loader.wait(SHUTDOWN_TIMEOUT_MS)  # kept and waited for at exit if not ended
+            loader.wait(LOADER_WAIT_MS)
         super().shutdown()
 
     def widgets_above_controls(self) -> list[QWidget]:
@@ -400,6 +397,7 @@ class LabPage(LessonPage):
     def current_frame(self) -> LabFrame:
         exp = self.session.experiment
         shown = self.shown_epoch()
+        training = self.session.state == RUNNING
         n_layers = len(exp.network.layers) - 1
         runs = []
         for i, name in enumerate(self.session.run_names):
@@ -410,12 +408,19 @@ class LabPage(LessonPage):
                                      colour=colour))
                 continue
             network, network_epoch = self.session.network_at(name, shown)
+            # live while training: the process's newest evaluation, a moment old at most,
+            # so that the window never evaluates the test set itself then
+            evaluated_epoch, evaluation = self.session.evaluation_at(
+                name, network_epoch, newest=self._live and training)
+            if evaluation is not None and evaluated_epoch != network_epoch:
+                network, network_epoch = self.session.network_at(name, evaluated_epoch)
             runs.append(RunFrame(name, label, history.view(),
                                  self.session.row_for_epoch(name, shown), history.status,
-                                 history.message, colour, network, network_epoch))
+                                 history.message, colour, network, network_epoch,
+                                 evaluation))
         return LabFrame(dataset=self.session.dataset, layers=exp.network.layers,
                         epochs=exp.training.epochs, runs=tuple(runs), shown_epoch=shown,
-                        live=self._live, training=self.session.state == RUNNING,
+                        live=self._live, training=training,
                         compared=exp.compare.setting)
 
     def _show_frame_status(self, frame: LabFrame) -> None:

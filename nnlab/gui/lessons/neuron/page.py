@@ -1,7 +1,7 @@
 """The one-neuron lesson's page: quadratic vs cross-entropy, side by side, live.
 
-The page owns no training: a :class:`~nnlab.app.neuron_session.NeuronSession` trains on its
-worker thread and appends what arrives to its histories. What every lesson's page shares
+The page owns no training: a :class:`~nnlab.app.neuron_session.NeuronSession` trains in its
+training process and appends what arrives to its histories. What every lesson's page shares
 (display timer, run controls, timeline, export) is in :mod:`nnlab.gui.page`; this module adds
 the lesson's views, its panel and what its frame, its status line and its captions say.
 """

@@ -118,7 +118,8 @@ class BreakdownView(QWidget):
         # measured against the viewport without scroll bars: a bar shown for the last text
         # must not make the next one look too wide
         room = self.browser.maximumViewportSize()
-        document.setTextWidth(room.width())
+        if document.textWidth() != room.width():  # else laid out for it already (setHtml)
+            document.setTextWidth(room.width())
         size = document.size()
         fits = size.height() <= room.height() + 0.5 and size.width() <= room.width() + 0.5
         if not fits:  # it scrolls: lay it out for the viewport the bars leave

@@ -12,8 +12,8 @@ from nnlab.app.frames import NeuronFrame, RunFrame
 from nnlab.gui.theme import Theme
 from nnlab.gui.text import fill, format_number
 from nnlab.gui.views.base import (
-    BoundedTicksAxis, DecadeAxis, EpochAxis, decade_range, font_of, literal_format, max_finite,
-    nice_upper, plain_pen,
+    BoundedTicksAxis, DecadeAxis, EpochAxis, cache_pictures, decade_range, font_of,
+    literal_format, max_finite, nice_upper, plain_pen,
 )
 from nnlab.gui.views.epoch_plot import EpochPlot, Series
 from nnlab.gui.lessons.neuron.views.notation import DC_DB, DC_DW
@@ -72,6 +72,7 @@ class OutputPlot(EpochPlot):
             labelOpts={"position": 0.02, "anchors": [(0.0, 0.0), (0.0, 0.0)]})
         self.target_line.setZValue(40)
         self.plot_item.addItem(self.target_line, ignoreBounds=True)
+        cache_pictures(self.target_line)  # still while the curves move past it each frame
         # the band for the label depends on the plot's height in pixels
         self.view_box.sigResized.connect(self._refit_y_range)
 

@@ -21,6 +21,7 @@ TEXT_CLASH = 4.0         # a pixel of text over text (or off the plot) against o
 LABEL_INSET = 2.0        # pixels between a saturation label and its region's or plot's edge
 ADJACENT_OFFSETS = 2.0   # a label within this many marker offsets of its point is next to it
 NEAR_SEARCH_SIZES = 2.0  # a label's free place is first sought this many sizes around its point
+NEAREST_PLACES_FIRST = 32  # the free places nearest to a point whose lines are weighed first
 # where the target line's label may sit, as fractions of the visible line, best first
 TARGET_LABEL_POSITIONS = (0.5, 0.38, 0.62, 0.26, 0.74, 0.14, 0.86)
 # how a saturation label may be laid out, best first: (which of the texts, angle): the whole
@@ -172,6 +173,12 @@ def lay_out_labels(scene: LabelScene) -> LabelLayout:
             text_boxes = np.vstack([text_boxes, placed[2]])
         saturation.append(placed)
     return LabelLayout(corner, slope_boxes, start_box, target, saturation)
+
+
+def same_scene(first: LabelScene, second: LabelScene) -> bool:
+    """Whether two scenes are the same in every number (so their layouts are the same)."""
+    return all(np.array_equal(a, b) if isinstance(a, np.ndarray) else a == b
+               for a, b in zip(first, second))
 
 
 def legend_place(view: Box, size: Size, margin: float, markers: np.ndarray,
@@ -339,17 +346,26 @@ def _best_free_box_in(point: Point, size: Size, area: Box, obstacles: np.ndarray
         return None, math.inf
     left, top = (grid.ravel() for grid in np.meshgrid(xs, ys))
     boxes = np.column_stack([left, top, left + width, top + height])
-    areas = overlap_areas(boxes, obstacles)
     text = weights >= TEXT_CLASH
-    over_text = areas[:, text].sum(axis=1)
-    over_lines = areas[:, ~text].sum(axis=1)
-    free = over_text == 0
-    if not free.any():
+    # the places over no text (a few boxes to check), and of those only the ones that can
+    # win are checked against the hundreds of little boxes along the lines: the line under
+    # a place adds to its distance's cost, so a place further away than the best of the
+    # nearest few costs more than that one whatever lies under it
+    free = np.flatnonzero(overlap_areas(boxes, obstacles[text]).sum(axis=1) == 0)
+    if not len(free):
         return None, math.inf
-    score = over_lines + distance_cost(point, boxes, height)
-    score[~free] = np.inf
-    best = int(np.argmin(score))
-    return boxes[best], float(score[best])
+    boxes = boxes[free]
+    distance = distance_cost(point, boxes, height)
+    lines = obstacles[~text]
+
+    def scores(rows: np.ndarray) -> np.ndarray:
+        return overlap_areas(boxes[rows], lines).sum(axis=1) + distance[rows]
+
+    nearest = np.argsort(distance, kind="stable")[:NEAREST_PLACES_FIRST]
+    contenders = np.flatnonzero(distance <= scores(nearest).min())
+    score = scores(contenders)
+    best = int(np.argmin(score))  # the first of equals, as among all the places
+    return boxes[contenders[best]], float(score[best])
 
 
 def overlap_areas(boxes: np.ndarray, others: np.ndarray) -> np.ndarray:

@@ -22,7 +22,7 @@ from nnlab.app.frames import NeuronFrame, RunFrame
 from nnlab.gui.text import fill, format_number
 from nnlab.gui.theme import NORMAL, Theme
 from nnlab.gui.lessons.neuron.views.label_placement import (
-    Box, LabelScene, SaturationRegion, TargetLabel, lay_out_labels,
+    Box, LabelLayout, LabelScene, SaturationRegion, TargetLabel, lay_out_labels, same_scene,
 )
 from nnlab.gui.lessons.neuron.views.notation import SIGMA_PRIME
 from nnlab.gui.views.base import (
@@ -96,6 +96,7 @@ class SigmoidView(PlotView):
         self._laid_out_at = -math.inf
         self._laid_out_for: tuple | None = None
         self._laid_out_points: dict[str, tuple[float, float]] = {}
+        self._last_layout: tuple[LabelScene, LabelLayout] | None = None  # see _layout_for
         # the layout that follows the last frame whose labels only moved with their points
         self._layout_timer = QTimer(self)
         self._layout_timer.setSingleShot(True)
@@ -155,6 +156,8 @@ class SigmoidView(PlotView):
         self.start_label = pg.TextItem(self.tr("start"), anchor=(0.5, 0))
         self.start_label.setZValue(100)
         plot.addItem(self.start_label, ignoreBounds=True)
+        # still while a run trains, under the moving points: copied, not drawn
+        cache_pictures(self.target_line)
 
         self._set_z_limits(self._z_limits)
         plot.setYRange(*A_RANGE, padding=0)
@@ -340,7 +343,7 @@ class SigmoidView(PlotView):
             for label in self.saturation_labels:
                 label.setVisible(False)
             return
-        layout = lay_out_labels(self._label_scene(view_rect))
+        layout = self._layout_for(self._label_scene(view_rect))
         if layout.legend_corner is not None and layout.legend_corner != self._legend_corner:
             corner = self._legend_corner = layout.legend_corner
             offset = LEGEND_MARGIN if corner == (0, 0) else -LEGEND_MARGIN
@@ -353,6 +356,16 @@ class SigmoidView(PlotView):
         self._show_target_label(layout.target)
         for label, placed in zip(self.saturation_labels, layout.saturation):
             self._show_saturation_label(label, placed)
+
+    def _layout_for(self, scene: LabelScene) -> LabelLayout:
+        """The labels laid out for ``scene``: computed afresh only when something in it moved
+        (a frame drawn again as it was, paused or on the view's return, costs no layout)."""
+        last = self._last_layout
+        if last is not None and same_scene(last[0], scene):
+            return last[1]
+        layout = lay_out_labels(scene)
+        self._last_layout = (scene, layout)
+        return layout
 
     def _label_scene(self, view_rect: QRectF) -> LabelScene:
         """The geometry the labels must fit around, in scene pixels."""

@@ -161,10 +161,11 @@ class SurfaceMap:
         self.start.setZValue(30)
         for item in (self.path, self.current, self.start):
             self.plot.addItem(item)
-        # the map changes with the settings, the path over it every frame
-        cache_pictures(self.image, self.contours, self.color_bar,
+        # the map and the start change with the settings, the path over them every frame
+        cache_pictures(self.image, self.contours, self.color_bar, self.start,
                        *(axis["item"] for axis in self.plot.axes.values()))
         self.key: tuple | None = None
+        self.start_at: tuple[float, float] | None = None  # (w, b) of the start marker
         self.run_name: str | None = None
         self.order = 0
 
@@ -273,7 +274,9 @@ class SurfaceView(QWidget):
                 style_plot(surface.plot, self.theme)
             self._show_surface(surface, run.name, frame.x, frame.y, window)
             self._show_path(surface, run)
-            surface.start.setData([frame.w0], [frame.b0])
+            if surface.start_at != (frame.w0, frame.b0):  # it moves only with the settings
+                surface.start_at = (frame.w0, frame.b0)
+                surface.start.setData([frame.w0], [frame.b0])
         if window != self._window:
             self._window = window
             w_lo, w_hi, b_lo, b_hi = window
