@@ -2225,7 +2225,7 @@
     </message>
     <message>
         <source>ended by signal %1, %2</source>
-        <translation>被信号 %1（%2）终止</translation>
+        <translation>被信号 %1 %2 终止</translation>
     </message>
     <message>
         <source>exit code %1</source>

@@ -2225,7 +2225,7 @@
     </message>
     <message>
         <source>ended by signal %1, %2</source>
-        <translation>被訊號 %1（%2）終止</translation>
+        <translation>被訊號 %1 %2 終止</translation>
     </message>
     <message>
         <source>exit code %1</source>
