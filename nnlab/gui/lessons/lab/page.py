@@ -413,7 +413,11 @@ class LabPage(LessonPage):
             evaluated_epoch, evaluation = self.session.evaluation_at(
                 name, network_epoch, newest=self._live and training)
             if evaluation is not None and evaluated_epoch != network_epoch:
-                network, network_epoch = self.session.network_at(name, evaluated_epoch)
+                older, older_epoch = self.session.network_at(name, evaluated_epoch)
+                if older_epoch == evaluated_epoch:  # its parameters are still kept
+                    network, network_epoch = older, older_epoch
+                else:
+                    evaluation = None
             runs.append(RunFrame(name, label, history.view(),
                                  self.session.row_for_epoch(name, shown), history.status,
                                  history.message, colour, network, network_epoch,
