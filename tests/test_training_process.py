@@ -141,6 +141,8 @@ def test_a_killed_training_process_is_reported_in_the_window_and_reset_recovers(
         window.run_action.trigger()
     qtbot.waitUntil(lambda: session.latest_epoch > run_to_the_end_or_a_while, timeout=10_000)
     assert session.training_process.pid != pid
+    # training again: the status line is the run's, not the old failure
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Epoch"))
     window.close()
     assert training_processes() == []
 

@@ -69,6 +69,7 @@ class LessonPage(QWidget):
         self._shown_epoch = 0
         self._live = True
         self._active = False  # the page on show: it trains, draws and owns the actions
+        self._failure_shown = False  # the status bar says that training failed
         self.theme = None  # the window's theme, set by apply_theme
         self.projector_mode = False
         self.views: dict[str, QWidget] = {}
@@ -260,6 +261,9 @@ class LessonPage(QWidget):
         self.panel_wanted.emit()
 
     def _on_state_changed(self, state: str) -> None:
+        if state == RUNNING and self._failure_shown:
+            self._failure_shown = False
+            self.status_message.emit("", 1)  # training again: the failure is no news now
         if self._active:
             running = state == RUNNING
             self.actions.run.setText(translate("LessonPage", "Pause") if running
@@ -279,6 +283,7 @@ class LessonPage(QWidget):
         text = fill(translate("LessonPage", "%1 The epochs so far are kept; Run or Reset "
                               "starts again from epoch 0."), translated(cause))
         self.status_message.emit(text, 15000)
+        self._failure_shown = True
         box = QMessageBox(QMessageBox.Icon.Warning, translate("LessonPage", "Training stopped"),
                           text, QMessageBox.StandardButton.Ok, self)
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
