@@ -21,16 +21,15 @@ import pytest  # noqa: E402  (after the environment is set)
 def garbage_collected_from_the_event_loop(qapp):
     """As in the app (nnlab.gui.app.create_application): cyclic garbage is collected from a
     timer of the GUI thread, never where an allocation crosses a threshold."""
-    import gc
-
     from pyqtgraph.util.garbage_collector import GarbageCollector
 
     from nnlab.gui.app import GARBAGE_COLLECTION_INTERVAL_SECONDS
 
     collector = GarbageCollector(GARBAGE_COLLECTION_INTERVAL_SECONDS)
     yield
-    collector.timer.stop()
-    gc.enable()
+    # Not switched back on: the fixtures torn down after this one disconnect Qt signals, and
+    # a collection begun inside a disconnect deadlocked the suite's last moments
+    del collector
 
 
 @pytest.fixture
