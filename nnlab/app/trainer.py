@@ -113,6 +113,7 @@ class Trainer:
     def __init__(self, send: Callable[[tuple], None]):
         self._send = send
         self._runs: list = []
+        self._runs_by_name: dict = {}
         self._options: dict = {}
         self._to_rows: Callable[[list], Any] = tuple
         self._evaluate: Callable[[Any, Any], Any] | None = None
@@ -143,6 +144,7 @@ class Trainer:
               evaluate: Callable[[Any, Any], Any] | None = None) -> None:
         self._stop()
         self._runs, self._options, self._to_rows = runs, options, to_rows
+        self._runs_by_name = {run.name: run for run in runs}
         self._evaluate = evaluate
         self._work_marks = bool(options.get("work_marks"))
 
@@ -350,7 +352,7 @@ class Trainer:
         now = time.perf_counter()
         if self._evaluate is None or (now < self._next_evaluation and not anyway):
             return {}
-        runs = {run.name: run for run in self._runs}
+        runs = self._runs_by_name
         evaluated = {}
         for name, records in self._pending.items():
             record = records[-1] if records else None
