@@ -104,19 +104,25 @@ def build_parser() -> argparse.ArgumentParser:
 
     run = commands.add_parser(
         "run", help="run an experiment without the window and write its results",
-        description="Train every run of an experiment (one per cost, or per value of its "
-                    "[compare] table; identical start and data order) and write "
+        description="Train every run of an experiment (one per cost and start, or per value "
+                    "of its [compare] table; identical start and data order) and write "
                     "DIR/history.csv and DIR/summary.json.",
     )
     _add_experiment_and_out(run, "folder for history.csv and summary.json (created if missing)")
     run.set_defaults(handler=_run)
 
     export = commands.add_parser(
-        "export", help="train a neuron experiment without the window and write its figures",
+        "export", help="write a lesson's figures without the window",
         description="Train a neuron experiment headless and write one figure per plot of the "
-                    "one-neuron lesson, plus one of the whole dashboard, into DIR.",
+                    "one-neuron lesson, plus one of the whole dashboard, into DIR; or, with "
+                    "--lesson, write the figures of that lesson as it opens (a lesson that "
+                    "explains adds numbers.json, the numbers its page shows).",
     )
-    _add_experiment_and_out(export, "folder for the figures (created if missing)")
+    export_source = _add_experiment_and_out(export, "folder for the figures (created if "
+                                                    "missing)")
+    export_source.add_argument("--lesson", dest="export_lesson", metavar="NAME",
+                               help="a lesson of the course (see 'nnlab lessons'), with its "
+                                    "defaults")
     export.add_argument("--format", choices=("png", "svg", "pdf"), default="png",
                         help="file format (default: png)")
     export.add_argument("--width", type=int, metavar="PIXELS",
@@ -128,6 +134,8 @@ def build_parser() -> argparse.ArgumentParser:
     export.add_argument("--epoch", metavar="N",
                         help="show epoch N in every figure, from 0 to the experiment's "
                              "epochs (default: the last)")
+    export.add_argument("--language", dest="export_language", choices=("zh_CN", "zh_TW", "en"),
+                        help="the figures' language (default: the window's)")
     export.set_defaults(handler=_export)
 
     lab = commands.add_parser(
@@ -153,8 +161,9 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _add_experiment_and_out(command: argparse.ArgumentParser, out_help: str) -> None:
-    """FILE.toml or --preset NAME, and --out DIR: what run and export both take."""
+def _add_experiment_and_out(command: argparse.ArgumentParser, out_help: str):
+    """FILE.toml or --preset NAME, and --out DIR: what run and export both take. Returns
+    the group of the first two (one of them is required)."""
     source = command.add_mutually_exclusive_group(required=True)
     source.add_argument("file", nargs="?", metavar="FILE.toml", help="experiment file")
     source.add_argument("--preset", metavar="NAME", help="a built-in experiment (see 'nnlab presets')")
@@ -162,13 +171,13 @@ def _add_experiment_and_out(command: argparse.ArgumentParser, out_help: str) -> 
     command.add_argument("--force", action="store_true",
                          help="replace files of the same names already in DIR (without "
                               "it, nnlab refuses and writes nothing)")
+    return source
 
 
 def _experiment_and_out(args: argparse.Namespace, what: str):
     """The experiment FILE.toml or --preset names, after checking that --out can be written;
     a refusal of either is a UsageError (one line, exit code 2)."""
     from nnlab.core.experiment import ExperimentError, load_experiment
-    from nnlab.core.files import check_output_dir
     from nnlab.core.presets import load_preset
 
     if args.out == "":  # os.path.abspath("") is the current folder: nobody means that
@@ -177,11 +186,20 @@ def _experiment_and_out(args: argparse.Namespace, what: str):
         experiment = load_preset(args.preset) if args.preset else load_experiment(args.file)
     except ExperimentError as exc:
         raise UsageError(str(exc)) from None
-    try:
-        check_output_dir(args.out)
-    except OSError as exc:
-        raise UsageError(f"cannot write {what} to {args.out}: {exc.strerror or exc}") from None
+    _out_dir_writable(args.out, what)
     return experiment
+
+
+def _out_dir_writable(out: str, what: str) -> None:
+    """A UsageError unless ``out`` can be written (or made)."""
+    from nnlab.core.files import check_output_dir
+
+    if out == "":  # os.path.abspath("") is the current folder: nobody means that
+        raise UsageError("--out is empty: name a folder (--out . for the current one)")
+    try:
+        check_output_dir(out)
+    except OSError as exc:
+        raise UsageError(f"cannot write {what} to {out}: {exc.strerror or exc}") from None
 
 
 def _refuse_existing(out: str, names: Sequence[str]) -> None:
@@ -244,7 +262,7 @@ def _run_line(run) -> str:
                   f"train accuracy {100 * final['train_accuracy']:.1f} %")
         if final["test_accuracy"] == final["test_accuracy"]:  # not NaN: there is a test set
             result += f", test accuracy {100 * final['test_accuracy']:.1f} %"
-    line = (f"{run.name:<14} {run.status:<9} epoch {final['epoch']}: {result}; "
+    line = (f"{run.name:<15} {run.status:<9} epoch {final['epoch']}: {result}; "
             f"{_format_seconds(run.train_seconds)}")
     if run.samples_per_second == run.samples_per_second and run.samples_per_second != float("inf"):
         line += f" ({run.samples_per_second:,.0f} samples/s)"
@@ -285,21 +303,34 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from nnlab.core.experiment import ExperimentError
-
     if args.width is not None and not 100 <= args.width <= 16000:
         _error(f"--width {args.width}: must be from 100 to 16000 pixels")
         return EXIT_USAGE
-    experiment = _experiment_and_out(args, "figures")
-    epoch = _epoch(args.epoch, experiment.training.epochs)
+    lesson = getattr(args, "export_lesson", None)
+    if lesson is not None:
+        lesson = _lesson_name(lesson)
+        if args.epoch is not None:
+            raise UsageError("--epoch goes with an experiment (FILE.toml or --preset); "
+                             "--lesson exports the lesson as it opens")
+        experiment = None
+        _out_dir_writable(args.out, "figures")
+    else:
+        experiment = _experiment_and_out(args, "figures")
+        epoch = _epoch(args.epoch, experiment.training.epochs)
     from nnlab.gui.export import ExportError  # Qt only from here on
-    from nnlab.gui.shell.headless_export import ExistingFiles, export_figures
+    from nnlab.gui.shell.headless_export import ExistingFiles, export_figures, export_lesson
 
+    language = getattr(args, "export_language", None)
     try:
-        written = export_figures(experiment, args.out, args.format, width=args.width,
-                                 caption=args.caption, projector=args.projector, epoch=epoch,
-                                 overwrite=args.force)
-    except ExperimentError as exc:  # e.g. a network experiment: export draws the neuron
+        if experiment is None:
+            written = export_lesson(lesson, args.out, args.format, width=args.width,
+                                    caption=args.caption, projector=args.projector,
+                                    overwrite=args.force, language=language)
+        else:
+            written = export_figures(experiment, args.out, args.format, width=args.width,
+                                     caption=args.caption, projector=args.projector,
+                                     epoch=epoch, overwrite=args.force, language=language)
+    except ValueError as exc:  # a network experiment, or a lesson without figures (the lab)
         _error(exc)
         return EXIT_USAGE
     except ExistingFiles as exc:  # the names are the views': known once the window is built

@@ -35,6 +35,12 @@ APPS = (
     ("lab-digits", ["lab", "--preset", "digits-64-30-10"], "^nnlab — ", 4.0),
 )
 
+#: lessons that explain: (name, the steps photographed, 1 for the first; () for none)
+EXPLAINERS = (
+    ("losses", ()),
+    ("derivation", (1, 2, 4, 5, 6, 7)),
+)
+
 
 def need(*programs: str) -> None:
     missing = [p for p in programs if shutil.which(p) is None]
@@ -111,11 +117,48 @@ def walk(screen: Screen, name: str, arguments: list[str], title: str, mid_run_s:
             time.sleep(2.5)
             screen.shoot(out / f"{stem}-4-next-lesson.png")
             if projector:
-                screen.key("alt+1")
-            else:  # the first lesson in the list: a click on its first line
-                screen.xdotool("mousemove", "--window", window, "60", "60", "click", "1")
+                screen.key("alt+2")
+            else:  # the neuron's line in the list (the second lesson): a click on it
+                screen.xdotool("mousemove", "--window", window, "60", "85", "click", "1")
             time.sleep(1.5)
             screen.shoot(out / f"{stem}-5-back.png")
+        screen.key("ctrl+q")
+        app.wait(timeout=20)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+        shutil.rmtree(config, ignore_errors=True)
+    errors = app.stderr.read() if app.stderr else ""
+    if errors.strip():
+        print(f"{name} ({size}, {mode}) wrote on stderr:\n{errors}", file=sys.stderr)
+
+
+def walk_explainer(screen: Screen, name: str, steps: tuple[int, ...], projector: bool,
+                   out: Path, size: str, language: str) -> None:
+    """A lesson that explains: as it opens, then (a lesson of steps) each of ``steps``,
+    reached with the Right arrow from the first."""
+    config = tempfile.mkdtemp(prefix="nnlab-walkthrough-")
+    env = dict(screen.env, XDG_CONFIG_HOME=config)
+    app = subprocess.Popen([sys.executable, "-m", "nnlab", "--language", language,
+                            "--lesson", name], env=env, stdout=subprocess.DEVNULL,
+                           stderr=subprocess.PIPE, text=True)
+    mode = "projector" if projector else "normal"
+    try:
+        window = screen.xdotool("search", "--sync", "--onlyvisible", "--name", "^nnlab — ")
+        screen.xdotool("windowactivate", "--sync", window.splitlines()[0])
+        time.sleep(1.5)
+        if projector:
+            screen.key("F5")
+            time.sleep(1.5)
+        stem = f"{name}-{size}-{mode}"
+        screen.shoot(out / f"{stem}-1.png")
+        at = 1
+        for step in steps:
+            screen.key(*["Right"] * (step - at))
+            at = step
+            time.sleep(0.8)
+            screen.shoot(out / f"{stem}-step{step}.png")
         screen.key("ctrl+q")
         app.wait(timeout=20)
     finally:
@@ -136,6 +179,9 @@ def main() -> int:
     parser.add_argument("--languages", nargs="+", default=["en"],
                         choices=("en", "zh_CN", "zh_TW"),
                         help="the interface languages to walk through (default: en)")
+    parser.add_argument("--lessons", nargs="+",
+                        default=[name for name, *_ in APPS] + [n for n, _ in EXPLAINERS],
+                        help="what to walk through (default: everything)")
     args = parser.parse_args()
     need("Xvfb", "xdotool", "import", "openbox")
     args.out.mkdir(parents=True, exist_ok=True)
@@ -144,11 +190,17 @@ def main() -> int:
         screen = Screen(width, height)
         try:
             for language in args.languages:
+                label = size if language == "en" else f"{language}-{size}"
+                for name, steps in EXPLAINERS:
+                    for projector in (False, True):
+                        if name in args.lessons:
+                            walk_explainer(screen, name, steps, projector, args.out, label,
+                                           language)
                 for name, arguments, title, mid_run_s in APPS:
                     for projector in (False, True):
-                        walk(screen, name, ["--language", language, *arguments], title,
-                             mid_run_s, projector, args.out,
-                             size if language == "en" else f"{language}-{size}")
+                        if name in args.lessons:
+                            walk(screen, name, ["--language", language, *arguments], title,
+                                 mid_run_s, projector, args.out, label)
         finally:
             screen.close()
     return 0

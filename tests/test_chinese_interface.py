@@ -269,3 +269,44 @@ def test_formulas_keep_a_latin_font_in_chinese(qapp):
     assert chinese == language_module.cjk_family("zh_CN")
     assert language_module.interface_font(QFont("Sans Serif", 10), "en").families() == \
         ["Sans Serif"]
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+@pytest.mark.parametrize("lesson", ["losses", "derivation"])
+def test_every_text_a_lesson_that_explains_shows_is_chinese(qtbot, translations, language,
+                                                           lesson):
+    """Every step of the lesson (→ as a student presses it), all in Chinese."""
+    assert translations.install(language), "the compiled translations are missing"
+    window = open_course(qtbot, lesson)
+    texts = []
+    for _ in range(max(window.page.step_count(), 1)):
+        window.page.redraw()
+        texts += shown_texts(window)
+        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Right)
+    assert sum(bool(CJK.search(text)) for _, text in texts) > 30
+    words = foreign_words(texts)
+    assert not words, f"{len(words)} English words in the {language} interface:\n" + \
+        "\n".join(words[:30])
+    if language == "zh_TW":
+        simplified = [f"{where}: {text!r}" for where, text in texts if set(text) & SIMPLIFIED]
+        assert not simplified, "\n".join(simplified[:20])
+    window.close()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_neuron_lesson_with_two_starts_is_chinese(qtbot, translations, language):
+    from nnlab.app.neuron_session import NeuronSession
+
+    assert translations.install(language), "the compiled translations are missing"
+    window = open_course(qtbot, "neuron",
+                         NeuronSession(load_preset("neuron-two-starts-both-costs")))
+    qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Right)
+    qtbot.waitUntil(lambda: window.page.session.latest_epoch == 1)
+    window.page.redraw()
+    texts = shown_texts(window)
+    words = foreign_words(texts)
+    assert not words, "\n".join(words[:30])
+    if language == "zh_TW":
+        simplified = [f"{where}: {text!r}" for where, text in texts if set(text) & SIMPLIFIED]
+        assert not simplified, "\n".join(simplified[:20])
+    window.close()

@@ -30,6 +30,16 @@ def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     qtbot.keyClick(window.focusWidget() or window, key, modifier)
 
 
+def row_of(name: str, lessons=LESSONS) -> int:
+    """Where lesson ``name`` is in the list (0 for the first)."""
+    return [lesson.name for lesson in lessons].index(name)
+
+
+def alt(name: str, lessons=LESSONS):
+    """The key that jumps to lesson ``name``: Alt and its number in the list."""
+    return (getattr(Qt.Key, f"Key_{row_of(name, lessons) + 1}"), Qt.KeyboardModifier.AltModifier)
+
+
 def click_lesson(qtbot, window: CourseWindow, row: int) -> None:
     lessons = window.lesson_list
     rect = lessons.visualItemRect(lessons.item(row))
@@ -58,37 +68,42 @@ def test_the_list_shows_every_lesson_in_teaching_order_with_its_description(cour
         title, description = text.split("\n")
         assert title == f"{number}. {lesson.title}"
         assert description == lesson.description
-    assert texts[0].startswith("1. One neuron: quadratic vs cross-entropy")
-    assert texts[1].startswith("2. Network lab")
-    assert course.lesson_list.currentRow() == 0
+    assert texts[0].startswith("1. Loss functions compared")
+    assert texts[1].startswith("2. One neuron: quadratic vs cross-entropy")
+    assert texts[2].startswith("3. Why cross-entropy: the derivation")
+    assert texts[3].startswith("4. Network lab")
+    assert course.lesson_list.currentRow() == 1
     assert "One neuron" in course.windowTitle()
 
 
 def test_a_click_in_the_list_shows_that_lesson(qtbot, course):
-    click_lesson(qtbot, course, 1)
+    click_lesson(qtbot, course, row_of("lab"))
     assert course.lesson.name == "lab" and course.stack.currentWidget() is course.page
     assert course.page is course.pages["lab"] and course.page.isVisible()
     assert not course.pages["neuron"].isVisible()
     assert "Network lab" in course.windowTitle()
     assert course.panel_dock.windowTitle() == "Network"
-    click_lesson(qtbot, course, 0)
+    click_lesson(qtbot, course, row_of("neuron"))
     assert course.lesson.name == "neuron" and course.panel_dock.windowTitle() == "Experiment"
 
 
 def test_ctrl_page_down_and_up_and_alt_numbers_move_between_lessons(qtbot, course):
     press(qtbot, course, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert course.lesson.name == "derivation"
+    press(qtbot, course, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert course.lesson.name == "lab"
     press(qtbot, course, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert course.lesson.name == "lab"  # the last lesson: nowhere further
     press(qtbot, course, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, course, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert course.lesson.name == "neuron"
-    press(qtbot, course, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, course, *alt("lab"))
     assert course.lesson.name == "lab"
-    press(qtbot, course, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, course, *alt("neuron"))
     assert course.lesson.name == "neuron"
     # the Lessons menu says which lesson is on show
     checked = [a.text() for a in menu(course, "Lessons").actions() if a.isChecked()]
-    assert checked == ["1. One neuron: quadratic vs cross-entropy"]
+    assert checked == ["2. One neuron: quadratic vs cross-entropy"]
 
 
 def test_the_lesson_list_folds_away_with_f9_and_comes_back(qtbot, course):
@@ -96,9 +111,9 @@ def test_the_lesson_list_folds_away_with_f9_and_comes_back(qtbot, course):
     press(qtbot, course, Qt.Key.Key_F9)
     assert not course.list_dock.isVisible()
     press(qtbot, course, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
-    assert course.lesson.name == "lab"  # the keys work with the list folded away
+    assert course.lesson.name == "derivation"  # the keys work with the list folded away
     press(qtbot, course, Qt.Key.Key_F9)
-    assert course.list_dock.isVisible() and course.lesson_list.currentRow() == 1
+    assert course.list_dock.isVisible() and course.lesson_list.currentRow() == 2
 
 
 # --- each lesson keeps its state --------------------------------------------------------------
@@ -116,14 +131,14 @@ def test_each_lesson_keeps_its_state_when_you_switch_away_and_back(qtbot, course
     press(qtbot, course, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: neuron.session.latest_epoch == 2)
 
-    press(qtbot, course, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, course, *alt("lab"))
     lab = course.page
     assert lab is not neuron and lab.session.latest_epoch == 0
     press(qtbot, course, Qt.Key.Key_Right)  # Step acts on the lab now
     qtbot.waitUntil(lambda: lab.session.latest_epoch == 1)
     assert neuron.session.latest_epoch == 2
 
-    press(qtbot, course, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, course, *alt("neuron"))
     assert course.page is neuron  # the same page, not a new one
     assert neuron.session.latest_epoch == 2
     assert neuron.session.experiment.training.learning_rate == 0.4
@@ -139,12 +154,12 @@ def test_a_run_under_way_pauses_when_another_lesson_is_shown_and_stays_paused(qt
         press(qtbot, course, Qt.Key.Key_Space)
     with qtbot.waitSignal(neuron.session.state_changed,
                           check_params_cb=lambda state: state == "paused"):
-        press(qtbot, course, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+        press(qtbot, course, *alt("lab"))
     assert course.lesson.name == "lab" and course.page.session.state == "idle"
     message = course.statusBar().currentMessage()
     assert "One neuron" in message and "paused" in message
     assert course.run_action.text() == "Run"  # the lab's state, not the lesson's
-    press(qtbot, course, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    press(qtbot, course, *alt("neuron"))
     assert neuron.session.state == "paused" and course.run_action.text() == "Run"
 
 
@@ -152,7 +167,7 @@ def test_run_and_reset_act_on_the_lesson_on_show_only(qtbot, course):
     neuron = course.page
     press(qtbot, course, Qt.Key.Key_Right)
     qtbot.waitUntil(lambda: neuron.session.latest_epoch == 1)
-    press(qtbot, course, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, course, *alt("lab"))
     lab = course.page
     lab.session.set_speed(5.0)
     with qtbot.waitSignal(lab.session.state_changed,
@@ -178,7 +193,7 @@ def test_a_lessons_own_menu_entries_show_only_while_it_is_on_show(qtbot, course,
           Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert asked == []  # the lab's key does nothing in the neuron lesson
 
-    press(qtbot, course, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, course, *alt("lab"))
     assert "Open dataset…" in visible_texts(menu(course, "File"))
     assert "Classic start" not in visible_texts(menu(course, "Run"))
     assert "Examples" in visible_texts(menu(course, "Run"))
@@ -190,7 +205,7 @@ def test_a_lessons_own_menu_entries_show_only_while_it_is_on_show(qtbot, course,
 def test_the_export_menu_lists_the_views_of_the_lesson_on_show(qtbot, course):
     neuron_entries = visible_texts(course.export_menu)
     assert "Sigmoid…" in " ".join(neuron_entries) or len(neuron_entries) == 8
-    press(qtbot, course, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, course, *alt("lab"))
     lab_entries = visible_texts(course.export_menu)
     titles = [view.title + "…" for view in course.page.views.values()]
     assert lab_entries[:len(titles)] == titles and lab_entries[-1] == "Export window…"
@@ -201,7 +216,7 @@ def test_ctrl_q_closes_the_course_and_stops_training_in_every_lesson(qtbot, cour
     neuron = course.page
     neuron.session.set_speed(None)
     course.run_action.trigger()
-    press(qtbot, course, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, course, *alt("lab"))
     lab = course.page
     lab.session.set_speed(None)
     course.run_action.trigger()
@@ -218,11 +233,11 @@ def test_an_experiment_file_opens_the_lesson_it_belongs_to(qtbot, course, monkey
                                                             tmp_path, warnings):
     network = tmp_path / "network.toml"
     neuron_file = tmp_path / "neuron.toml"
-    press(qtbot, course, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, course, *alt("lab"))
     course.page.load_preset_named("xor-2-8-2")
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(network), ""))
     course.save_action.trigger()
-    press(qtbot, course, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, course, *alt("neuron"))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(neuron_file), ""))
     course.save_action.trigger()
     assert load_experiment(network).kind == "network"
@@ -242,12 +257,12 @@ def test_an_experiment_file_opens_the_lesson_it_belongs_to(qtbot, course, monkey
 
 def test_nnlab_opens_at_the_lesson_shown_last(qtbot):
     first = shown_window(qtbot, CourseWindow(projector=False))
-    press(qtbot, first, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, first, *alt("lab"))
     first.close()
     assert QSettings().value(LESSON_SETTING) == "lab"
     second = shown_window(qtbot, CourseWindow(projector=False))
-    assert second.lesson.name == "lab" and second.lesson_list.currentRow() == 1
-    press(qtbot, second, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert second.lesson.name == "lab" and second.lesson_list.currentRow() == row_of("lab")
+    press(qtbot, second, *alt("neuron"))
     second.close()
     third = shown_window(qtbot, CourseWindow(projector=False))
     assert third.lesson.name == "neuron"
@@ -259,7 +274,7 @@ def test_projector_mode_is_the_whole_windows(qtbot, course):
     assert course.projector_mode and not course.list_dock.isVisible()
     assert not course.panel_dock.isVisible()
     neuron = course.page
-    press(qtbot, course, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    press(qtbot, course, *alt("lab"))
     lab = course.page
     assert neuron.theme.name == lab.theme.name == "projector" and lab.projector_mode
     assert lab.dashboard.count() > 1  # the lab's projector pages
@@ -288,7 +303,7 @@ def test_nnlab_dash_dash_lesson_opens_that_lesson(launches, capsys):
     assert launches[-1] == ([], {"lesson": None, "experiment": None, "language": None})
     assert cli.main(["--lesson", "nope"]) == 2
     err = capsys.readouterr().err
-    assert "unknown lesson 'nope'" in err and "neuron, lab" in err
+    assert "unknown lesson 'nope'" in err and "losses, neuron, derivation, lab" in err
     assert len(launches) == 2
 
 
@@ -302,8 +317,10 @@ def test_nnlab_lessons_lists_the_lessons_in_order(capsys):
     assert cli.main(["lessons"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert [line.split()[0] for line in lines] == [lesson.name for lesson in LESSONS]
-    assert "One neuron: quadratic vs cross-entropy — Why a neuron" in lines[0]
-    assert "Network lab — Multi-layer networks" in lines[1]
+    assert "Loss functions compared — Classification error" in lines[0]
+    assert "One neuron: quadratic vs cross-entropy — Why a neuron" in lines[1]
+    assert "Why cross-entropy: the derivation — From the quadratic" in lines[2]
+    assert "Network lab — Multi-layer networks" in lines[3]
 
 
 # --- a lesson added by declaring it -------------------------------------------------------------
@@ -373,8 +390,8 @@ TINY = Lesson(name="tiny", title=QT_TRANSLATE_NOOP("Lessons", "A tiny lesson"),
 def test_a_lesson_declared_in_one_place_is_listed_and_shown(qtbot):
     window = shown_window(qtbot, CourseWindow("neuron", projector=False,
                                        lessons=(*LESSONS, TINY), remember=False))
-    assert window.lesson_list.item(2).text() == "3. A tiny lesson\nDeclared in the test suite"
-    press(qtbot, window, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert window.lesson_list.item(4).text() == "5. A tiny lesson\nDeclared in the test suite"
+    press(qtbot, window, *alt("tiny", (*LESSONS, TINY)))
     assert window.lesson.name == "tiny" and window.panel_dock.windowTitle() == "Tiny"
     page = window.page
     press(qtbot, window, Qt.Key.Key_Right)  # the window's Step trains the tiny lesson

@@ -131,11 +131,11 @@ def test_export_refuses_an_unusable_out_before_drawing(qapp, tmp_path, capsys, m
 
     trained = []
 
-    def train_neuron(*args, **kwargs):
+    def neuron_histories(*args, **kwargs):
         trained.append(args)
         raise AssertionError("trained although the figures could not be written")
 
-    monkeypatch.setattr(headless_export, "train_neuron", train_neuron)
+    monkeypatch.setattr(headless_export, "neuron_histories", neuron_histories)
     monkeypatch.delenv("NNLAB_TRACEBACK", raising=False)
     out = make_out(tmp_path)
     before = _snapshot(tmp_path)

@@ -17,6 +17,7 @@ from typing import Mapping
 import numpy as np
 
 from nnlab.core.datasets import Dataset
+from nnlab.core.experiment import neuron_run_parts
 from nnlab.core.evaluation import Evaluation
 from nnlab.core.network import Network
 from nnlab.core.neuron import NEURON_COLUMNS, NeuronState, neuron_training
@@ -43,8 +44,9 @@ def drawn_rows(pixels: float) -> int:
 class RunFrame:
     """One run as shown, in any lesson.
 
-    ``name`` is the run's key: the cost ("quadratic", "cross_entropy") in the neuron lesson,
-    the compared setting's value ("cross_entropy", "relu", "sgd", "0.5") in the lab.
+    ``name`` is the run's key: the cost ("quadratic", "cross_entropy") in the neuron lesson
+    (the cost and the start, "quadratic@2", with several starts), the compared setting's
+    value ("cross_entropy", "relu", "sgd", "0.5") in the lab.
     ``label`` is its translated text for legends and titles. ``colour`` is the colour every
     view draws it in (``QColor(colour)``); empty, the view takes the run's colour from the
     theme by ``name``.
@@ -122,7 +124,9 @@ class NeuronFrame:
     ``training`` says more epochs are arriving: views may then save work on details that
     the next frame replaces anyway.
     ``x``, ``y``, ``w0``, ``b0``, ``learning_rate`` and ``epochs`` are the experiment's
-    settings, the same for every run.
+    settings, the same for every run. ``starts`` are the experiment's starts (w, b) when it
+    has several, the first being (``w0``, ``b0``); empty, every run starts at (w0, b0). A run
+    named "cost@k" (see :func:`~nnlab.core.experiment.neuron_run_name`) starts at the k-th.
     """
 
     x: float
@@ -135,6 +139,7 @@ class NeuronFrame:
     shown_epoch: int = 0
     live: bool = True
     training: bool = False
+    starts: tuple[tuple[float, float], ...] = ()
 
     def run(self, name: str) -> RunFrame | None:
         for run in self.runs:
@@ -142,12 +147,34 @@ class NeuronFrame:
                 return run
         return None
 
-    def start_state(self, cost: str) -> NeuronState | None:
-        """The neuron at epoch 0 under ``cost`` (None for a cost core does not know): where
-        every run of this frame begins, computed by core, so a run without rows yet can
-        still show its start."""
+    @property
+    def start_points(self) -> tuple[tuple[float, float], ...]:
+        """Every start (w, b) in order: ``starts``, or the one start (w0, b0)."""
+        return self.starts if self.starts else ((self.w0, self.b0),)
+
+    @staticmethod
+    def cost_of(name: str) -> str:
+        """The cost of the run ``name``: "quadratic" for "quadratic" and "quadratic@2"."""
+        return neuron_run_parts(name)[0]
+
+    @staticmethod
+    def start_index(name: str) -> int:
+        """Which start the run ``name`` has (0: the first)."""
+        return neuron_run_parts(name)[1]
+
+    def start_of(self, name: str) -> tuple[float, float]:
+        """(w, b) where the run ``name`` starts."""
+        starts = self.start_points
+        index = self.start_index(name)
+        return starts[index] if index < len(starts) else starts[0]
+
+    def start_state(self, name: str) -> NeuronState | None:
+        """The neuron at epoch 0 of the run ``name`` (None for a cost core does not know):
+        where the run begins, computed by core, so a run without rows yet can still show
+        its start."""
+        w, b = self.start_of(name)
         try:
-            return next(neuron_training(self.x, self.y, self.w0, self.b0, cost,
+            return next(neuron_training(self.x, self.y, w, b, self.cost_of(name),
                                         self.learning_rate, 0))
         except ValueError:
             return None

@@ -1,12 +1,13 @@
 """The one-neuron lesson's session: a single sigmoid neuron, one run per cost, all from the
-same start (see :mod:`nnlab.app.session` for what every session does)."""
+same start, or with several starts one run per start and cost (see :mod:`nnlab.app.session`
+for what every session does)."""
 
 from __future__ import annotations
 
 import dataclasses
 from typing import Iterable, Mapping
 
-from ..core.experiment import Experiment, validate_experiment
+from ..core.experiment import Experiment, neuron_runs, validate_experiment
 from ..core.neuron import NeuronHistory, state_rows
 from ..core.runner import build_runs
 from ..core.states import FINISHED
@@ -17,13 +18,16 @@ DEFAULT_PRESET = "neuron-2-2"
 
 class NeuronSession(TrainingSession):
     """The one-neuron lesson: one run per cost in ``training.costs``, all from the same
-    start, recorded in :class:`~nnlab.core.neuron.NeuronHistory`."""
+    start; with several ``neuron.starts``, one per start and cost ("quadratic@1", …, see
+    :func:`~nnlab.core.experiment.neuron_runs`). Recorded in
+    :class:`~nnlab.core.neuron.NeuronHistory`."""
 
     default_preset = DEFAULT_PRESET
 
     @property
     def run_names(self) -> tuple[str, ...]:
-        return self.costs
+        """The runs shown, in order: the costs for one start, else each start's costs."""
+        return tuple(run.name for run in neuron_runs(self._experiment))
 
     @property
     def costs(self) -> tuple[str, ...]:
@@ -39,13 +43,17 @@ class NeuronSession(TrainingSession):
 
     def load_finished(self, histories: Mapping[str, NeuronHistory]) -> None:
         """Show finished runs computed elsewhere (e.g. headless, for export) instead of
-        training; their names become :attr:`costs`."""
+        training: the experiment's own runs by name (see
+        :func:`~nnlab.core.runner.neuron_histories`), or runs named by their costs alone,
+        which then become :attr:`costs`."""
         self._close_process()
-        costs = tuple(histories)
-        experiment_changed = costs != self.costs
-        if experiment_changed:
-            training = dataclasses.replace(self._experiment.training, costs=costs)
-            self._experiment = dataclasses.replace(self._experiment, training=training)
+        names = tuple(histories)
+        experiment_changed = names != self.run_names
+        if experiment_changed:  # one start (the first), one run per cost
+            experiment = self._experiment
+            self._experiment = dataclasses.replace(
+                experiment, neuron=dataclasses.replace(experiment.neuron, starts=()),
+                training=dataclasses.replace(experiment.training, costs=names))
         self._runs_version += 1
         self.histories = dict(histories)
         self._fresh = False
@@ -60,7 +68,7 @@ class NeuronSession(TrainingSession):
     _to_rows = staticmethod(state_rows)
 
     def _empty_histories(self) -> dict[str, NeuronHistory]:
-        return {name: NeuronHistory() for name in self.costs}
+        return {name: NeuronHistory() for name in self.run_names}
 
     @staticmethod
     def _check_kind(experiment: Experiment) -> None:

@@ -11,8 +11,8 @@ A file looks like this (every key has a default, except ``schema``)::
     [neuron]                   # kind = "neuron" only
     x = 1.0
     y = 0.0
-    w = 2.0
-    b = 2.0
+    w = 2.0                    # the start (w, b); or, instead of w and b,
+    b = 2.0                    # starts = [[0.6, 0.9], [2.0, 2.0]]: 1 to 4 starts
 
     [data]                     # kind = "network" only
     dataset = "digits"         # digits | three_class | xor | circles | gaussians | spiral
@@ -35,8 +35,12 @@ A file looks like this (every key has a default, except ``schema``)::
     setting = "learning_rate"  # cost | hidden_activation | optimizer | learning_rate
     values = [0.05, 0.5, 5.0]  # one run per value (2 to 6); training.costs then names one cost
 
-The runs of a network experiment differ in one setting: the cost by default (one run per name
-in ``training.costs``), or the one ``[compare]`` names. Values are hidden activations (every
+A neuron experiment has one run per cost, all from its start (w, b); with several
+``neuron.starts``, one run per start and cost (at most MAX_NEURON_RUNS), named
+``<cost>@<start>`` ("quadratic@1", "cross_entropy@2": see :func:`neuron_runs`), where a single
+start keeps the cost's name alone. The runs of a network experiment differ in one setting:
+the cost by default (one run per name in ``training.costs``), or the one ``[compare]``
+names. Values are hidden activations (every
 hidden layer of a run uses its value), optimizers ("batch", "sgd" = one sample per step,
 "mini-batch" = ``training.batch_size``) or learning rates. Whatever they differ in, the runs
 start from identical parameters and see the data in the identical order.
@@ -65,7 +69,7 @@ import sys
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Mapping, NoReturn
+from typing import Any, Callable, Mapping, NamedTuple, NoReturn
 
 import tomli_w
 
@@ -98,6 +102,10 @@ MAX_TEST_FRACTION = 0.9
 MIN_SAMPLES, MAX_SAMPLES = 10, 1_000_000
 MAX_NOISE = 10.0
 MAX_SEED = 2**63 - 1
+MAX_STARTS = 4
+MAX_NEURON_RUNS = 4
+"""A neuron experiment's runs (starts × costs) side by side: each cost has its colour and
+each start its line style and marker, and four is as many as a plot keeps apart."""
 MAX_FILE_BYTES = 1 * MIB
 """The largest experiment file read; a real one is a few hundred bytes."""
 SHOWN_CHARACTERS = 40
@@ -111,12 +119,22 @@ class ExperimentError(ValueError):
 
 @dataclass(frozen=True)
 class NeuronSettings:
-    """The single sigmoid neuron a = σ(w x + b) learning one sample (x, y)."""
+    """The single sigmoid neuron a = σ(w x + b) learning one sample (x, y), from the start
+    (w, b), or from each of several ``starts`` (w, b), the first of which is then (w, b)
+    too (a file gives either w and b or starts, and one start in ``starts`` reads as w
+    and b). The lecture notes draw two starts on one figure: ``starts`` puts them side by
+    side, each with a run per cost."""
 
     x: float = 1.0
     y: float = 0.0
     w: float = 2.0
     b: float = 2.0
+    starts: tuple[tuple[float, float], ...] = ()
+
+    @property
+    def start_points(self) -> tuple[tuple[float, float], ...]:
+        """Every start (w, b) in order: ``starts``, or the one start (w, b)."""
+        return self.starts if self.starts else ((self.w, self.b),)
 
 
 @dataclass(frozen=True)
@@ -491,6 +509,25 @@ def _costs(r: _Reader, key: str, value: Any) -> tuple[str, ...]:
     return tuple(value)
 
 
+def _starts(r: _Reader, key: str, value: Any) -> tuple[tuple[float, float], ...]:
+    rule = FIELDS["neuron.starts"]
+    allowed = rule.allowed
+    if not isinstance(value, list) or not rule.low <= len(value) <= rule.high:
+        r.fail(key, value, allowed)
+    starts = []
+    for i, start in enumerate(value):
+        if not isinstance(start, list) or len(start) != 2:
+            r.fail(f"{key}[{i}]", start, Message.of(QT_TRANSLATE_NOOP(
+                "core", "must be a start [w, b]: a list of two finite numbers, the weight and "
+                "the bias")))
+        # each number by the rule of neuron.w and neuron.b, named by its place in the list
+        starts.append((FIELDS["neuron.w"].read(r, start[0], key=f"{key}[{i}][0]"),
+                       FIELDS["neuron.b"].read(r, start[1], key=f"{key}[{i}][1]")))
+    if len(set(starts)) != len(starts):
+        r.fail(key, value, _at_most_once(allowed))
+    return tuple(starts)
+
+
 HIDDEN_LAYER_SIZE = Field("network.layers", "whole", 1, MAX_HIDDEN_SIZE)
 """The units of a hidden layer."""
 OUTER_LAYER_SIZE = Field("network.layers", "whole", 1, MAX_LAYER_SIZE)
@@ -572,6 +609,10 @@ FIELDS: dict[str, Field] = {f.key: f for f in (
     Field("neuron.y", "number", 0.0, 1.0),
     Field("neuron.w", "number"),
     Field("neuron.b", "number"),
+    Field("neuron.starts", "list", 1, MAX_STARTS,
+          words=QT_TRANSLATE_NOOP("core", "a list of %1 to %2 different starts [w, b], each "
+                                  "two finite numbers"),
+          reader=_starts),
     Field("data.dataset", "choice", choices=DATASET_NAMES),
     Field("data.test_fraction", "number", 0.0, MAX_TEST_FRACTION),
     Field("data.n_samples", "whole", MIN_SAMPLES, MAX_SAMPLES),
@@ -667,6 +708,13 @@ def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
         r.fail("name", name, Message.of(QT_TRANSLATE_NOOP("core", "must be a single line")))
 
     wanted = _SECTIONS_FOR_KIND[kind]
+    compare_table = mapping.get("compare")
+    if kind == "neuron" and isinstance(compare_table, Mapping) \
+            and compare_table.get("setting") == "start":
+        r.fail("compare.setting", "start", Message.of(QT_TRANSLATE_NOOP(
+            "core", 'not used with kind = "neuron": a neuron experiment lists its starts in '
+            "neuron.starts, e.g. %1, one run per start and cost"),
+            "starts = [[0.6, 0.9], [2.0, 2.0]]"))
     for section in ("neuron", "data", "network", "compare"):
         if section in mapping and section not in wanted:
             other = "network" if kind == "neuron" else "neuron"
@@ -684,7 +732,7 @@ def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
                                       "learns one sample by plain gradient descent)")))
     training = TrainingSettings(**training_values)
 
-    neuron = NeuronSettings(**_section(r, mapping, "neuron"))
+    neuron = _neuron(r, mapping, training)
 
     data = DataSettings(**_section(r, mapping, "data"))
     if kind == "network":
@@ -712,6 +760,70 @@ def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
     return Experiment(schema=schema, kind=kind, seed=seed, name=name,
                       description=description, neuron=neuron, data=data, network=network,
                       training=training, compare=compare, source=source)
+
+
+def _neuron(r: _Reader, mapping: Mapping, training: TrainingSettings) -> NeuronSettings:
+    """The [neuron] table: one start in w and b, or several in starts (and then neither w
+    nor b), and no more runs, starts × costs, than MAX_NEURON_RUNS."""
+    values = _section(r, mapping, "neuron")
+    starts = values.pop("starts", None)
+    if starts is not None:
+        for name in ("w", "b"):
+            if name in values:
+                r.fail(f"neuron.{name}", mapping["neuron"][name], Message.of(QT_TRANSLATE_NOOP(
+                    "core", "not used with neuron.starts, which gives the w and b of every "
+                    "start (write this start in neuron.starts, or leave neuron.starts out)")))
+        # the first start is (w, b), so whatever reads one start reads the first
+        values["w"], values["b"] = starts[0]
+        if len(starts) > 1:
+            values["starts"] = starts
+    neuron = NeuronSettings(**values)
+    n_starts, n_costs = len(neuron.start_points), len(training.costs)
+    if n_starts * n_costs > MAX_NEURON_RUNS:
+        r.fail("neuron.starts", mapping["neuron"]["starts"], Message.of(QT_TRANSLATE_NOOP(
+            "core", "%1 starts × %2 costs (training.costs) make %3 runs, more than the %4 a "
+            "neuron experiment shows side by side: list fewer starts, or one cost"),
+            n_starts, n_costs, n_starts * n_costs, MAX_NEURON_RUNS))
+    return neuron
+
+
+NEURON_RUN_SEPARATOR = "@"
+"""Between a neuron run's cost and its start's number: "quadratic@2"."""
+
+
+class NeuronRun(NamedTuple):
+    """One run of a neuron experiment: its ``name``, its ``cost``, the index ``start`` of
+    its start in ``neuron.start_points`` (0: the first) and that start (``w``, ``b``)."""
+
+    name: str
+    cost: str
+    start: int
+    w: float
+    b: float
+
+
+def neuron_run_name(cost: str, start: int, n_starts: int) -> str:
+    """The name of the run of ``cost`` from start ``start`` (0: the first) of ``n_starts``:
+    the cost alone for a single start ("quadratic", as every file and history.csv has it),
+    else the cost and the start's number from 1 ("quadratic@1", "cross_entropy@2"): a name
+    without spaces or commas, for history.csv and summary.json alike."""
+    return cost if n_starts == 1 else f"{cost}{NEURON_RUN_SEPARATOR}{start + 1}"
+
+
+def neuron_run_parts(name: str) -> tuple[str, int]:
+    """(cost, start index) of a neuron run's name: "quadratic" → ("quadratic", 0),
+    "cross_entropy@2" → ("cross_entropy", 1)."""
+    cost, separator, number = name.rpartition(NEURON_RUN_SEPARATOR)
+    if separator and number.isdigit() and int(number) >= 1:
+        return cost, int(number) - 1
+    return name, 0
+
+
+def neuron_runs(exp: Experiment) -> tuple[NeuronRun, ...]:
+    """The runs of a neuron experiment in order: for each start, one per cost."""
+    starts, costs = exp.neuron.start_points, exp.training.costs
+    return tuple(NeuronRun(neuron_run_name(cost, index, len(starts)), cost, index, w, b)
+                 for index, (w, b) in enumerate(starts) for cost in costs)
 
 
 def compared_value_name(setting: str, value: Any) -> str:
@@ -859,7 +971,13 @@ def experiment_to_mapping(exp: Experiment) -> dict[str, Any]:
     if exp.description:
         out["description"] = exp.description
     if exp.kind == "neuron":
-        out["neuron"] = dataclasses.asdict(exp.neuron)
+        n = exp.neuron
+        out["neuron"] = {"x": n.x, "y": n.y}
+        starts = n.start_points
+        if len(starts) == 1:
+            out["neuron"].update(w=starts[0][0], b=starts[0][1])
+        else:
+            out["neuron"]["starts"] = [list(start) for start in starts]
     else:
         out["data"] = _data_mapping(exp.data)
         net = exp.network

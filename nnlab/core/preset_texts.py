@@ -35,6 +35,16 @@ PRESET_DESCRIPTIONS: dict[str, str] = {
         "presets",
         "One sigmoid neuron, x = 1 -> y = 0, a badly wrong start (w = 2, b = 2, a = "
         "0.98): quadratic crawls, cross-entropy does not"),
+    "neuron-two-starts": QT_TRANSLATE_NOOP(
+        "presets",
+        "One sigmoid neuron, x = 1 -> y = 0, the quadratic cost from both classic starts "
+        "(a = 0.82 and a = 0.98) on one plot, as in the lecture notes: the saturated start "
+        "learns far more slowly"),
+    "neuron-two-starts-both-costs": QT_TRANSLATE_NOOP(
+        "presets",
+        "One sigmoid neuron, x = 1 -> y = 0, both classic starts (a = 0.82 and a = 0.98) "
+        "under both costs, four runs: cross-entropy learns fast from either start, the "
+        "quadratic cost crawls from the saturated one"),
     "spiral-2-16-16-2": QT_TRANSLATE_NOOP(
         "presets",
         "Two interleaved spiral arms in 2-D (400 points), a 2-16-16-2 ReLU network with "
@@ -64,6 +74,9 @@ PRESET_TITLES: dict[str, str] = {
         "presets", "Digits: sigmoid outputs from a saturated start"),
     "neuron-0.6-0.9": QT_TRANSLATE_NOOP("presets", "One neuron: a mild start"),
     "neuron-2-2": QT_TRANSLATE_NOOP("presets", "One neuron: a badly wrong start"),
+    "neuron-two-starts": QT_TRANSLATE_NOOP("presets", "One neuron: two starts, quadratic cost"),
+    "neuron-two-starts-both-costs": QT_TRANSLATE_NOOP(
+        "presets", "One neuron: two starts, both costs"),
     "spiral-2-16-16-2": QT_TRANSLATE_NOOP("presets", "Spiral: quadratic vs cross-entropy"),
     "spiral-learning-rates": QT_TRANSLATE_NOOP(
         "presets", "Spiral: four learning rates, one diverges"),

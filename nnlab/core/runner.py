@@ -1,10 +1,12 @@
 """Turn an :class:`~nnlab.core.experiment.Experiment` into runs, run them, and write the results.
 
-One run per cost in ``training.costs``, or, for a network experiment with a ``[compare]``
-table, one run per compared value: a hidden activation (used by every hidden layer of that
-run), an optimizer (the batch size: full batch, 1, or ``training.batch_size``) or a learning
-rate. The runs of an experiment are a fair comparison: they start from IDENTICAL parameters
-and see the data in the IDENTICAL order. For a network, one
+One run per cost in ``training.costs`` (for a neuron experiment with several
+``neuron.starts``, one per start and cost, see :func:`~.experiment.neuron_runs`), or, for a
+network experiment with a ``[compare]`` table, one run per compared value: a hidden
+activation (used by every hidden layer of that run), an optimizer (the batch size: full
+batch, 1, or ``training.batch_size``) or a learning rate. The runs of an experiment are a
+fair comparison: they start from IDENTICAL parameters (a neuron's several starts aside) and
+see the data in the IDENTICAL order. For a network, one
 ``numpy.random.default_rng(exp.seed)`` draws, in this order, the dataset (sampling and the
 train/test split), the initial parameters, and one integer ``order_seed``; every run then gets
 its own fresh ``default_rng(order_seed)`` for the order of its mini-batches. A dataset given to
@@ -48,16 +50,18 @@ from .experiment import (
     Experiment,
     ExperimentError,
     TrainingSettings,
+    NeuronSettings,
     compared_value_name,
     dataset_options,
     experiment_to_mapping,
+    neuron_runs,
     show_value,
 )
 from .files import write_folder
 from .history import DEFAULT_MAX_ROWS, History
 from .memory import check_memory
 from .network import Network
-from .neuron import NEURON_COLUMNS, NeuronState, neuron_training
+from .neuron import NEURON_COLUMNS, NeuronHistory, NeuronState, neuron_training, train_neuron
 from .optimizers import GradientDescent
 from .text import Message, QT_TRANSLATE_NOOP
 from .training import NETWORK_COLUMNS, EpochRecord, train_network
@@ -93,6 +97,9 @@ class PreparedRun:
     reduced to ``cost`` and, in a comparison, its learning rate or batch size set to the
     compared value (None: the experiment's, unchanged). ``value`` is the run's compared value
     (the cost's name when the costs are compared); ``name`` is its text.
+
+    ``neuron`` is a neuron run's own neuron: the experiment's, with this run's one start as
+    (w, b) (None: the experiment's, unchanged).
     """
 
     name: str
@@ -106,10 +113,13 @@ class PreparedRun:
     order_seed: int | None = None
     training: TrainingSettings | None = None
     value: Any = None
+    neuron: NeuronSettings | None = None
 
     def __post_init__(self) -> None:
         if self.training is None:
             object.__setattr__(self, "training", self.experiment.training)
+        if self.neuron is None:
+            object.__setattr__(self, "neuron", self.experiment.neuron)
         if self.value is None:
             object.__setattr__(self, "value", self.cost)
 
@@ -124,7 +134,7 @@ class PreparedRun:
         neuron's epochs take microseconds and never mark."""
         training = self.training
         if self.kind == "neuron":
-            n = self.experiment.neuron
+            n = self.neuron
             records = neuron_training(n.x, n.y, n.w, n.b, self.cost,
                                       training.learning_rate, training.epochs)
             return StartedRun(self, records)
@@ -208,7 +218,8 @@ _OPTIMIZER_BATCH_SIZES = {"batch": None, "sgd": 1}
 
 def build_runs(exp: Experiment, dataset: Dataset | None = None) -> list[PreparedRun]:
     """One :class:`PreparedRun` per cost, or per value of ``exp.compare``, in order, all
-    from the same start and data order.
+    from the same start and data order; for a neuron experiment, one per start and cost
+    (see :func:`~.experiment.neuron_runs`), each from its own start.
 
     ``dataset``, when given, is used instead of the experiment's own (and not drawn; see the
     module docstring); it must still fit ``network.layers`` (see :func:`check_dataset_fits`).
@@ -217,9 +228,11 @@ def build_runs(exp: Experiment, dataset: Dataset | None = None) -> list[Prepared
     if exp.kind == "neuron":
         if dataset is not None:
             raise ValueError("a neuron experiment learns its one sample and takes no dataset")
-        return [PreparedRun(name=cost, cost=cost, kind="neuron", experiment=exp,
-                            columns=NEURON_HISTORY_COLUMNS, samples_per_epoch=1)
-                for cost in training.costs]
+        return [PreparedRun(name=run.name, cost=run.cost, kind="neuron", experiment=exp,
+                            columns=NEURON_HISTORY_COLUMNS, samples_per_epoch=1,
+                            neuron=dataclasses.replace(exp.neuron, w=run.w, b=run.b,
+                                                       starts=()))
+                for run in neuron_runs(exp)]
     rng = np.random.default_rng(exp.seed)
     if dataset is None:
         dataset = load_dataset(exp, rng)
@@ -265,6 +278,19 @@ def build_runs(exp: Experiment, dataset: Dataset | None = None) -> list[Prepared
                 show_value(setting)))
         runs.append(prepared(value, cost, initial, run_training))
     return runs
+
+
+def neuron_histories(exp: Experiment,
+                     max_rows: int = DEFAULT_MAX_ROWS) -> dict[str, NeuronHistory]:
+    """Every run of the neuron experiment ``exp`` trained to the end, by run name in the
+    order of :func:`~.experiment.neuron_runs` (what the window shows once they finish, e.g.
+    for a headless export)."""
+    if exp.kind != "neuron":
+        raise ValueError(f"an experiment of kind {exp.kind!r} has no neuron runs")
+    n, t = exp.neuron, exp.training
+    return {run.name: train_neuron(n.x, n.y, run.w, run.b, run.cost, t.learning_rate,
+                                   t.epochs, max_rows)
+            for run in neuron_runs(exp)}
 
 
 def execute_run(run: PreparedRun, max_rows: int = DEFAULT_MAX_ROWS) -> RunResult:
@@ -322,9 +348,9 @@ def _number_text(value: float) -> str:
 
 
 def write_history_csv(result: ExperimentResult, stream: TextIO) -> None:
-    """Write history.csv to ``stream``: a ``run`` column (the run's name: its cost, or its
-    compared value), then the history columns, one row per epoch of each run; epoch 0 is the
-    start before any update."""
+    """Write history.csv to ``stream``: a ``run`` column (the run's name: its cost, its
+    cost and start, "quadratic@2", or its compared value), then the history columns, one row
+    per epoch of each run; epoch 0 is the start before any update."""
     if not result.runs:
         return
     columns = list(result.runs[0].history)

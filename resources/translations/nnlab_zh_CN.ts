@@ -20,6 +20,10 @@
         <source>σ′(z) is small: the quadratic cost learns slowly here; cross-entropy has no σ′(z) factor.</source>
         <translation>σ′(z) 很小：二次代价函数在这里学得很慢；交叉熵代价函数没有 σ′(z) 因子。</translation>
     </message>
+    <message>
+        <source>start</source>
+        <translation>起点</translation>
+    </message>
 </context>
 <context>
     <name>ClassKey</name>
@@ -36,6 +40,7 @@
     <name>ConfusionMatrixView</name>
     <message>
         <source>No runs to show.</source>
+        <extracomment>Correct predictions (the diagonal) are shades of grey and confusions of wine (Paul Tol&apos;s muted scheme), so the mistakes stand out without reading a number, for colour-blind viewers as well; neither is a run&apos;s colour (blue and vermillion mean runs in the lab). A cell with any count at all is at least this strongly tinted: one confusion in 300 must not look like none. Above this relative luminance a cell gets dark text, below it white text. Counts are written at this share of the theme&apos;s font, shrunk to fit their cell, and left out once they would have to shrink below MIN_COUNT_SCALE of it (or below MIN_COUNT_POINTS): shading without numbers reads better than numbers nobody can read. Cells grow with the view up to this many lines of label text: a 3 × 3 matrix filling a whole screen is mostly empty colour. An empty cell&apos;s shade (no count: no tint). Shades kept per view (see _CellShades) before they are computed afresh. the predicted classes&apos; names stand upright under the matrix: wider than a cell, they would be cut (&quot;vers…&quot;) or run into each other</extracomment>
         <translation>没有可显示的运行。</translation>
     </message>
     <message>
@@ -385,6 +390,26 @@
         <source>Lesson</source>
         <translation>课程</translation>
     </message>
+    <message>
+        <source>Derivation</source>
+        <translation>推导</translation>
+    </message>
+    <message>
+        <source>Table and curves</source>
+        <translation>表格与曲线</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>定义</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRegionsView</name>
@@ -428,6 +453,341 @@
     <message>
         <source>%1 (diverged)</source>
         <translation>%1（已发散）</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsView</name>
+    <message>
+        <source>Definitions</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates The worked values of formula (1): one sigmoid output p for each label y.</extracomment>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>N samples i, M classes c; y: the one-hot target, c its true class; ŷ: the model&apos;s probabilities, ĉ the class of the largest; p: ŷ of the true class.</source>
+        <translation>N 个样本 i，M 个类别 c；y：独热目标值，c 为其真实类别；ŷ：模型给出的概率，ĉ 为概率最大的类别；p：真实类别的 ŷ。</translation>
+    </message>
+    <message>
+        <source>Classification error</source>
+        <translation>分类错误率</translation>
+    </message>
+    <message>
+        <source>Wrong samples over all samples: how wrong a wrong sample is does not count.</source>
+        <translation>错误样本数除以全部样本数：错得多离谱并不计入。</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>均方误差</translation>
+    </message>
+    <message>
+        <source>Each sample&apos;s squares summed over the classes, then averaged over the samples (note 002).</source>
+        <translation>每个样本的平方差先对各类别求和，再对所有样本取平均（讲义 002）。</translation>
+    </message>
+    <message>
+        <source>Natural log, as note 002 (2). Only the true class&apos;s term is left: −ln p.</source>
+        <translation>取自然对数，同讲义 002 的式 (2)。只剩下真实类别那一项：−ln p。</translation>
+    </message>
+    <message>
+        <source>log₂, as note 001 writes it (H = −y log₂ ŷ): every value is the natural one divided by ln 2 ≈ 0.693.</source>
+        <translation>以 2 为底的对数，同讲义 001 的写法（H = −y log₂ ŷ）：每个值都等于自然对数下的值除以 ln 2 ≈ 0.693。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy, note 002 (1)</source>
+        <translation>二分类交叉熵，讲义 002 的式 (1)</translation>
+    </message>
+    <message>
+        <source>One sigmoid output p, the probability of the positive class (y = 1); above, one sample at p = %1.</source>
+        <translation>单个 sigmoid 输出 p，即正类（y = 1）的概率；上方是 p = %1 时单个样本的算例。</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>softmax 函数</translation>
+    </message>
+    <message>
+        <source>Makes probabilities of a sample&apos;s logits z: each between 0 and 1, together 1.</source>
+        <translation>把一个样本的对数几率 z 变成概率：每个都在 0 和 1 之间，总和为 1。</translation>
+    </message>
+</context>
+<context>
+    <name>DerivationPage</name>
+    <message>
+        <source>Start</source>
+        <translation>起点</translation>
+    </message>
+    <message>
+        <source>Start %1: z = %2, a = %3, σ′(z) = %4</source>
+        <translation>起点 %1：z = %2, a = %3, σ′(z) = %4</translation>
+    </message>
+    <message>
+        <source>start %1</source>
+        <translation>起点 %1</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
+    <name>DerivationPanel</name>
+    <message>
+        <source>w = 0.6, b = 0.9 (a = 0.82)</source>
+        <translation>w = 0.6, b = 0.9 (a = 0.82)</translation>
+    </message>
+    <message>
+        <source>w = 2, b = 2 (a = 0.98)</source>
+        <translation>w = 2, b = 2 (a = 0.98)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自定义</translation>
+    </message>
+    <message>
+        <source>The two classic starts, for x = 1 and y = 0: a mild one and a saturated one.</source>
+        <translation>两个经典起点（x = 1, y = 0）：一个温和，一个饱和。</translation>
+    </message>
+    <message>
+        <source>The weight w at the start.</source>
+        <translation>起点处的权重 w。</translation>
+    </message>
+    <message>
+        <source>The bias b at the start.</source>
+        <translation>起点处的偏置 b。</translation>
+    </message>
+    <message>
+        <source>The input x of the one sample.</source>
+        <translation>唯一样本的输入 x。</translation>
+    </message>
+    <message>
+        <source>The target y of the one sample, from 0 to 1.</source>
+        <translation>唯一样本的目标值 y，取值 0 到 1。</translation>
+    </message>
+    <message>
+        <source>Weight w</source>
+        <translation>权重 w</translation>
+    </message>
+    <message>
+        <source>Bias b</source>
+        <translation>偏置 b</translation>
+    </message>
+    <message>
+        <source>Input x</source>
+        <translation>输入 x</translation>
+    </message>
+    <message>
+        <source>Target y</source>
+        <translation>目标值 y</translation>
+    </message>
+    <message>
+        <source>One neuron, one sample</source>
+        <translation>单个神经元，单个样本</translation>
+    </message>
+    <message>
+        <source>Classic start</source>
+        <translation>经典起点</translation>
+    </message>
+    <message>
+        <source>Every formula of the walkthrough shows this start&apos;s numbers.</source>
+        <translation>推导中的每个公式都代入这个起点的数值。</translation>
+    </message>
+</context>
+<context>
+    <name>DerivationSteps</name>
+    <message>
+        <source>the quadratic cost and its gradients</source>
+        <translation>二次代价函数及其梯度</translation>
+    </message>
+    <message>
+        <source>the slope of the sigmoid, σ′(z)</source>
+        <translation>sigmoid 函数的斜率 σ′(z)</translation>
+    </message>
+    <message>
+        <source>the wish: a gradient proportional to the error</source>
+        <translation>期望：梯度与误差成正比</translation>
+    </message>
+    <message>
+        <source>the chain rule</source>
+        <translation>链式法则</translation>
+    </message>
+    <message>
+        <source>integrating over a</source>
+        <translation>对 a 积分</translation>
+    </message>
+    <message>
+        <source>why it is a cost</source>
+        <translation>为什么它是代价函数</translation>
+    </message>
+    <message>
+        <source>the payoff: σ′(z) cancels</source>
+        <translation>收获：σ′(z) 被约去</translation>
+    </message>
+    <message>
+        <source>At this start:</source>
+        <translation>在这个起点：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>One sigmoid neuron and one sample (x, y): z = w·x + b and a = σ(z). The quadratic cost and, by the chain rule, its gradients:</source>
+        <translation>一个 sigmoid 神经元和一个样本 (x, y)：z = w·x + b，a = σ(z)。二次代价函数，以及用链式法则求出的梯度：</translation>
+    </message>
+    <message>
+        <source>At this start, w = %1, b = %2, x = %3, y = %4:</source>
+        <translation>在这个起点，w = %1, b = %2, x = %3, y = %4：</translation>
+    </message>
+    <message>
+        <source>Both gradients carry the factor σ′(z), here %1: of the error a − y = %2, only %3 reaches b.</source>
+        <translation>两个梯度都含有因子 σ′(z)，此处为 %1：误差 a − y = %2 中，只有 %3 传到了 b。</translation>
+    </message>
+    <message>
+        <source>At the two classic starts (x = 1, y = 0):</source>
+        <translation>在两个经典起点（x = 1, y = 0）：</translation>
+    </message>
+    <message>
+        <source>this start</source>
+        <translation>这个起点</translation>
+    </message>
+    <message>
+        <source>Where the sigmoid is flat, σ′(z) is small: at z = %1 it is %2 times smaller than at z = %3. Lecture note 003 prints σ′ = 0.1539 and 0.0196, from a rounded to 0.81 and 0.98, and its second line slips to 0.1539 again; the values here are computed.</source>
+        <translation>sigmoid 曲线平坦的地方，σ′(z) 很小：z = %3 处的 σ′(z) 是 z = %1 处的 %2 倍。讲义 003 给出的 σ′ = 0.1539 和 0.0196 是用四舍五入到 0.81 和 0.98 的 a 算出的，而且它的第二行又误写成了 0.1539；这里的数值都是实际计算的结果。</translation>
+    </message>
+    <message>
+        <source>The factor σ′(z) is the slope of the sigmoid. It is written with the sigmoid itself, and it is never more than 1/4:</source>
+        <translation>因子 σ′(z) 就是 sigmoid 函数的斜率。它可以用 sigmoid 函数本身表示，而且永远不超过 1/4：</translation>
+    </message>
+    <message>
+        <source>A neuron that is badly wrong should learn fast. So we wish for a cost whose gradients are the error a − y itself, without σ′(z):</source>
+        <translation>错得离谱的神经元应该学得快。因此我们希望有这样一个代价函数：它的梯度就是误差 a − y 本身，不含 σ′(z)：</translation>
+    </message>
+    <message>
+        <source>wished</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <source>At this start the wish is %1 times the quadratic cost&apos;s gradient: 1/σ′(z).</source>
+        <translation>在这个起点，期望的梯度是二次代价函数梯度的 1/σ′(z) 倍，即 %1 倍。</translation>
+    </message>
+    <message>
+        <source>The cost depends on b only through a = σ(z), and ∂z/∂b = 1. By the chain rule:</source>
+        <translation>代价只通过 a = σ(z) 依赖于 b，且 ∂z/∂b = 1。由链式法则：</translation>
+    </message>
+    <message>
+        <source>Setting this equal to the wish a − y and solving for ∂C/∂a:</source>
+        <translation>令它等于期望的 a − y，解出 ∂C/∂a：</translation>
+    </message>
+    <message>
+        <source>Where the sigmoid is flat, σ′(z) is small, and ∂C/∂a must be large to make up for it: the cost has to rise steeply as a moves away from y.</source>
+        <translation>sigmoid 曲线平坦的地方 σ′(z) 很小，∂C/∂a 就必须很大来弥补：a 偏离 y 时，代价必须急剧上升。</translation>
+    </message>
+    <message>
+        <source>Split the fraction, and integrate over a (K is the constant of integration):</source>
+        <translation>把分式拆开，再对 a 积分（K 为积分常数）：</translation>
+    </message>
+    <message>
+        <source>That is one sample&apos;s cost. For n samples, the mean over the samples x:</source>
+        <translation>这是单个样本的代价。对于 n 个样本，对所有样本 x 取平均：</translation>
+    </message>
+    <message>
+        <source>This is the cross-entropy. At this start, with the constant 0:</source>
+        <translation>这就是交叉熵。在这个起点，取常数为 0：</translation>
+    </message>
+    <message>
+        <source>The constant changes no gradient; it is taken as 0. The slope of C at the start, the tangent on the plot, is the ∂C/∂a of the step before.</source>
+        <translation>常数不改变任何梯度，因此取为 0。C 在起点处的斜率（图中的切线）就是上一步的 ∂C/∂a。</translation>
+    </message>
+    <message>
+        <source>For a target between 0 and 1, the least cost, at a = y, is not 0 but the entropy of y (the constant can take it away):</source>
+        <translation>目标值介于 0 和 1 之间时，最小代价（在 a = y 处）不是 0，而是 y 的熵（积分常数可以把它消掉）：</translation>
+    </message>
+    <message>
+        <source>Two properties make it a cost: it is positive, and it goes to 0 as the output a approaches the target y.</source>
+        <translation>两个性质使它成为代价函数：它是正的；输出 a 趋近目标值 y 时，它趋于 0。</translation>
+    </message>
+    <message>
+        <source>The quadratic cost has both properties too: what the cross-entropy adds is the gradient of the next step.</source>
+        <translation>二次代价函数也具有这两个性质：交叉熵多出来的，是下一步的梯度。</translation>
+    </message>
+    <message>
+        <source>Differentiate the cross-entropy by the chain rule: the factor σ′(z) cancels against the a(1 − a) of ∂C/∂a.</source>
+        <translation>用链式法则对交叉熵求导：∂C/∂a 中的 a(1 − a) 与因子 σ′(z) 相互约去。</translation>
+    </message>
+    <message>
+        <source>For n samples, the mean over the samples x:</source>
+        <translation>对于 n 个样本，对所有样本 x 取平均：</translation>
+    </message>
+    <message>
+        <source>The larger the error, the faster it learns: at this start the cross-entropy&apos;s gradient is %1 times the quadratic&apos;s, 1/σ′(z).</source>
+        <translation>误差越大，学得越快：在这个起点，交叉熵的梯度是二次代价函数梯度的 1/σ′(z) 倍，即 %1 倍。</translation>
+    </message>
+    <message>
+        <source>z = w·x + b</source>
+        <translation>z = w·x + b</translation>
+    </message>
+    <message>
+        <source>output a</source>
+        <translation>输出 a</translation>
+    </message>
+    <message>
+        <source>cost C</source>
+        <translation>代价 C</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The quadratic cost along z</source>
+        <extracomment>Rounds of layout requests delivered: a layout settled may ask its children&apos;s again.</extracomment>
+        <translation>二次代价函数随 z 的变化</translation>
+    </message>
+    <message>
+        <source>The sigmoid and its slope</source>
+        <translation>sigmoid 函数及其斜率</translation>
+    </message>
+    <message>
+        <source>σ(z), σ′(z)</source>
+        <translation>σ(z), σ′(z)</translation>
+    </message>
+    <message>
+        <source>The gradient we have and the one we wish for</source>
+        <translation>现有的梯度与期望的梯度</translation>
+    </message>
+    <message>
+        <source>∂C/∂b</source>
+        <translation>∂C/∂b</translation>
+    </message>
+    <message>
+        <source>The ∂C/∂a the wish needs</source>
+        <translation>实现期望所需的 ∂C/∂a</translation>
+    </message>
+    <message>
+        <source>∂C/∂a</source>
+        <translation>∂C/∂a</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>所需</translation>
+    </message>
+    <message>
+        <source>The cost whose slope is the ∂C/∂a needed</source>
+        <extracomment>Qt&apos;s own shape items: they set their pens in C++, where _CosmeticScalingPainter cannot widen them (a Python subclass, like pyqtgraph&apos;s, may set them through it as well). What paints a fragment: called with a painter whose origin is the fragment&apos;s. the parts of a painter&apos;s state passed on to the SVG writer as they are: (what changed, the writer&apos;s setter, the state&apos;s getter); the clip is worked out apart, the transform last Compiled translations of nnlab&apos;s own strings: ``nnlab_&lt;language&gt;.qm``. The languages of the interface, each named in itself (the menu shows them so, in any language: a reader finds their own). QSettings key: the language chosen in View › Language Latin fonts for formulas and numbers, first found first: a CJK font&apos;s Latin and Greek letters are wide, and &quot;∂C/∂w = x·∂C/∂b&quot; wrapped onto four lines in one Chinese fonts by language, first found first (Debian: fonts-noto-cjk) The start the lesson opens at: the saturated one, whose slow learning it explains. a name of its own, so that pyside6-lupdate finds the texts it translates The presets of the classic starts, in the order of CLASSIC_STARTS: the neuron lesson opens them as they are (with their names), any other start as the second one changed. The formulas stand beside the plot on a dashboard at least this many times as wide as it is high, where each half is at least MIN_COLUMN_EMS font sizes wide; elsewhere (a 1024-pixel screen beside the lesson list and the panel) above it, both the whole width. each field&apos;s key in an experiment file, whose rule it checks by a name of its own, so that pyside6-lupdate finds the texts it translates The z axis of the plots over z, unless a start lies further out. The axis of the plots over the output a: (0, 1) and a little room for the ticks at its ends. Beyond this |z| the curves over z show nothing new (σ(40) = 1 − 4·10⁻¹⁸).</extracomment>
+        <translation>斜率等于所需 ∂C/∂a 的代价函数</translation>
+    </message>
+    <message>
+        <source>The cross-entropy for y = 0 and y = 1</source>
+        <translation>y = 0 和 y = 1 时的交叉熵</translation>
+    </message>
+    <message>
+        <source>How fast each cost learns</source>
+        <translation>各代价函数的学习速度</translation>
+    </message>
+    <message>
+        <source>|∂C/∂b|</source>
+        <translation>|∂C/∂b|</translation>
     </message>
 </context>
 <context>
@@ -539,6 +899,58 @@
     <message>
         <source>Two runs from the same start on the same data, one per cost.</source>
         <translation>从同一起点、在同一数据上的两次运行，每种代价函数各一次。</translation>
+    </message>
+    <message>
+        <source>Second start</source>
+        <translation>第二个起点</translation>
+    </message>
+    <message>
+        <source>Train every cost from a second start (w, b) as well, on the same plots: each start has its own line style and marker, each cost its colour.</source>
+        <translation>每种代价函数也从第二个起点 (w, b) 开始训练，画在同一组图上：每个起点有自己的线型和标记，每种代价函数有自己的颜色。</translation>
+    </message>
+    <message>
+        <source>The second start&apos;s weight w.</source>
+        <translation>第二个起点的权重 w。</translation>
+    </message>
+    <message>
+        <source>The second start&apos;s bias b.</source>
+        <translation>第二个起点的偏置 b。</translation>
+    </message>
+    <message>
+        <source>Start 2: weight w</source>
+        <translation>起点 2：权重 w</translation>
+    </message>
+    <message>
+        <source>Start 2: bias b</source>
+        <translation>起点 2：偏置 b</translation>
+    </message>
+    <message>
+        <source>Start 2 is the same as start 1: change its w or b.</source>
+        <translation>起点 2 与起点 1 相同：请修改它的 w 或 b。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainerPage</name>
+    <message>
+        <source>← Back</source>
+        <extracomment>explicit contexts: a page class&apos;s self.tr would look the texts up under its own name</extracomment>
+        <translation>← 上一步</translation>
+    </message>
+    <message>
+        <source>The step before (Left arrow)</source>
+        <translation>上一步 (← 键)</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>下一步 →</translation>
+    </message>
+    <message>
+        <source>The next step (Right arrow)</source>
+        <translation>下一步 (→ 键)</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>第 %1 步，共 %2 步：%3</translation>
     </message>
 </context>
 <context>
@@ -685,6 +1097,7 @@
     <name>LabEpochPlot</name>
     <message>
         <source>training</source>
+        <extracomment>A diverged run&apos;s cost climbs towards infinity before it becomes NaN. The cost axis follows it only up to this many times the largest starting cost: above that the curve leaves the top of the plot (which is the lesson: it blew up) and the other runs stay readable. Likewise the gradient axis follows a diverged run&apos;s norms only up to this many decades above the largest norm at epoch 0. The line-style entries of the cost and accuracy legends (key, text, pen style). The test curves&apos; dashes and gaps, in line widths. Points along each segment of a gradient polyline counted when the legend picks a corner: the legend should not hide the lines between the markers either.</extracomment>
         <translation>训练集</translation>
     </message>
     <message>
@@ -696,7 +1109,7 @@
     <name>LabPage</name>
     <message>
         <source>η = %1</source>
-        <extracomment>Rounds of layout requests delivered: a layout settled may ask its children&apos;s again.</extracomment>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates Colours of runs that do not compare costs, in order (Okabe–Ito; yellow is too light).</extracomment>
         <translation>η = %1</translation>
     </message>
     <message>
@@ -928,6 +1341,7 @@
     </message>
     <message>
         <source>σ(z) = 1/(1 + e^−z): smooth, but its slope is tiny where it saturates, so deep sigmoid networks learn slowly.</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
         <translation>σ(z) = 1/(1 + e^−z)：平滑，但在饱和区斜率极小，因此深层 sigmoid 网络学得很慢。</translation>
     </message>
     <message>
@@ -1255,7 +1669,7 @@
     </message>
     <message>
         <source>Cannot open experiment</source>
-        <extracomment>a frame has been handed to every visible view by the display timer; the argument is how long updating them took, in seconds (Qt paints them after) The translation context of the lessons&apos; titles and descriptions. explicit contexts: a page class&apos;s self.tr would look the texts up under its own name a line for the window&apos;s status bar, shown for ``timeout`` ms (0: until the next) the settings panel should be shown (a run was refused because of a bad value) the display timer has handed a frame to every visible view; the argument is how long that took, in seconds file name offered when saving an experiment</extracomment>
+        <extracomment>a frame has been handed to every visible view by the display timer; the argument is how long updating them took, in seconds (Qt paints them in between) The translation context of the lessons&apos; titles and descriptions. explicit contexts: a page class&apos;s self.tr would look the texts up under its own name a line for the window&apos;s status bar, shown for ``timeout`` ms (0: until the next) the settings panel should be shown (a run was refused because of a bad value) the display timer has handed a frame to every visible view; the argument is how long that took, in seconds file name offered when saving an experiment</extracomment>
         <translation>无法打开实验</translation>
     </message>
     <message>
@@ -1268,6 +1682,7 @@
     </message>
     <message>
         <source>Run</source>
+        <extracomment>show lesson ``name`` with this experiment opened in it (a button &quot;see it train&quot;) an explainer has no experiment file: File › Save is off while it is on show</extracomment>
         <translation>运行</translation>
     </message>
     <message>
@@ -1308,6 +1723,296 @@
     <message>
         <source>Why a neuron that starts badly wrong learns slowly with the quadratic cost and fast with cross-entropy</source>
         <translation>为什么起初错得离谱的神经元用二次代价函数学得慢，用交叉熵代价函数学得快</translation>
+    </message>
+    <message>
+        <source>Why cross-entropy: the derivation</source>
+        <translation>为什么是交叉熵：推导</translation>
+    </message>
+    <message>
+        <source>From the quadratic cost&apos;s slow gradient to the cost whose gradient is the error itself, a step at a time</source>
+        <translation>从二次代价函数缓慢的梯度出发，一步一步推导出梯度就是误差本身的代价函数</translation>
+    </message>
+    <message>
+        <source>Loss functions compared</source>
+        <translation>损失函数比较</translation>
+    </message>
+    <message>
+        <source>Classification error, squared error and cross-entropy score the same predictions: which tells the better model apart</source>
+        <translation>用分类错误率、平方误差和交叉熵评价同样的预测：哪一个能分辨出更好的模型</translation>
+    </message>
+</context>
+<context>
+    <name>LossCurvesView</name>
+    <message>
+        <source>p: the probability ŷ of the true class</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates p from here to 1: −log p at the left edge is already beyond the axis. The loss axis reaches at least −log p at this p (about 3.9 in ln), and at most this top: a sample beyond it (p close to 0, or exactly 0: ∞) is drawn at the top, as a triangle.</extracomment>
+        <translation>p：真实类别的概率 ŷ</translation>
+    </message>
+    <message>
+        <source>loss of one sample</source>
+        <translation>单个样本的损失</translation>
+    </message>
+    <message>
+        <source>Squared error: solid when the rest of ŷ lies on one wrong class (at most 2), dashed when it is spread evenly; every sample lies between. Cross-entropy: −log p alone, without bound.</source>
+        <translation>平方误差：ŷ 其余的概率全落在一个错误类别上时为实线（最大为 2），平均分散时为虚线；每个样本都落在两者之间。交叉熵：只取决于 p 的负对数，没有上界。</translation>
+    </message>
+    <message>
+        <source>Loss of one sample against p</source>
+        <translation>单个样本的损失随 p 的变化</translation>
+    </message>
+    <message>
+        <source>cross-entropy −%1 p</source>
+        <translation>交叉熵 −%1 p</translation>
+    </message>
+    <message>
+        <source>squared error, rest on one wrong class</source>
+        <translation>平方误差，其余集中于一个错误类别</translation>
+    </message>
+    <message>
+        <source>squared error, rest spread evenly</source>
+        <translation>平方误差，其余平均分散</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <source>2: the most a squared error can be</source>
+        <translation>2：平方误差的最大值</translation>
+    </message>
+</context>
+<context>
+    <name>LossTable</name>
+    <message>
+        <source>Model %1</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates The colours of the measures&apos; columns, as the plot draws them (the theme&apos;s run colours). Characters that begin (and make up) a number in a cell: digits, a decimal point or comma, signs, and the minus sign and infinity the cells show. Keys the table moves between cells with: the window&apos;s shortcuts must not take them. the table&apos;s root: no cell has a parent Where the columns do not fit, the table&apos;s font shrinks to this share of the font it inherits, never below MIN_POINT_SIZE (and never above the inherited size). Pixels around a header&apos;s texts. Height of the coloured bar under a measure&apos;s column title (pixels, at the normal theme).</extracomment>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s mean over its samples</source>
+        <translation>每个模型在其所有样本上的平均值</translation>
+    </message>
+    <message>
+        <source>Sample %1</source>
+        <translation>样本 %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Squared error</source>
+        <translation>平方误差</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>The one-hot target y: 1 for the sample&apos;s true class. Type the class (1, 2 or 3) to change it.</source>
+        <translation>独热目标值 y：样本的真实类别为 1。输入类别（1、2 或 3）即可修改。</translation>
+    </message>
+    <message>
+        <source>Model %1&apos;s logit z for class %2: any number; ŷ = softmax(z)</source>
+        <translation>模型 %1 对类别 %2 的对数几率 z：可为任意数；ŷ = softmax(z)</translation>
+    </message>
+    <message>
+        <source>Model %1&apos;s probability ŷ for class %2</source>
+        <translation>模型 %1 对类别 %2 的概率 ŷ</translation>
+    </message>
+    <message>
+        <source>Classification error: 1 when the largest ŷ is not the true class&apos;s (a tie counts as wrong), 0 when it is</source>
+        <translation>分类错误：最大的 ŷ 不属于真实类别时为 1（并列也算错），属于时为 0</translation>
+    </message>
+    <message>
+        <source>Squared error: Σ (y − ŷ)² over the classes (note 002)</source>
+        <translation>平方误差：对各类别求 Σ (y − ŷ)²（讲义 002）</translation>
+    </message>
+    <message>
+        <source>Cross-entropy: −Σ y log ŷ over the classes, which leaves −log p, p the true class&apos;s ŷ</source>
+        <translation>交叉熵：对各类别求 y 与 ŷ 的对数之积的和，再取负；结果只剩 p 的负对数（p 为真实类别的 ŷ）</translation>
+    </message>
+    <message>
+        <source>Model %1&apos;s classification error: wrong samples / all samples = %2</source>
+        <translation>模型 %1 的分类错误率：错误样本数 / 全部样本数 = %2</translation>
+    </message>
+    <message>
+        <source>Model %1&apos;s mean squared error: the mean of its samples&apos; squared errors = %2</source>
+        <translation>模型 %1 的均方误差：各样本平方误差的平均值 = %2</translation>
+    </message>
+    <message>
+        <source>Model %1&apos;s mean cross-entropy = %2</source>
+        <translation>模型 %1 的平均交叉熵 = %2</translation>
+    </message>
+    <message>
+        <source>Sample %1 is of class %2: type 1, 2 or 3 to change it</source>
+        <translation>样本 %1 属于类别 %2：输入 1、2 或 3 即可修改</translation>
+    </message>
+    <message>
+        <source>z = %1 gives ŷ = %2 (softmax)</source>
+        <translation>z = %1 经 softmax 得到 ŷ = %2</translation>
+    </message>
+    <message>
+        <source>ŷ = %1</source>
+        <translation>ŷ = %1</translation>
+    </message>
+    <message>
+        <source>This row of ŷ sums to %1, not 1</source>
+        <translation>这一行 ŷ 的总和为 %1，不是 1</translation>
+    </message>
+    <message>
+        <source>Right: the true class has the largest ŷ</source>
+        <translation>正确：真实类别的 ŷ 最大</translation>
+    </message>
+    <message>
+        <source>Wrong: another class has a ŷ as large or larger</source>
+        <translation>错误：另有类别的 ŷ 一样大或更大</translation>
+    </message>
+    <message>
+        <source>“%1” is no class: type 1, 2 or 3, or a one-hot row such as 0 0 1</source>
+        <translation>“%1”不是类别：请输入 1、2 或 3，或像 0 0 1 这样的独热行</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>“%1”不是数字</translation>
+    </message>
+    <message>
+        <source>A logit is a number below +∞</source>
+        <translation>对数几率必须是小于 +∞ 的数</translation>
+    </message>
+    <message>
+        <source>At least one logit of a sample must be finite</source>
+        <translation>一个样本至少要有一个对数几率是有限值</translation>
+    </message>
+    <message>
+        <source>ŷ is a probability, from 0 to 1: not %1</source>
+        <translation>ŷ 是概率，取值 0 到 1，不能是 %1</translation>
+    </message>
+    <message>
+        <source>model %1, sample %2</source>
+        <translation>模型 %1 的样本 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LossTableView</name>
+    <message>
+        <source>Loss table</source>
+        <translation>损失表</translation>
+    </message>
+    <message>
+        <source>ŷ does not sum to 1 in the marked rows (%1): change a value, or type logits (Type logits z in the panel) and softmax makes every row sum to 1. The losses take the numbers as they are.</source>
+        <translation>标记的行中 ŷ 的总和不为 1（%1）：请修改数值，或改为输入对数几率（面板中的“输入对数几率 z”），softmax 会使每一行的总和都为 1。损失按原样使用这些数值计算。</translation>
+    </message>
+    <message>
+        <source>Note 002 prints 1.74 for model 2&apos;s third squared error: it is 0.74, as the note&apos;s own mean (0.34) has it. It cuts the cross-entropies off after two decimals (0.91, 1.37, 0.63) where the table rounds (0.916, 1.378, 0.639).</source>
+        <translation>讲义 002 把模型 2 第三个样本的平方误差印成了 1.74：实际是 0.74，讲义自己算的平均值（0.34）用的也是 0.74。讲义把交叉熵截断到两位小数（0.91、1.37、0.63），而本表是四舍五入（0.916、1.378、0.639）。</translation>
+    </message>
+</context>
+<context>
+    <name>LossesPage</name>
+    <message>
+        <source>Loss table</source>
+        <extracomment>Samples there may be (a handful makes the point; the table stays on a slide). a name of its own, so that pyside6-lupdate finds the texts it translates The plot beside the table needs about this many lines of text in width, and under it about this many in height. How the table and the plot share the page (see LossesPage._arrangement_for_size).</extracomment>
+        <translation>损失表</translation>
+    </message>
+    <message>
+        <source>Add a sample</source>
+        <translation>添加样本</translation>
+    </message>
+    <message>
+        <source>Remove the sample</source>
+        <translation>删除当前样本</translation>
+    </message>
+    <message>
+        <source>Cross-entropy in log₂ (note 001)</source>
+        <translation>交叉熵取以 2 为底的对数（讲义 001）</translation>
+    </message>
+    <message>
+        <source>Type logits z</source>
+        <translation>输入对数几率 z</translation>
+    </message>
+    <message>
+        <source>Cross-entropy: model 1 %1, model 2 %2</source>
+        <translation>交叉熵：模型 1 为 %1，模型 2 为 %2</translation>
+    </message>
+    <message>
+        <source>Model 1 vs 2: classification error %1 vs %2 · mean squared error %3 vs %4 · cross-entropy %5 vs %6</source>
+        <translation>模型 1 / 模型 2：分类错误率 %1 / %2 · 均方误差 %3 / %4 · 交叉熵 %5 / %6</translation>
+    </message>
+</context>
+<context>
+    <name>LossesPanel</name>
+    <message>
+        <source>Samples</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>Add a sample</source>
+        <translation>添加样本</translation>
+    </message>
+    <message>
+        <source>A new sample after the table&apos;s current one, which both models are unsure of (Insert)</source>
+        <translation>在表格的当前样本之后添加一个新样本，两个模型对它都没有把握 (插入键)</translation>
+    </message>
+    <message>
+        <source>Remove the sample</source>
+        <translation>删除当前样本</translation>
+    </message>
+    <message>
+        <source>The table&apos;s current sample goes, from both models (Delete)</source>
+        <translation>从两个模型中删除表格的当前样本 (删除键)</translation>
+    </message>
+    <message>
+        <source>Note 002&apos;s example</source>
+        <translation>讲义 002 的示例</translation>
+    </message>
+    <message>
+        <source>The notes&apos; three samples and two models again, cross-entropy in ln (R)</source>
+        <translation>恢复讲义中的三个样本和两个模型，交叉熵取自然对数 ln (R)</translation>
+    </message>
+    <message>
+        <source>Type into the table: ŷ for each class (from 0 to 1), the true class as 1, 2 or 3. Enter or Tab keeps a value, Esc drops it.</source>
+        <translation>在表格中输入：各类别的 ŷ（0 到 1），真实类别填 1、2 或 3。按回车键或制表键保留数值，按 Esc 键放弃。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>Natural log, ln (note 002)</source>
+        <translation>自然对数 ln（讲义 002）</translation>
+    </message>
+    <message>
+        <source>−Σ y ln ŷ, as note 002 computes it: 1.378 and 0.639 for its example</source>
+        <translation>−Σ y ln ŷ，同讲义 002 的算法：其示例的结果为 1.378 和 0.639</translation>
+    </message>
+    <message>
+        <source>Base 2, log₂ (note 001)</source>
+        <translation>以 2 为底（讲义 001）</translation>
+    </message>
+    <message>
+        <source>−Σ y log₂ ŷ, as note 001 writes it: every cross-entropy divided by ln 2</source>
+        <translation>以 2 为底的对数，同讲义 001 的写法：每个交叉熵都除以 ln 2</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>Type logits z, ŷ = softmax(z)</source>
+        <translation>输入对数几率 z，ŷ = softmax(z)</translation>
+    </message>
+    <message>
+        <source>Type each model&apos;s logits z instead of its probabilities: softmax turns them into ŷ, which sums to 1. Each row keeps its ŷ when you switch (z = ln ŷ; a row that does not sum to 1 is divided by its sum).</source>
+        <translation>输入每个模型的对数几率 z，而不是概率：softmax 把它们变成总和为 1 的 ŷ。切换时每一行的 ŷ 保持不变（z = ln ŷ；总和不为 1 的行先除以其总和）。</translation>
+    </message>
+    <message>
+        <source>Type into the table: the logits z of each class (any number), the true class as 1, 2 or 3. Enter or Tab keeps a value, Esc drops it.</source>
+        <translation>在表格中输入：各类别的对数几率 z（任意数），真实类别填 1、2 或 3。按回车键或制表键保留数值，按 Esc 键放弃。</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +2147,7 @@
     <name>NetworkDiagram</name>
     <message>
         <source>weights and biases:</source>
+        <extracomment>Neurons drawn per layer at most; a larger layer shows this many and says how many it has. Lines drawn in the whole diagram at most. Between layers of which one is summarised, this many lines per shown neuron of the larger side: its strongest weights (all 144 between two columns of 12 are a grey mat). |w| / max |w| is shown in this many steps of width and opacity. Weights and biases are drawn in this grey, as a tint of it by their size. A negative weight&apos;s dashes and gaps, in pixels (whatever the line&apos;s width). The thinnest and the widest weight line, as multiples of the theme&apos;s line width. The weakest line&apos;s colour: this share of its sign&apos;s colour, the rest white. Pixels around the mouse in which a hovered line or neuron is found.</extracomment>
         <translation>权重和偏置：</translation>
     </message>
     <message>
@@ -1492,7 +2198,6 @@
     </message>
     <message>
         <source>w = %1 (layer %2, unit %3 → unit %4)</source>
-        <extracomment>Qt&apos;s own shape items: they set their pens in C++, where _CosmeticScalingPainter cannot widen them (a Python subclass, like pyqtgraph&apos;s, may set them through it as well). What paints a fragment: called with a painter whose origin is the fragment&apos;s. the parts of a painter&apos;s state passed on to the SVG writer as they are: (what changed, the writer&apos;s setter, the state&apos;s getter); the clip is worked out apart, the transform last Compiled translations of nnlab&apos;s own strings: ``nnlab_&lt;language&gt;.qm``. The languages of the interface, each named in itself (the menu shows them so, in any language: a reader finds their own). QSettings key: the language chosen in View › Language Latin fonts for formulas and numbers, first found first: a CJK font&apos;s Latin and Greek letters are wide, and &quot;∂C/∂w = x·∂C/∂b&quot; wrapped onto four lines in one Chinese fonts by language, first found first (Debian: fonts-noto-cjk) a name of its own, so that pyside6-lupdate finds the texts it translates Colours of runs that do not compare costs, in order (Okabe–Ito; yellow is too light). a name of its own, so that pyside6-lupdate finds the texts it translates Correct predictions (the diagonal) are shades of grey and confusions of wine (Paul Tol&apos;s muted scheme), so the mistakes stand out without reading a number, for colour-blind viewers as well; neither is a run&apos;s colour (blue and vermillion mean runs in the lab). A cell with any count at all is at least this strongly tinted: one confusion in 300 must not look like none. Above this relative luminance a cell gets dark text, below it white text. Counts are written at this share of the theme&apos;s font, shrunk to fit their cell, and left out once they would have to shrink below MIN_COUNT_SCALE of it (or below MIN_COUNT_POINTS): shading without numbers reads better than numbers nobody can read. Cells grow with the view up to this many lines of label text: a 3 × 3 matrix filling a whole screen is mostly empty colour. the predicted classes&apos; names stand upright under the matrix: wider than a cell, they would be cut (&quot;vers…&quot;) or run into each other A diverged run&apos;s cost climbs towards infinity before it becomes NaN. The cost axis follows it only up to this many times the largest starting cost: above that the curve leaves the top of the plot (which is the lesson: it blew up) and the other runs stay readable. Likewise the gradient axis follows a diverged run&apos;s norms only up to this many decades above the largest norm at epoch 0. The line-style entries of the cost and accuracy legends (key, text, pen style). The test curves&apos; dashes and gaps, in line widths. Points along each segment of a gradient polyline counted when the legend picks a corner: the legend should not hide the lines between the markers either. Neurons drawn per layer at most; a larger layer shows this many and says how many it has. Lines drawn in the whole diagram at most. Between layers of which one is summarised, this many lines per shown neuron of the larger side: its strongest weights (all 144 between two columns of 12 are a grey mat). |w| / max |w| is shown in this many steps of width and opacity. Weights and biases are drawn in this grey, as a tint of it by their size. A negative weight&apos;s dashes and gaps, in pixels (whatever the line&apos;s width). The thinnest and the widest weight line, as multiples of the theme&apos;s line width. The weakest line&apos;s colour: this share of its sign&apos;s colour, the rest white. Pixels around the mouse in which a hovered line or neuron is found.</extracomment>
         <translation>w = %1（第 %2 层，单元 %3 → 单元 %4）</translation>
     </message>
     <message>
@@ -1542,6 +2247,27 @@
         <source>diverged</source>
         <translation>已发散</translation>
     </message>
+    <message>
+        <source>Both starts, quadratic cost (the notes&apos; figure)</source>
+        <translation>两个起点，二次代价函数（讲义中的图）</translation>
+    </message>
+    <message>
+        <source>Both starts, both costs (four runs)</source>
+        <translation>两个起点，两种代价函数（四次运行）</translation>
+    </message>
+    <message>
+        <source>start %1 (w = %2, b = %3)</source>
+        <translation>起点 %1（w = %2, b = %3）</translation>
+    </message>
+    <message>
+        <source>%1, start %2 (w = %3, b = %4)</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates Each start&apos;s line style: the first solid, then dashed, dotted, dash-dotted. Each start&apos;s marker (pyqtgraph&apos;s names: circle, square, triangle, diamond) ... ... and the same marker and line style as text, for the key under the plots.</extracomment>
+        <translation>%1，起点 %2（w = %3, b = %4）</translation>
+    </message>
+    <message>
+        <source>%1, start %2</source>
+        <translation>%1，起点 %2</translation>
+    </message>
 </context>
 <context>
     <name>OutputPlot</name>
@@ -1569,7 +2295,7 @@
     <name>RunControls</name>
     <message>
         <source>Training speed, from 1 epoch per second to as fast as possible</source>
-        <extracomment>notches of the speed slider per press of − or +: 3 decades in 29 notches, so 3 notches are a factor of two</extracomment>
+        <extracomment>how many laid-out formulas are kept (a lesson shows a few dozen) A key wider than this share of the controls gets a row of its own (the timeline keeps the rest of its row). notches of the speed slider per press of − or +: 3 decades in 29 notches, so 3 notches are a factor of two</extracomment>
         <translation>训练速度：从每秒 1 个轮次到尽可能快</translation>
     </message>
     <message>
@@ -1651,6 +2377,57 @@
         <source>start: b = %1</source>
         <translation>起点：b = %1</translation>
     </message>
+    <message>
+        <source>start %1</source>
+        <translation>起点 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartBar</name>
+    <message>
+        <source>Start:</source>
+        <translation>起点：</translation>
+    </message>
+    <message>
+        <source>w = 0.6, b = 0.9</source>
+        <translation>w = 0.6, b = 0.9</translation>
+    </message>
+    <message>
+        <source>w = 2, b = 2</source>
+        <translation>w = 2, b = 2</translation>
+    </message>
+    <message>
+        <source>A classic start, x = 1 and y = 0</source>
+        <translation>经典起点，x = 1, y = 0</translation>
+    </message>
+    <message>
+        <source>Open the neuron lesson at this start</source>
+        <translation>用此起点打开神经元课程</translation>
+    </message>
+    <message>
+        <source>Train a neuron from this start in the one-neuron lesson, both costs side by side</source>
+        <translation>在单个神经元课程中从这个起点训练神经元，两种代价函数并排比较</translation>
+    </message>
+</context>
+<context>
+    <name>StepFormulas</name>
+    <message>
+        <source>Formulas</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates From roomy to compact: the share of the theme&apos;s size the step is set at. The first that fits its place without scrolling is taken: larger where there is room (a full-HD screen), smaller down to the last, and beyond that it scrolls. Sizes relative to the theme&apos;s font: the words, the note, the formulas of a step and those with the start&apos;s numbers. A formula is shrunk to fit down to this width (pixels), and cut beyond. The step is set smaller rather than shrink a formula below this share of its size. The property that holds a label&apos;s size relative to the theme&apos;s font. Between the lead, the formulas and the note, in line heights.</extracomment>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StepPlotView</name>
+    <message>
+        <source>Plot</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates A tangent reaches this share of the x range either side of its point, or less where it is steep: at most this share of the y range.</extracomment>
+        <translation>图表</translation>
+    </message>
 </context>
 <context>
     <name>SurfaceView</name>
@@ -1674,12 +2451,15 @@
         <source>Cost surface C(w, b)</source>
         <translation>代价曲面 C(w, b)</translation>
     </message>
+    <message>
+        <source>Click a map to move the first start to that (w, b).</source>
+        <translation>单击任一图，把第一个起点移到该 (w, b)。</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>column %1 (%2)</source>
-        <extracomment>a message from the process (see :mod:`nnlab.app.trainer`), in the GUI thread the process has gone without being closed (emitted at most once)</extracomment>
         <translation>第 %1 列（%2）</translation>
     </message>
     <message>
@@ -1720,6 +2500,7 @@
     </message>
     <message>
         <source>a line longer than %1</source>
+        <extracomment>``evaluate(run, parameters)``, a module-level function of core, or None: what the training process computes of each run&apos;s newest parameters for every batch</extracomment>
         <translation>有一行超过 %1</translation>
     </message>
     <message>
@@ -2152,7 +2933,7 @@
     </message>
     <message>
         <source>%1 = %2: %3</source>
-        <extracomment>One output unit reads as class 1 from this output up (a sigmoid&apos;s midpoint, z = 0). Parameters read for a fingerprint (see :func:`parameters_fingerprint`).</extracomment>
+        <extracomment>The lesson&apos;s two classic starts for x = 1, y = 0: a mild one (z = 1.5, a = 0.818) and a saturated one (z = 4, a = 0.982), as in the presets neuron-0.6-0.9 and neuron-2-2. The outputs the curves over a are drawn at: (0, 1) without its ends, where ln a, ln(1 − a) and 1/(a(1 − a)) are infinite. Closer to the ends near 0 and 1, where they turn. One output unit reads as class 1 from this output up (a sigmoid&apos;s midpoint, z = 0). Parameters read for a fingerprint (see :func:`parameters_fingerprint`).</extracomment>
         <translation>%1 = %2：%3</translation>
     </message>
     <message>
@@ -2181,6 +2962,7 @@
     </message>
     <message>
         <source>%1: these settings need about %2 of memory (layers %3, %4 samples, %5 runs, %6 epochs), more than the %7 nnlab may use on this machine (half its memory): use fewer or smaller layers, fewer samples or fewer runs</source>
+        <extracomment>The logarithms the cross-entropy may be taken in: &quot;e&quot; (ln, note 002) or &quot;2&quot; (note 001). How far a row of outputs may sum from 1 and still count as a probability distribution: typed decimals such as 0.1 + 0.2 + 0.7 sum to 0.9999999999999999. Note 002&apos;s example: three samples of three classes, their one-hot targets, and each model&apos;s softmax outputs. Both models are wrong on the third sample only; model 2 is less wrong.</extracomment>
         <translation>%1：这些设置约需 %2 内存（层 %3，%4 个样本，%5 次运行，%6 个轮次），超过了 nnlab 在本机上可使用的 %7（内存的一半）：请减少层数或缩小各层，或减少样本数或运行次数</translation>
     </message>
     <message>
@@ -2240,12 +3022,31 @@
         <source>Training stopped: the training process ended unexpectedly (%1).</source>
         <translation>训练已停止：训练进程意外结束（%1）。</translation>
     </message>
+    <message>
+        <source>must be a start [w, b]: a list of two finite numbers, the weight and the bias</source>
+        <translation>必须是一个起点 [w, b]：由两个有限数值组成的列表，即权重和偏置</translation>
+    </message>
+    <message>
+        <source>a list of %1 to %2 different starts [w, b], each two finite numbers</source>
+        <translation>由 %1 到 %2 个不同起点 [w, b] 组成的列表，每个起点为两个有限数值</translation>
+    </message>
+    <message>
+        <source>not used with kind = &quot;neuron&quot;: a neuron experiment lists its starts in neuron.starts, e.g. %1, one run per start and cost</source>
+        <translation>kind = &quot;neuron&quot; 时不使用此项：神经元实验在 neuron.starts 中列出各个起点，例如 %1，每个起点与每种代价函数的组合各对应一次运行</translation>
+    </message>
+    <message>
+        <source>not used with neuron.starts, which gives the w and b of every start (write this start in neuron.starts, or leave neuron.starts out)</source>
+        <translation>使用 neuron.starts 时不使用此项：neuron.starts 已给出每个起点的 w 和 b（请把这个起点写进 neuron.starts，或去掉 neuron.starts）</translation>
+    </message>
+    <message>
+        <source>%1 starts × %2 costs (training.costs) make %3 runs, more than the %4 a neuron experiment shows side by side: list fewer starts, or one cost</source>
+        <translation>%1 个起点 × %2 种代价函数（training.costs）共 %3 次运行，超过了神经元实验可并排显示的 %4 次：请减少起点，或只用一种代价函数</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
     <message>
         <source>Cannot export to “%1”: %2</source>
-        <extracomment>Caption line height as a multiple of the font&apos;s height: room above and below the text. The caption may shrink to this share of the widget&apos;s font size before it wraps. What separates the caption&apos;s parts: it wraps only there, never inside &quot;epoch 300 of 300&quot;. The title above a figure: its font size as a multiple of the widget&apos;s, and its line height. The blank left and right of a title or caption, as a share of the figure&apos;s width. How a title or caption is drawn: it may still wrap inside a line too long on its own. a name of its own, so that pyside6-lupdate finds the texts it translates PNG width when none is asked for, as a multiple of the widget&apos;s width on screen. Widest PNG drawn (pixels), so a typo in the width does not exhaust the memory. A slide&apos;s shape (width : height), for figures laid out to fill one. Narrowest a figure laid out for a slide is drawn (pixels of the widget): its default PNG, DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.</extracomment>
         <translation>无法导出到“%1”：%2</translation>
     </message>
     <message>
@@ -2266,6 +3067,7 @@
     </message>
     <message>
         <source>no format given and the file name has no suffix (use one of %1)</source>
+        <extracomment>(epoch, Evaluation) of the newest epoch the training process evaluated, or None Caption line height as a multiple of the font&apos;s height: room above and below the text. The caption may shrink to this share of the widget&apos;s font size before it wraps. What separates the caption&apos;s parts: it wraps only there, never inside &quot;epoch 300 of 300&quot;. The title above a figure: its font size as a multiple of the widget&apos;s, and its line height. The blank left and right of a title or caption, as a share of the figure&apos;s width. How a title or caption is drawn: it may still wrap inside a line too long on its own. a name of its own, so that pyside6-lupdate finds the texts it translates PNG width when none is asked for, as a multiple of the widget&apos;s width on screen. Widest PNG drawn (pixels), so a typo in the width does not exhaust the memory. A slide&apos;s shape (width : height), for figures laid out to fill one. Narrowest a figure laid out for a slide is drawn (pixels of the widget): its default PNG, DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.</extracomment>
         <translation>未指定格式，且文件名没有后缀（请使用 %1 之一）</translation>
     </message>
     <message>
@@ -2311,6 +3113,30 @@
     <message>
         <source>epoch %1 of %2</source>
         <translation>第 %1 轮，共 %2 轮</translation>
+    </message>
+    <message>
+        <source>Note 002&apos;s example</source>
+        <translation>讲义 002 的示例</translation>
+    </message>
+    <message>
+        <source>samples: %1</source>
+        <translation>样本数：%1</translation>
+    </message>
+    <message>
+        <source>cross-entropy in ln</source>
+        <translation>交叉熵取自然对数 ln</translation>
+    </message>
+    <message>
+        <source>cross-entropy in log₂</source>
+        <translation>交叉熵取以 2 为底的对数</translation>
+    </message>
+    <message>
+        <source>outputs typed as logits</source>
+        <translation>输出以对数几率输入</translation>
+    </message>
+    <message>
+        <source>start %1: w = %2, b = %3</source>
+        <translation>起点 %1：w = %2, b = %3</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +3220,22 @@
     <message>
         <source>XOR: a 2-8-2 network</source>
         <translation>XOR：2-8-2 网络</translation>
+    </message>
+    <message>
+        <source>One sigmoid neuron, x = 1 -&gt; y = 0, the quadratic cost from both classic starts (a = 0.82 and a = 0.98) on one plot, as in the lecture notes: the saturated start learns far more slowly</source>
+        <translation>单个 sigmoid 神经元，x = 1 -&gt; y = 0，二次代价函数从两个经典起点（a = 0.82 和 a = 0.98）出发，画在同一张图上，与讲义一致：饱和起点学得慢得多。</translation>
+    </message>
+    <message>
+        <source>One sigmoid neuron, x = 1 -&gt; y = 0, both classic starts (a = 0.82 and a = 0.98) under both costs, four runs: cross-entropy learns fast from either start, the quadratic cost crawls from the saturated one</source>
+        <translation>单个 sigmoid 神经元，x = 1 -&gt; y = 0，两个经典起点（a = 0.82 和 a = 0.98）各用两种代价函数，共四次运行：交叉熵代价函数从任一起点都学得快，二次代价函数从饱和起点出发则学得极慢。</translation>
+    </message>
+    <message>
+        <source>One neuron: two starts, quadratic cost</source>
+        <translation>单个神经元：两个起点，二次代价函数</translation>
+    </message>
+    <message>
+        <source>One neuron: two starts, both costs</source>
+        <translation>单个神经元：两个起点，两种代价函数</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,10 @@
         <source>σ′(z) is small: the quadratic cost learns slowly here; cross-entropy has no σ′(z) factor.</source>
         <translation>σ′(z) 很小：二次代價函數在這裡學得很慢；交叉熵代價函數沒有 σ′(z) 這個因子。</translation>
     </message>
+    <message>
+        <source>start</source>
+        <translation>起點</translation>
+    </message>
 </context>
 <context>
     <name>ClassKey</name>
@@ -36,6 +40,7 @@
     <name>ConfusionMatrixView</name>
     <message>
         <source>No runs to show.</source>
+        <extracomment>Correct predictions (the diagonal) are shades of grey and confusions of wine (Paul Tol&apos;s muted scheme), so the mistakes stand out without reading a number, for colour-blind viewers as well; neither is a run&apos;s colour (blue and vermillion mean runs in the lab). A cell with any count at all is at least this strongly tinted: one confusion in 300 must not look like none. Above this relative luminance a cell gets dark text, below it white text. Counts are written at this share of the theme&apos;s font, shrunk to fit their cell, and left out once they would have to shrink below MIN_COUNT_SCALE of it (or below MIN_COUNT_POINTS): shading without numbers reads better than numbers nobody can read. Cells grow with the view up to this many lines of label text: a 3 × 3 matrix filling a whole screen is mostly empty colour. An empty cell&apos;s shade (no count: no tint). Shades kept per view (see _CellShades) before they are computed afresh. the predicted classes&apos; names stand upright under the matrix: wider than a cell, they would be cut (&quot;vers…&quot;) or run into each other</extracomment>
         <translation>沒有可顯示的執行。</translation>
     </message>
     <message>
@@ -385,6 +390,26 @@
         <source>Lesson</source>
         <translation>課程</translation>
     </message>
+    <message>
+        <source>Derivation</source>
+        <translation>推導</translation>
+    </message>
+    <message>
+        <source>Table and curves</source>
+        <translation>表格與曲線</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表格</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>定義</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRegionsView</name>
@@ -428,6 +453,341 @@
     <message>
         <source>%1 (diverged)</source>
         <translation>%1（已發散）</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionsView</name>
+    <message>
+        <source>Definitions</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates The worked values of formula (1): one sigmoid output p for each label y.</extracomment>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>N samples i, M classes c; y: the one-hot target, c its true class; ŷ: the model&apos;s probabilities, ĉ the class of the largest; p: ŷ of the true class.</source>
+        <translation>N 個樣本 i，M 個類別 c；y：獨熱目標值，c 為其真實類別；ŷ：模型給出的機率，ĉ 為機率最大的類別；p：真實類別的 ŷ。</translation>
+    </message>
+    <message>
+        <source>Classification error</source>
+        <translation>分類錯誤率</translation>
+    </message>
+    <message>
+        <source>Wrong samples over all samples: how wrong a wrong sample is does not count.</source>
+        <translation>分類錯誤的樣本數除以全部樣本數：錯得多離譜並不列入計算。</translation>
+    </message>
+    <message>
+        <source>Mean squared error</source>
+        <translation>均方誤差</translation>
+    </message>
+    <message>
+        <source>Each sample&apos;s squares summed over the classes, then averaged over the samples (note 002).</source>
+        <translation>每個樣本的平方差先對各類別加總，再對所有樣本取平均（講義 002）。</translation>
+    </message>
+    <message>
+        <source>Natural log, as note 002 (2). Only the true class&apos;s term is left: −ln p.</source>
+        <translation>取自然對數，同講義 002 的式 (2)。只剩下真實類別那一項：−ln p。</translation>
+    </message>
+    <message>
+        <source>log₂, as note 001 writes it (H = −y log₂ ŷ): every value is the natural one divided by ln 2 ≈ 0.693.</source>
+        <translation>以 2 為底的對數，同講義 001 的寫法（H = −y log₂ ŷ）：每個值都等於自然對數下的值除以 ln 2 ≈ 0.693。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>Binary cross-entropy, note 002 (1)</source>
+        <translation>二元分類交叉熵，講義 002 的式 (1)</translation>
+    </message>
+    <message>
+        <source>One sigmoid output p, the probability of the positive class (y = 1); above, one sample at p = %1.</source>
+        <translation>單一 sigmoid 輸出 p，也就是正類（y = 1）的機率；上方是 p = %1 時單一樣本的算例。</translation>
+    </message>
+    <message>
+        <source>Softmax</source>
+        <translation>softmax 函數</translation>
+    </message>
+    <message>
+        <source>Makes probabilities of a sample&apos;s logits z: each between 0 and 1, together 1.</source>
+        <translation>把一個樣本的對數勝算 z 轉換成機率：每個都介於 0 與 1 之間，總和為 1。</translation>
+    </message>
+</context>
+<context>
+    <name>DerivationPage</name>
+    <message>
+        <source>Start</source>
+        <translation>起點</translation>
+    </message>
+    <message>
+        <source>Start %1: z = %2, a = %3, σ′(z) = %4</source>
+        <translation>起點 %1：z = %2, a = %3, σ′(z) = %4</translation>
+    </message>
+    <message>
+        <source>start %1</source>
+        <translation>起點 %1</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>步驟 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>DerivationPanel</name>
+    <message>
+        <source>w = 0.6, b = 0.9 (a = 0.82)</source>
+        <translation>w = 0.6, b = 0.9 (a = 0.82)</translation>
+    </message>
+    <message>
+        <source>w = 2, b = 2 (a = 0.98)</source>
+        <translation>w = 2, b = 2 (a = 0.98)</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>自訂</translation>
+    </message>
+    <message>
+        <source>The two classic starts, for x = 1 and y = 0: a mild one and a saturated one.</source>
+        <translation>兩個經典起點（x = 1, y = 0）：一個溫和，一個飽和。</translation>
+    </message>
+    <message>
+        <source>The weight w at the start.</source>
+        <translation>起點的權重 w。</translation>
+    </message>
+    <message>
+        <source>The bias b at the start.</source>
+        <translation>起點的偏置 b。</translation>
+    </message>
+    <message>
+        <source>The input x of the one sample.</source>
+        <translation>唯一那個樣本的輸入 x。</translation>
+    </message>
+    <message>
+        <source>The target y of the one sample, from 0 to 1.</source>
+        <translation>唯一那個樣本的目標值 y，介於 0 到 1。</translation>
+    </message>
+    <message>
+        <source>Weight w</source>
+        <translation>權重 w</translation>
+    </message>
+    <message>
+        <source>Bias b</source>
+        <translation>偏置 b</translation>
+    </message>
+    <message>
+        <source>Input x</source>
+        <translation>輸入 x</translation>
+    </message>
+    <message>
+        <source>Target y</source>
+        <translation>目標值 y</translation>
+    </message>
+    <message>
+        <source>One neuron, one sample</source>
+        <translation>單一神經元，單一樣本</translation>
+    </message>
+    <message>
+        <source>Classic start</source>
+        <translation>經典起點</translation>
+    </message>
+    <message>
+        <source>Every formula of the walkthrough shows this start&apos;s numbers.</source>
+        <translation>推導中的每個公式都代入這個起點的數值。</translation>
+    </message>
+</context>
+<context>
+    <name>DerivationSteps</name>
+    <message>
+        <source>the quadratic cost and its gradients</source>
+        <translation>二次代價函數及其梯度</translation>
+    </message>
+    <message>
+        <source>the slope of the sigmoid, σ′(z)</source>
+        <translation>sigmoid 函數的斜率 σ′(z)</translation>
+    </message>
+    <message>
+        <source>the wish: a gradient proportional to the error</source>
+        <translation>期望：梯度與誤差成正比</translation>
+    </message>
+    <message>
+        <source>the chain rule</source>
+        <translation>連鎖律</translation>
+    </message>
+    <message>
+        <source>integrating over a</source>
+        <translation>對 a 積分</translation>
+    </message>
+    <message>
+        <source>why it is a cost</source>
+        <translation>為什麼它是代價函數</translation>
+    </message>
+    <message>
+        <source>the payoff: σ′(z) cancels</source>
+        <translation>成果：σ′(z) 被消去</translation>
+    </message>
+    <message>
+        <source>At this start:</source>
+        <translation>在這個起點：</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>One sigmoid neuron and one sample (x, y): z = w·x + b and a = σ(z). The quadratic cost and, by the chain rule, its gradients:</source>
+        <translation>一個 sigmoid 神經元和一個樣本 (x, y)：z = w·x + b，a = σ(z)。二次代價函數，以及用連鎖律求出的梯度：</translation>
+    </message>
+    <message>
+        <source>At this start, w = %1, b = %2, x = %3, y = %4:</source>
+        <translation>在這個起點，w = %1, b = %2, x = %3, y = %4：</translation>
+    </message>
+    <message>
+        <source>Both gradients carry the factor σ′(z), here %1: of the error a − y = %2, only %3 reaches b.</source>
+        <translation>兩個梯度都帶有因子 σ′(z)，這裡是 %1：誤差 a − y = %2 之中，只有 %3 傳到 b。</translation>
+    </message>
+    <message>
+        <source>At the two classic starts (x = 1, y = 0):</source>
+        <translation>在兩個經典起點（x = 1, y = 0）：</translation>
+    </message>
+    <message>
+        <source>this start</source>
+        <translation>這個起點</translation>
+    </message>
+    <message>
+        <source>Where the sigmoid is flat, σ′(z) is small: at z = %1 it is %2 times smaller than at z = %3. Lecture note 003 prints σ′ = 0.1539 and 0.0196, from a rounded to 0.81 and 0.98, and its second line slips to 0.1539 again; the values here are computed.</source>
+        <translation>在 sigmoid 曲線平坦的地方，σ′(z) 很小：z = %3 處的 σ′(z) 是 z = %1 處的 %2 倍。講義 003 列出的 σ′ = 0.1539 與 0.0196，是用四捨五入到 0.81 與 0.98 的 a 算出的，而且它的第二行又誤寫成 0.1539；這裡的數值都是實際計算的結果。</translation>
+    </message>
+    <message>
+        <source>The factor σ′(z) is the slope of the sigmoid. It is written with the sigmoid itself, and it is never more than 1/4:</source>
+        <translation>因子 σ′(z) 就是 sigmoid 函數的斜率。它可以用 sigmoid 函數本身表示，而且永遠不會超過 1/4：</translation>
+    </message>
+    <message>
+        <source>A neuron that is badly wrong should learn fast. So we wish for a cost whose gradients are the error a − y itself, without σ′(z):</source>
+        <translation>錯得離譜的神經元應該學得快。所以我們希望有一個代價函數，它的梯度就是誤差 a − y 本身，不帶 σ′(z)：</translation>
+    </message>
+    <message>
+        <source>wished</source>
+        <translation>期望</translation>
+    </message>
+    <message>
+        <source>At this start the wish is %1 times the quadratic cost&apos;s gradient: 1/σ′(z).</source>
+        <translation>在這個起點，期望的梯度是二次代價函數梯度的 1/σ′(z) 倍，也就是 %1 倍。</translation>
+    </message>
+    <message>
+        <source>The cost depends on b only through a = σ(z), and ∂z/∂b = 1. By the chain rule:</source>
+        <translation>代價只透過 a = σ(z) 與 b 相關，且 ∂z/∂b = 1。由連鎖律：</translation>
+    </message>
+    <message>
+        <source>Setting this equal to the wish a − y and solving for ∂C/∂a:</source>
+        <translation>令它等於期望的 a − y，解出 ∂C/∂a：</translation>
+    </message>
+    <message>
+        <source>Where the sigmoid is flat, σ′(z) is small, and ∂C/∂a must be large to make up for it: the cost has to rise steeply as a moves away from y.</source>
+        <translation>在 sigmoid 曲線平坦的地方 σ′(z) 很小，∂C/∂a 就必須很大來彌補：a 偏離 y 時，代價必須急遽上升。</translation>
+    </message>
+    <message>
+        <source>Split the fraction, and integrate over a (K is the constant of integration):</source>
+        <translation>把分式拆開，再對 a 積分（K 為積分常數）：</translation>
+    </message>
+    <message>
+        <source>That is one sample&apos;s cost. For n samples, the mean over the samples x:</source>
+        <translation>這是單一樣本的代價。若有 n 個樣本，則對所有樣本 x 取平均：</translation>
+    </message>
+    <message>
+        <source>This is the cross-entropy. At this start, with the constant 0:</source>
+        <translation>這就是交叉熵。在這個起點，取常數為 0：</translation>
+    </message>
+    <message>
+        <source>The constant changes no gradient; it is taken as 0. The slope of C at the start, the tangent on the plot, is the ∂C/∂a of the step before.</source>
+        <translation>常數不會改變任何梯度，因此取為 0。C 在起點的斜率（圖上的切線）就是上一步的 ∂C/∂a。</translation>
+    </message>
+    <message>
+        <source>For a target between 0 and 1, the least cost, at a = y, is not 0 but the entropy of y (the constant can take it away):</source>
+        <translation>目標值介於 0 與 1 之間時，最小代價（在 a = y 處）不是 0，而是 y 的熵（積分常數可以把它抵銷）：</translation>
+    </message>
+    <message>
+        <source>Two properties make it a cost: it is positive, and it goes to 0 as the output a approaches the target y.</source>
+        <translation>兩個性質讓它成為代價函數：它是正的；輸出 a 趨近目標值 y 時，它趨近於 0。</translation>
+    </message>
+    <message>
+        <source>The quadratic cost has both properties too: what the cross-entropy adds is the gradient of the next step.</source>
+        <translation>二次代價函數也有這兩個性質：交叉熵多出來的，是下一步的梯度。</translation>
+    </message>
+    <message>
+        <source>Differentiate the cross-entropy by the chain rule: the factor σ′(z) cancels against the a(1 − a) of ∂C/∂a.</source>
+        <translation>用連鎖律對交叉熵微分：∂C/∂a 中的 a(1 − a) 與因子 σ′(z) 互相消去。</translation>
+    </message>
+    <message>
+        <source>For n samples, the mean over the samples x:</source>
+        <translation>若有 n 個樣本，則對所有樣本 x 取平均：</translation>
+    </message>
+    <message>
+        <source>The larger the error, the faster it learns: at this start the cross-entropy&apos;s gradient is %1 times the quadratic&apos;s, 1/σ′(z).</source>
+        <translation>誤差越大，學得越快：在這個起點，交叉熵的梯度是二次代價函數梯度的 1/σ′(z) 倍，也就是 %1 倍。</translation>
+    </message>
+    <message>
+        <source>z = w·x + b</source>
+        <translation>z = w·x + b</translation>
+    </message>
+    <message>
+        <source>output a</source>
+        <translation>輸出 a</translation>
+    </message>
+    <message>
+        <source>cost C</source>
+        <translation>代價 C</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The quadratic cost along z</source>
+        <extracomment>Rounds of layout requests delivered: a layout settled may ask its children&apos;s again.</extracomment>
+        <translation>二次代價函數隨 z 的變化</translation>
+    </message>
+    <message>
+        <source>The sigmoid and its slope</source>
+        <translation>sigmoid 函數及其斜率</translation>
+    </message>
+    <message>
+        <source>σ(z), σ′(z)</source>
+        <translation>σ(z), σ′(z)</translation>
+    </message>
+    <message>
+        <source>The gradient we have and the one we wish for</source>
+        <translation>現有的梯度與期望的梯度</translation>
+    </message>
+    <message>
+        <source>∂C/∂b</source>
+        <translation>∂C/∂b</translation>
+    </message>
+    <message>
+        <source>The ∂C/∂a the wish needs</source>
+        <translation>達成期望所需的 ∂C/∂a</translation>
+    </message>
+    <message>
+        <source>∂C/∂a</source>
+        <translation>∂C/∂a</translation>
+    </message>
+    <message>
+        <source>needed</source>
+        <translation>所需</translation>
+    </message>
+    <message>
+        <source>The cost whose slope is the ∂C/∂a needed</source>
+        <extracomment>Qt&apos;s own shape items: they set their pens in C++, where _CosmeticScalingPainter cannot widen them (a Python subclass, like pyqtgraph&apos;s, may set them through it as well). What paints a fragment: called with a painter whose origin is the fragment&apos;s. the parts of a painter&apos;s state passed on to the SVG writer as they are: (what changed, the writer&apos;s setter, the state&apos;s getter); the clip is worked out apart, the transform last Compiled translations of nnlab&apos;s own strings: ``nnlab_&lt;language&gt;.qm``. The languages of the interface, each named in itself (the menu shows them so, in any language: a reader finds their own). QSettings key: the language chosen in View › Language Latin fonts for formulas and numbers, first found first: a CJK font&apos;s Latin and Greek letters are wide, and &quot;∂C/∂w = x·∂C/∂b&quot; wrapped onto four lines in one Chinese fonts by language, first found first (Debian: fonts-noto-cjk) The start the lesson opens at: the saturated one, whose slow learning it explains. a name of its own, so that pyside6-lupdate finds the texts it translates The presets of the classic starts, in the order of CLASSIC_STARTS: the neuron lesson opens them as they are (with their names), any other start as the second one changed. The formulas stand beside the plot on a dashboard at least this many times as wide as it is high, where each half is at least MIN_COLUMN_EMS font sizes wide; elsewhere (a 1024-pixel screen beside the lesson list and the panel) above it, both the whole width. each field&apos;s key in an experiment file, whose rule it checks by a name of its own, so that pyside6-lupdate finds the texts it translates The z axis of the plots over z, unless a start lies further out. The axis of the plots over the output a: (0, 1) and a little room for the ticks at its ends. Beyond this |z| the curves over z show nothing new (σ(40) = 1 − 4·10⁻¹⁸).</extracomment>
+        <translation>斜率等於所需 ∂C/∂a 的代價函數</translation>
+    </message>
+    <message>
+        <source>The cross-entropy for y = 0 and y = 1</source>
+        <translation>y = 0 與 y = 1 時的交叉熵</translation>
+    </message>
+    <message>
+        <source>How fast each cost learns</source>
+        <translation>各代價函數的學習速度</translation>
+    </message>
+    <message>
+        <source>|∂C/∂b|</source>
+        <translation>|∂C/∂b|</translation>
     </message>
 </context>
 <context>
@@ -539,6 +899,58 @@
     <message>
         <source>Two runs from the same start on the same data, one per cost.</source>
         <translation>從同一起點、用同一份資料進行兩次執行，每種代價函數各一次。</translation>
+    </message>
+    <message>
+        <source>Second start</source>
+        <translation>第二個起點</translation>
+    </message>
+    <message>
+        <source>Train every cost from a second start (w, b) as well, on the same plots: each start has its own line style and marker, each cost its colour.</source>
+        <translation>每種代價函數也從第二個起點 (w, b) 開始訓練，畫在同一組圖上：每個起點有自己的線型與標記，每種代價函數有自己的顏色。</translation>
+    </message>
+    <message>
+        <source>The second start&apos;s weight w.</source>
+        <translation>第二個起點的權重 w。</translation>
+    </message>
+    <message>
+        <source>The second start&apos;s bias b.</source>
+        <translation>第二個起點的偏置 b。</translation>
+    </message>
+    <message>
+        <source>Start 2: weight w</source>
+        <translation>起點 2：權重 w</translation>
+    </message>
+    <message>
+        <source>Start 2: bias b</source>
+        <translation>起點 2：偏置 b</translation>
+    </message>
+    <message>
+        <source>Start 2 is the same as start 1: change its w or b.</source>
+        <translation>起點 2 與起點 1 相同：請修改它的 w 或 b。</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainerPage</name>
+    <message>
+        <source>← Back</source>
+        <extracomment>explicit contexts: a page class&apos;s self.tr would look the texts up under its own name</extracomment>
+        <translation>← 上一步</translation>
+    </message>
+    <message>
+        <source>The step before (Left arrow)</source>
+        <translation>上一步（← 鍵）</translation>
+    </message>
+    <message>
+        <source>Next →</source>
+        <translation>下一步 →</translation>
+    </message>
+    <message>
+        <source>The next step (Right arrow)</source>
+        <translation>下一步（→ 鍵）</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3</source>
+        <translation>步驟 %1 / %2：%3</translation>
     </message>
 </context>
 <context>
@@ -685,6 +1097,7 @@
     <name>LabEpochPlot</name>
     <message>
         <source>training</source>
+        <extracomment>A diverged run&apos;s cost climbs towards infinity before it becomes NaN. The cost axis follows it only up to this many times the largest starting cost: above that the curve leaves the top of the plot (which is the lesson: it blew up) and the other runs stay readable. Likewise the gradient axis follows a diverged run&apos;s norms only up to this many decades above the largest norm at epoch 0. The line-style entries of the cost and accuracy legends (key, text, pen style). The test curves&apos; dashes and gaps, in line widths. Points along each segment of a gradient polyline counted when the legend picks a corner: the legend should not hide the lines between the markers either.</extracomment>
         <translation>訓練集</translation>
     </message>
     <message>
@@ -696,7 +1109,7 @@
     <name>LabPage</name>
     <message>
         <source>η = %1</source>
-        <extracomment>Rounds of layout requests delivered: a layout settled may ask its children&apos;s again.</extracomment>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates Colours of runs that do not compare costs, in order (Okabe–Ito; yellow is too light).</extracomment>
         <translation>η = %1</translation>
     </message>
     <message>
@@ -928,6 +1341,7 @@
     </message>
     <message>
         <source>σ(z) = 1/(1 + e^−z): smooth, but its slope is tiny where it saturates, so deep sigmoid networks learn slowly.</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
         <translation>σ(z) = 1/(1 + e^−z)：平滑，但在飽和區斜率極小，因此深層 sigmoid 網路學得很慢。</translation>
     </message>
     <message>
@@ -1255,7 +1669,7 @@
     </message>
     <message>
         <source>Cannot open experiment</source>
-        <extracomment>a frame has been handed to every visible view by the display timer; the argument is how long updating them took, in seconds (Qt paints them after) The translation context of the lessons&apos; titles and descriptions. explicit contexts: a page class&apos;s self.tr would look the texts up under its own name a line for the window&apos;s status bar, shown for ``timeout`` ms (0: until the next) the settings panel should be shown (a run was refused because of a bad value) the display timer has handed a frame to every visible view; the argument is how long that took, in seconds file name offered when saving an experiment</extracomment>
+        <extracomment>a frame has been handed to every visible view by the display timer; the argument is how long updating them took, in seconds (Qt paints them in between) The translation context of the lessons&apos; titles and descriptions. explicit contexts: a page class&apos;s self.tr would look the texts up under its own name a line for the window&apos;s status bar, shown for ``timeout`` ms (0: until the next) the settings panel should be shown (a run was refused because of a bad value) the display timer has handed a frame to every visible view; the argument is how long that took, in seconds file name offered when saving an experiment</extracomment>
         <translation>無法開啟實驗</translation>
     </message>
     <message>
@@ -1268,6 +1682,7 @@
     </message>
     <message>
         <source>Run</source>
+        <extracomment>show lesson ``name`` with this experiment opened in it (a button &quot;see it train&quot;) an explainer has no experiment file: File › Save is off while it is on show</extracomment>
         <translation>執行</translation>
     </message>
     <message>
@@ -1308,6 +1723,296 @@
     <message>
         <source>Why a neuron that starts badly wrong learns slowly with the quadratic cost and fast with cross-entropy</source>
         <translation>為什麼起初錯得離譜的神經元，用二次代價函數學得慢，用交叉熵代價函數卻學得快</translation>
+    </message>
+    <message>
+        <source>Why cross-entropy: the derivation</source>
+        <translation>為什麼是交叉熵：推導過程</translation>
+    </message>
+    <message>
+        <source>From the quadratic cost&apos;s slow gradient to the cost whose gradient is the error itself, a step at a time</source>
+        <translation>從二次代價函數緩慢的梯度出發，一步一步推導出梯度就是誤差本身的代價函數</translation>
+    </message>
+    <message>
+        <source>Loss functions compared</source>
+        <translation>損失函數比較</translation>
+    </message>
+    <message>
+        <source>Classification error, squared error and cross-entropy score the same predictions: which tells the better model apart</source>
+        <translation>用分類錯誤率、平方誤差與交叉熵評估同樣的預測：哪一個能分辨出較好的模型</translation>
+    </message>
+</context>
+<context>
+    <name>LossCurvesView</name>
+    <message>
+        <source>p: the probability ŷ of the true class</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates p from here to 1: −log p at the left edge is already beyond the axis. The loss axis reaches at least −log p at this p (about 3.9 in ln), and at most this top: a sample beyond it (p close to 0, or exactly 0: ∞) is drawn at the top, as a triangle.</extracomment>
+        <translation>p：真實類別的機率 ŷ</translation>
+    </message>
+    <message>
+        <source>loss of one sample</source>
+        <translation>單一樣本的損失</translation>
+    </message>
+    <message>
+        <source>Squared error: solid when the rest of ŷ lies on one wrong class (at most 2), dashed when it is spread evenly; every sample lies between. Cross-entropy: −log p alone, without bound.</source>
+        <translation>平方誤差：ŷ 其餘的機率全落在一個錯誤類別上時為實線（最大為 2），平均分散時為虛線；每個樣本都落在兩者之間。交叉熵：只取決於 p 的負對數，沒有上界。</translation>
+    </message>
+    <message>
+        <source>Loss of one sample against p</source>
+        <translation>單一樣本的損失隨 p 的變化</translation>
+    </message>
+    <message>
+        <source>cross-entropy −%1 p</source>
+        <translation>交叉熵 −%1 p</translation>
+    </message>
+    <message>
+        <source>squared error, rest on one wrong class</source>
+        <translation>平方誤差，其餘集中在一個錯誤類別</translation>
+    </message>
+    <message>
+        <source>squared error, rest spread evenly</source>
+        <translation>平方誤差，其餘平均分散</translation>
+    </message>
+    <message>
+        <source>model %1</source>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <source>2: the most a squared error can be</source>
+        <translation>2：平方誤差的最大值</translation>
+    </message>
+</context>
+<context>
+    <name>LossTable</name>
+    <message>
+        <source>Model %1</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates The colours of the measures&apos; columns, as the plot draws them (the theme&apos;s run colours). Characters that begin (and make up) a number in a cell: digits, a decimal point or comma, signs, and the minus sign and infinity the cells show. Keys the table moves between cells with: the window&apos;s shortcuts must not take them. the table&apos;s root: no cell has a parent Where the columns do not fit, the table&apos;s font shrinks to this share of the font it inherits, never below MIN_POINT_SIZE (and never above the inherited size). Pixels around a header&apos;s texts. Height of the coloured bar under a measure&apos;s column title (pixels, at the normal theme).</extracomment>
+        <translation>模型 %1</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Each model&apos;s mean over its samples</source>
+        <translation>每個模型在其所有樣本上的平均值</translation>
+    </message>
+    <message>
+        <source>Sample %1</source>
+        <translation>樣本 %1</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>錯誤</translation>
+    </message>
+    <message>
+        <source>Squared error</source>
+        <translation>平方誤差</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>The one-hot target y: 1 for the sample&apos;s true class. Type the class (1, 2 or 3) to change it.</source>
+        <translation>獨熱目標值 y：樣本的真實類別為 1。輸入類別（1、2 或 3）即可修改。</translation>
+    </message>
+    <message>
+        <source>Model %1&apos;s logit z for class %2: any number; ŷ = softmax(z)</source>
+        <translation>模型 %1 對類別 %2 的對數勝算 z：可為任意數；ŷ = softmax(z)</translation>
+    </message>
+    <message>
+        <source>Model %1&apos;s probability ŷ for class %2</source>
+        <translation>模型 %1 對類別 %2 的機率 ŷ</translation>
+    </message>
+    <message>
+        <source>Classification error: 1 when the largest ŷ is not the true class&apos;s (a tie counts as wrong), 0 when it is</source>
+        <translation>分類錯誤：最大的 ŷ 不屬於真實類別時為 1（並列也算錯），屬於時為 0</translation>
+    </message>
+    <message>
+        <source>Squared error: Σ (y − ŷ)² over the classes (note 002)</source>
+        <translation>平方誤差：對各類別求 Σ (y − ŷ)²（講義 002）</translation>
+    </message>
+    <message>
+        <source>Cross-entropy: −Σ y log ŷ over the classes, which leaves −log p, p the true class&apos;s ŷ</source>
+        <translation>交叉熵：對各類別求 y 與 ŷ 之對數的乘積總和，再取負；結果只剩 p 的負對數（p 為真實類別的 ŷ）</translation>
+    </message>
+    <message>
+        <source>Model %1&apos;s classification error: wrong samples / all samples = %2</source>
+        <translation>模型 %1 的分類錯誤率：錯誤樣本數 / 全部樣本數 = %2</translation>
+    </message>
+    <message>
+        <source>Model %1&apos;s mean squared error: the mean of its samples&apos; squared errors = %2</source>
+        <translation>模型 %1 的均方誤差：各樣本平方誤差的平均值 = %2</translation>
+    </message>
+    <message>
+        <source>Model %1&apos;s mean cross-entropy = %2</source>
+        <translation>模型 %1 的平均交叉熵 = %2</translation>
+    </message>
+    <message>
+        <source>Sample %1 is of class %2: type 1, 2 or 3 to change it</source>
+        <translation>樣本 %1 屬於類別 %2：輸入 1、2 或 3 即可修改</translation>
+    </message>
+    <message>
+        <source>z = %1 gives ŷ = %2 (softmax)</source>
+        <translation>z = %1 經 softmax 得到 ŷ = %2</translation>
+    </message>
+    <message>
+        <source>ŷ = %1</source>
+        <translation>ŷ = %1</translation>
+    </message>
+    <message>
+        <source>This row of ŷ sums to %1, not 1</source>
+        <translation>這一列 ŷ 的總和是 %1，不是 1</translation>
+    </message>
+    <message>
+        <source>Right: the true class has the largest ŷ</source>
+        <translation>正確：真實類別的 ŷ 最大</translation>
+    </message>
+    <message>
+        <source>Wrong: another class has a ŷ as large or larger</source>
+        <translation>錯誤：另有類別的 ŷ 一樣大或更大</translation>
+    </message>
+    <message>
+        <source>“%1” is no class: type 1, 2 or 3, or a one-hot row such as 0 0 1</source>
+        <translation>「%1」不是類別：請輸入 1、2 或 3，或像 0 0 1 這樣的獨熱列</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>「%1」不是數字</translation>
+    </message>
+    <message>
+        <source>A logit is a number below +∞</source>
+        <translation>對數勝算必須是小於 +∞ 的數</translation>
+    </message>
+    <message>
+        <source>At least one logit of a sample must be finite</source>
+        <translation>一個樣本至少要有一個對數勝算是有限值</translation>
+    </message>
+    <message>
+        <source>ŷ is a probability, from 0 to 1: not %1</source>
+        <translation>ŷ 是機率，介於 0 到 1，不能是 %1</translation>
+    </message>
+    <message>
+        <source>model %1, sample %2</source>
+        <translation>模型 %1 的樣本 %2</translation>
+    </message>
+</context>
+<context>
+    <name>LossTableView</name>
+    <message>
+        <source>Loss table</source>
+        <translation>損失表</translation>
+    </message>
+    <message>
+        <source>ŷ does not sum to 1 in the marked rows (%1): change a value, or type logits (Type logits z in the panel) and softmax makes every row sum to 1. The losses take the numbers as they are.</source>
+        <translation>標記的列中 ŷ 的總和不是 1（%1）：請修改數值，或改為輸入對數勝算（面板中的「輸入對數勝算 z」），softmax 會讓每一列的總和都是 1。損失會直接使用這些數值計算。</translation>
+    </message>
+    <message>
+        <source>Note 002 prints 1.74 for model 2&apos;s third squared error: it is 0.74, as the note&apos;s own mean (0.34) has it. It cuts the cross-entropies off after two decimals (0.91, 1.37, 0.63) where the table rounds (0.916, 1.378, 0.639).</source>
+        <translation>講義 002 把模型 2 第三個樣本的平方誤差印成 1.74：實際是 0.74，講義自己算的平均值（0.34）用的也是 0.74。講義把交叉熵截斷到小數點後兩位（0.91、1.37、0.63），而本表則是四捨五入（0.916、1.378、0.639）。</translation>
+    </message>
+</context>
+<context>
+    <name>LossesPage</name>
+    <message>
+        <source>Loss table</source>
+        <extracomment>Samples there may be (a handful makes the point; the table stays on a slide). a name of its own, so that pyside6-lupdate finds the texts it translates The plot beside the table needs about this many lines of text in width, and under it about this many in height. How the table and the plot share the page (see LossesPage._arrangement_for_size).</extracomment>
+        <translation>損失表</translation>
+    </message>
+    <message>
+        <source>Add a sample</source>
+        <translation>新增樣本</translation>
+    </message>
+    <message>
+        <source>Remove the sample</source>
+        <translation>刪除目前的樣本</translation>
+    </message>
+    <message>
+        <source>Cross-entropy in log₂ (note 001)</source>
+        <translation>交叉熵取以 2 為底的對數（講義 001）</translation>
+    </message>
+    <message>
+        <source>Type logits z</source>
+        <translation>輸入對數勝算 z</translation>
+    </message>
+    <message>
+        <source>Cross-entropy: model 1 %1, model 2 %2</source>
+        <translation>交叉熵：模型 1 為 %1，模型 2 為 %2</translation>
+    </message>
+    <message>
+        <source>Model 1 vs 2: classification error %1 vs %2 · mean squared error %3 vs %4 · cross-entropy %5 vs %6</source>
+        <translation>模型 1 / 模型 2：分類錯誤率 %1 / %2 · 均方誤差 %3 / %4 · 交叉熵 %5 / %6</translation>
+    </message>
+</context>
+<context>
+    <name>LossesPanel</name>
+    <message>
+        <source>Samples</source>
+        <translation>樣本</translation>
+    </message>
+    <message>
+        <source>Add a sample</source>
+        <translation>新增樣本</translation>
+    </message>
+    <message>
+        <source>A new sample after the table&apos;s current one, which both models are unsure of (Insert)</source>
+        <translation>在表格目前的樣本之後新增一個樣本，兩個模型對它都沒有把握（插入鍵）</translation>
+    </message>
+    <message>
+        <source>Remove the sample</source>
+        <translation>刪除目前的樣本</translation>
+    </message>
+    <message>
+        <source>The table&apos;s current sample goes, from both models (Delete)</source>
+        <translation>從兩個模型中刪除表格目前的樣本（刪除鍵）</translation>
+    </message>
+    <message>
+        <source>Note 002&apos;s example</source>
+        <translation>講義 002 的範例</translation>
+    </message>
+    <message>
+        <source>The notes&apos; three samples and two models again, cross-entropy in ln (R)</source>
+        <translation>恢復講義中的三個樣本與兩個模型，交叉熵取自然對數 ln（R）</translation>
+    </message>
+    <message>
+        <source>Type into the table: ŷ for each class (from 0 to 1), the true class as 1, 2 or 3. Enter or Tab keeps a value, Esc drops it.</source>
+        <translation>在表格中輸入：各類別的 ŷ（0 到 1），真實類別填 1、2 或 3。按輸入鍵或定位鍵保留數值，按 Esc 鍵放棄。</translation>
+    </message>
+    <message>
+        <source>Cross-entropy</source>
+        <translation>交叉熵</translation>
+    </message>
+    <message>
+        <source>Natural log, ln (note 002)</source>
+        <translation>自然對數 ln（講義 002）</translation>
+    </message>
+    <message>
+        <source>−Σ y ln ŷ, as note 002 computes it: 1.378 and 0.639 for its example</source>
+        <translation>−Σ y ln ŷ，同講義 002 的算法：其範例的結果為 1.378 與 0.639</translation>
+    </message>
+    <message>
+        <source>Base 2, log₂ (note 001)</source>
+        <translation>以 2 為底（講義 001）</translation>
+    </message>
+    <message>
+        <source>−Σ y log₂ ŷ, as note 001 writes it: every cross-entropy divided by ln 2</source>
+        <translation>以 2 為底的對數，同講義 001 的寫法：每個交叉熵都除以 ln 2</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>輸出</translation>
+    </message>
+    <message>
+        <source>Type logits z, ŷ = softmax(z)</source>
+        <translation>輸入對數勝算 z，ŷ = softmax(z)</translation>
+    </message>
+    <message>
+        <source>Type each model&apos;s logits z instead of its probabilities: softmax turns them into ŷ, which sums to 1. Each row keeps its ŷ when you switch (z = ln ŷ; a row that does not sum to 1 is divided by its sum).</source>
+        <translation>輸入每個模型的對數勝算 z，而不是機率：softmax 會把它們轉換成總和為 1 的 ŷ。切換時每一列的 ŷ 維持不變（z = ln ŷ；總和不是 1 的列會先除以其總和）。</translation>
+    </message>
+    <message>
+        <source>Type into the table: the logits z of each class (any number), the true class as 1, 2 or 3. Enter or Tab keeps a value, Esc drops it.</source>
+        <translation>在表格中輸入：各類別的對數勝算 z（任意數），真實類別填 1、2 或 3。按輸入鍵或定位鍵保留數值，按 Esc 鍵放棄。</translation>
     </message>
 </context>
 <context>
@@ -1442,6 +2147,7 @@
     <name>NetworkDiagram</name>
     <message>
         <source>weights and biases:</source>
+        <extracomment>Neurons drawn per layer at most; a larger layer shows this many and says how many it has. Lines drawn in the whole diagram at most. Between layers of which one is summarised, this many lines per shown neuron of the larger side: its strongest weights (all 144 between two columns of 12 are a grey mat). |w| / max |w| is shown in this many steps of width and opacity. Weights and biases are drawn in this grey, as a tint of it by their size. A negative weight&apos;s dashes and gaps, in pixels (whatever the line&apos;s width). The thinnest and the widest weight line, as multiples of the theme&apos;s line width. The weakest line&apos;s colour: this share of its sign&apos;s colour, the rest white. Pixels around the mouse in which a hovered line or neuron is found.</extracomment>
         <translation>權重與偏置：</translation>
     </message>
     <message>
@@ -1492,7 +2198,6 @@
     </message>
     <message>
         <source>w = %1 (layer %2, unit %3 → unit %4)</source>
-        <extracomment>Qt&apos;s own shape items: they set their pens in C++, where _CosmeticScalingPainter cannot widen them (a Python subclass, like pyqtgraph&apos;s, may set them through it as well). What paints a fragment: called with a painter whose origin is the fragment&apos;s. the parts of a painter&apos;s state passed on to the SVG writer as they are: (what changed, the writer&apos;s setter, the state&apos;s getter); the clip is worked out apart, the transform last Compiled translations of nnlab&apos;s own strings: ``nnlab_&lt;language&gt;.qm``. The languages of the interface, each named in itself (the menu shows them so, in any language: a reader finds their own). QSettings key: the language chosen in View › Language Latin fonts for formulas and numbers, first found first: a CJK font&apos;s Latin and Greek letters are wide, and &quot;∂C/∂w = x·∂C/∂b&quot; wrapped onto four lines in one Chinese fonts by language, first found first (Debian: fonts-noto-cjk) a name of its own, so that pyside6-lupdate finds the texts it translates Colours of runs that do not compare costs, in order (Okabe–Ito; yellow is too light). a name of its own, so that pyside6-lupdate finds the texts it translates Correct predictions (the diagonal) are shades of grey and confusions of wine (Paul Tol&apos;s muted scheme), so the mistakes stand out without reading a number, for colour-blind viewers as well; neither is a run&apos;s colour (blue and vermillion mean runs in the lab). A cell with any count at all is at least this strongly tinted: one confusion in 300 must not look like none. Above this relative luminance a cell gets dark text, below it white text. Counts are written at this share of the theme&apos;s font, shrunk to fit their cell, and left out once they would have to shrink below MIN_COUNT_SCALE of it (or below MIN_COUNT_POINTS): shading without numbers reads better than numbers nobody can read. Cells grow with the view up to this many lines of label text: a 3 × 3 matrix filling a whole screen is mostly empty colour. the predicted classes&apos; names stand upright under the matrix: wider than a cell, they would be cut (&quot;vers…&quot;) or run into each other A diverged run&apos;s cost climbs towards infinity before it becomes NaN. The cost axis follows it only up to this many times the largest starting cost: above that the curve leaves the top of the plot (which is the lesson: it blew up) and the other runs stay readable. Likewise the gradient axis follows a diverged run&apos;s norms only up to this many decades above the largest norm at epoch 0. The line-style entries of the cost and accuracy legends (key, text, pen style). The test curves&apos; dashes and gaps, in line widths. Points along each segment of a gradient polyline counted when the legend picks a corner: the legend should not hide the lines between the markers either. Neurons drawn per layer at most; a larger layer shows this many and says how many it has. Lines drawn in the whole diagram at most. Between layers of which one is summarised, this many lines per shown neuron of the larger side: its strongest weights (all 144 between two columns of 12 are a grey mat). |w| / max |w| is shown in this many steps of width and opacity. Weights and biases are drawn in this grey, as a tint of it by their size. A negative weight&apos;s dashes and gaps, in pixels (whatever the line&apos;s width). The thinnest and the widest weight line, as multiples of the theme&apos;s line width. The weakest line&apos;s colour: this share of its sign&apos;s colour, the rest white. Pixels around the mouse in which a hovered line or neuron is found.</extracomment>
         <translation>w = %1（第 %2 層，單元 %3 → 單元 %4）</translation>
     </message>
     <message>
@@ -1542,6 +2247,27 @@
         <source>diverged</source>
         <translation>已發散</translation>
     </message>
+    <message>
+        <source>Both starts, quadratic cost (the notes&apos; figure)</source>
+        <translation>兩個起點，二次代價函數（講義中的圖）</translation>
+    </message>
+    <message>
+        <source>Both starts, both costs (four runs)</source>
+        <translation>兩個起點，兩種代價函數（四次執行）</translation>
+    </message>
+    <message>
+        <source>start %1 (w = %2, b = %3)</source>
+        <translation>起點 %1（w = %2, b = %3）</translation>
+    </message>
+    <message>
+        <source>%1, start %2 (w = %3, b = %4)</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates Each start&apos;s line style: the first solid, then dashed, dotted, dash-dotted. Each start&apos;s marker (pyqtgraph&apos;s names: circle, square, triangle, diamond) ... ... and the same marker and line style as text, for the key under the plots.</extracomment>
+        <translation>%1，起點 %2（w = %3, b = %4）</translation>
+    </message>
+    <message>
+        <source>%1, start %2</source>
+        <translation>%1，起點 %2</translation>
+    </message>
 </context>
 <context>
     <name>OutputPlot</name>
@@ -1569,7 +2295,7 @@
     <name>RunControls</name>
     <message>
         <source>Training speed, from 1 epoch per second to as fast as possible</source>
-        <extracomment>notches of the speed slider per press of − or +: 3 decades in 29 notches, so 3 notches are a factor of two</extracomment>
+        <extracomment>how many laid-out formulas are kept (a lesson shows a few dozen) A key wider than this share of the controls gets a row of its own (the timeline keeps the rest of its row). notches of the speed slider per press of − or +: 3 decades in 29 notches, so 3 notches are a factor of two</extracomment>
         <translation>訓練速度，從每秒 1 個訓練週期到盡可能快</translation>
     </message>
     <message>
@@ -1651,6 +2377,57 @@
         <source>start: b = %1</source>
         <translation>起點：b = %1</translation>
     </message>
+    <message>
+        <source>start %1</source>
+        <translation>起點 %1</translation>
+    </message>
+</context>
+<context>
+    <name>StartBar</name>
+    <message>
+        <source>Start:</source>
+        <translation>起點：</translation>
+    </message>
+    <message>
+        <source>w = 0.6, b = 0.9</source>
+        <translation>w = 0.6, b = 0.9</translation>
+    </message>
+    <message>
+        <source>w = 2, b = 2</source>
+        <translation>w = 2, b = 2</translation>
+    </message>
+    <message>
+        <source>A classic start, x = 1 and y = 0</source>
+        <translation>經典起點，x = 1, y = 0</translation>
+    </message>
+    <message>
+        <source>Open the neuron lesson at this start</source>
+        <translation>以此起點開啟神經元課程</translation>
+    </message>
+    <message>
+        <source>Train a neuron from this start in the one-neuron lesson, both costs side by side</source>
+        <translation>在單一神經元課程中從這個起點訓練神經元，兩種代價函數並排比較</translation>
+    </message>
+</context>
+<context>
+    <name>StepFormulas</name>
+    <message>
+        <source>Formulas</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates From roomy to compact: the share of the theme&apos;s size the step is set at. The first that fits its place without scrolling is taken: larger where there is room (a full-HD screen), smaller down to the last, and beyond that it scrolls. Sizes relative to the theme&apos;s font: the words, the note, the formulas of a step and those with the start&apos;s numbers. A formula is shrunk to fit down to this width (pixels), and cut beyond. The step is set smaller rather than shrink a formula below this share of its size. The property that holds a label&apos;s size relative to the theme&apos;s font. Between the lead, the formulas and the note, in line heights.</extracomment>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>步驟 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>StepPlotView</name>
+    <message>
+        <source>Plot</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates A tangent reaches this share of the x range either side of its point, or less where it is steep: at most this share of the y range.</extracomment>
+        <translation>圖表</translation>
+    </message>
 </context>
 <context>
     <name>SurfaceView</name>
@@ -1674,12 +2451,15 @@
         <source>Cost surface C(w, b)</source>
         <translation>代價曲面 C(w, b)</translation>
     </message>
+    <message>
+        <source>Click a map to move the first start to that (w, b).</source>
+        <translation>在圖上點一下，把第一個起點移到該處的 (w, b)。</translation>
+    </message>
 </context>
 <context>
     <name>core</name>
     <message>
         <source>column %1 (%2)</source>
-        <extracomment>a message from the process (see :mod:`nnlab.app.trainer`), in the GUI thread the process has gone without being closed (emitted at most once)</extracomment>
         <translation>第 %1 欄（%2）</translation>
     </message>
     <message>
@@ -1720,6 +2500,7 @@
     </message>
     <message>
         <source>a line longer than %1</source>
+        <extracomment>``evaluate(run, parameters)``, a module-level function of core, or None: what the training process computes of each run&apos;s newest parameters for every batch</extracomment>
         <translation>長度超過 %1 的一行</translation>
     </message>
     <message>
@@ -2152,7 +2933,7 @@
     </message>
     <message>
         <source>%1 = %2: %3</source>
-        <extracomment>One output unit reads as class 1 from this output up (a sigmoid&apos;s midpoint, z = 0). Parameters read for a fingerprint (see :func:`parameters_fingerprint`).</extracomment>
+        <extracomment>The lesson&apos;s two classic starts for x = 1, y = 0: a mild one (z = 1.5, a = 0.818) and a saturated one (z = 4, a = 0.982), as in the presets neuron-0.6-0.9 and neuron-2-2. The outputs the curves over a are drawn at: (0, 1) without its ends, where ln a, ln(1 − a) and 1/(a(1 − a)) are infinite. Closer to the ends near 0 and 1, where they turn. One output unit reads as class 1 from this output up (a sigmoid&apos;s midpoint, z = 0). Parameters read for a fingerprint (see :func:`parameters_fingerprint`).</extracomment>
         <translation>%1 = %2：%3</translation>
     </message>
     <message>
@@ -2181,6 +2962,7 @@
     </message>
     <message>
         <source>%1: these settings need about %2 of memory (layers %3, %4 samples, %5 runs, %6 epochs), more than the %7 nnlab may use on this machine (half its memory): use fewer or smaller layers, fewer samples or fewer runs</source>
+        <extracomment>The logarithms the cross-entropy may be taken in: &quot;e&quot; (ln, note 002) or &quot;2&quot; (note 001). How far a row of outputs may sum from 1 and still count as a probability distribution: typed decimals such as 0.1 + 0.2 + 0.7 sum to 0.9999999999999999. Note 002&apos;s example: three samples of three classes, their one-hot targets, and each model&apos;s softmax outputs. Both models are wrong on the third sample only; model 2 is less wrong.</extracomment>
         <translation>%1：這些設定約需 %2 的記憶體（各層 %3、%4 個樣本、%5 次執行、%6 個訓練週期），超過 nnlab 在這台電腦上可使用的 %7（記憶體的一半）：請減少層數或縮小各層，或減少樣本數或執行次數</translation>
     </message>
     <message>
@@ -2240,12 +3022,31 @@
         <source>Training stopped: the training process ended unexpectedly (%1).</source>
         <translation>訓練已停止：訓練程序意外結束（%1）。</translation>
     </message>
+    <message>
+        <source>must be a start [w, b]: a list of two finite numbers, the weight and the bias</source>
+        <translation>必須是一個起點 [w, b]：由兩個有限數值組成的清單，也就是權重與偏置</translation>
+    </message>
+    <message>
+        <source>a list of %1 to %2 different starts [w, b], each two finite numbers</source>
+        <translation>由 %1 到 %2 個不同起點 [w, b] 組成的清單，每個起點為兩個有限數值</translation>
+    </message>
+    <message>
+        <source>not used with kind = &quot;neuron&quot;: a neuron experiment lists its starts in neuron.starts, e.g. %1, one run per start and cost</source>
+        <translation>不適用於 kind = &quot;neuron&quot;：神經元實驗在 neuron.starts 中列出各個起點，例如 %1，每個起點與每種代價函數的組合各執行一次</translation>
+    </message>
+    <message>
+        <source>not used with neuron.starts, which gives the w and b of every start (write this start in neuron.starts, or leave neuron.starts out)</source>
+        <translation>使用 neuron.starts 時不適用：neuron.starts 已列出每個起點的 w 與 b（請把這個起點寫進 neuron.starts，或拿掉 neuron.starts）</translation>
+    </message>
+    <message>
+        <source>%1 starts × %2 costs (training.costs) make %3 runs, more than the %4 a neuron experiment shows side by side: list fewer starts, or one cost</source>
+        <translation>%1 個起點 × %2 種代價函數（training.costs）共 %3 次執行，超過神經元實驗可並排顯示的 %4 次：請減少起點數，或只用一種代價函數</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
     <message>
         <source>Cannot export to “%1”: %2</source>
-        <extracomment>Caption line height as a multiple of the font&apos;s height: room above and below the text. The caption may shrink to this share of the widget&apos;s font size before it wraps. What separates the caption&apos;s parts: it wraps only there, never inside &quot;epoch 300 of 300&quot;. The title above a figure: its font size as a multiple of the widget&apos;s, and its line height. The blank left and right of a title or caption, as a share of the figure&apos;s width. How a title or caption is drawn: it may still wrap inside a line too long on its own. a name of its own, so that pyside6-lupdate finds the texts it translates PNG width when none is asked for, as a multiple of the widget&apos;s width on screen. Widest PNG drawn (pixels), so a typo in the width does not exhaust the memory. A slide&apos;s shape (width : height), for figures laid out to fill one. Narrowest a figure laid out for a slide is drawn (pixels of the widget): its default PNG, DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.</extracomment>
         <translation>無法匯出到「%1」：%2</translation>
     </message>
     <message>
@@ -2266,6 +3067,7 @@
     </message>
     <message>
         <source>no format given and the file name has no suffix (use one of %1)</source>
+        <extracomment>(epoch, Evaluation) of the newest epoch the training process evaluated, or None Caption line height as a multiple of the font&apos;s height: room above and below the text. The caption may shrink to this share of the widget&apos;s font size before it wraps. What separates the caption&apos;s parts: it wraps only there, never inside &quot;epoch 300 of 300&quot;. The title above a figure: its font size as a multiple of the widget&apos;s, and its line height. The blank left and right of a title or caption, as a share of the figure&apos;s width. How a title or caption is drawn: it may still wrap inside a line too long on its own. a name of its own, so that pyside6-lupdate finds the texts it translates PNG width when none is asked for, as a multiple of the widget&apos;s width on screen. Widest PNG drawn (pixels), so a typo in the width does not exhaust the memory. A slide&apos;s shape (width : height), for figures laid out to fill one. Narrowest a figure laid out for a slide is drawn (pixels of the widget): its default PNG, DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.</extracomment>
         <translation>未指定格式，且檔名沒有副檔名（請使用 %1 其中之一）</translation>
     </message>
     <message>
@@ -2311,6 +3113,30 @@
     <message>
         <source>epoch %1 of %2</source>
         <translation>訓練週期 %1 / %2</translation>
+    </message>
+    <message>
+        <source>Note 002&apos;s example</source>
+        <translation>講義 002 的範例</translation>
+    </message>
+    <message>
+        <source>samples: %1</source>
+        <translation>樣本數：%1</translation>
+    </message>
+    <message>
+        <source>cross-entropy in ln</source>
+        <translation>交叉熵取自然對數 ln</translation>
+    </message>
+    <message>
+        <source>cross-entropy in log₂</source>
+        <translation>交叉熵取以 2 為底的對數</translation>
+    </message>
+    <message>
+        <source>outputs typed as logits</source>
+        <translation>輸出以對數勝算輸入</translation>
+    </message>
+    <message>
+        <source>start %1: w = %2, b = %3</source>
+        <translation>起點 %1：w = %2, b = %3</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +3220,22 @@
     <message>
         <source>XOR: a 2-8-2 network</source>
         <translation>XOR：2-8-2 網路</translation>
+    </message>
+    <message>
+        <source>One sigmoid neuron, x = 1 -&gt; y = 0, the quadratic cost from both classic starts (a = 0.82 and a = 0.98) on one plot, as in the lecture notes: the saturated start learns far more slowly</source>
+        <translation>單一 sigmoid 神經元，x = 1 -&gt; y = 0，二次代價函數從兩個經典起點（a = 0.82 與 a = 0.98）出發，畫在同一張圖上，和講義相同：飽和的起點學得慢很多。</translation>
+    </message>
+    <message>
+        <source>One sigmoid neuron, x = 1 -&gt; y = 0, both classic starts (a = 0.82 and a = 0.98) under both costs, four runs: cross-entropy learns fast from either start, the quadratic cost crawls from the saturated one</source>
+        <translation>單一 sigmoid 神經元，x = 1 -&gt; y = 0，兩個經典起點（a = 0.82 與 a = 0.98）各用兩種代價函數，共四次執行：交叉熵代價函數從任一起點都學得很快，二次代價函數從飽和的起點出發則學得極慢。</translation>
+    </message>
+    <message>
+        <source>One neuron: two starts, quadratic cost</source>
+        <translation>單一神經元：兩個起點，二次代價函數</translation>
+    </message>
+    <message>
+        <source>One neuron: two starts, both costs</source>
+        <translation>單一神經元：兩個起點，兩種代價函數</translation>
     </message>
 </context>
 </TS>

@@ -9,24 +9,27 @@ from __future__ import annotations
 
 from nnlab.gui.page.lesson import Lesson
 
-from nnlab.gui.lessons import neuron, lab
+from nnlab.gui.lessons import derivation, lab, losses, neuron
 
 LESSONS: tuple[Lesson, ...] = (
+    losses.LESSON,
     neuron.LESSON,
+    derivation.LESSON,
     lab.LESSON,
 )
 
 
-def lesson_named(name: str, lessons: tuple[Lesson, ...] = LESSONS) -> Lesson | None:
-    for lesson in lessons:
+def lesson_named(name: str, lessons: tuple[Lesson, ...] | None = None) -> Lesson | None:
+    """The lesson called ``name`` in ``lessons`` (default: the registry's), or None."""
+    for lesson in LESSONS if lessons is None else lessons:
         if lesson.name == name:
             return lesson
     return None
 
 
-def lesson_for_kind(kind: str, lessons: tuple[Lesson, ...] = LESSONS) -> Lesson | None:
+def lesson_for_kind(kind: str, lessons: tuple[Lesson, ...] | None = None) -> Lesson | None:
     """The lesson that opens experiment files of ``kind`` (the first, if several do)."""
-    for lesson in lessons:
-        if lesson.kind == kind:
+    for lesson in LESSONS if lessons is None else lessons:
+        if kind and lesson.kind == kind:
             return lesson
     return None

@@ -23,8 +23,10 @@ class Lesson:
     ``title`` and ``description`` (one line): English source texts, marked for translation
     in the context :data:`LESSONS_CONTEXT` (``QT_TRANSLATE_NOOP("Lessons", …)``) and shown
     translated. ``page``: makes the lesson's page, ``page(actions, session=None)``; see
-    :class:`~nnlab.gui.page.lesson_page.LessonPage`. ``kind``: the experiment kind its files
-    have (``kind = "neuron"``): opening such a file opens this lesson. ``figures``: the view
+    :class:`~nnlab.gui.page.lesson_page.LessonPage` (a lesson that trains) or
+    :class:`~nnlab.gui.page.explainer_page.ExplainerPage` (one that explains). ``kind``: the
+    experiment kind its files have (``kind = "neuron"``): opening such a file opens this
+    lesson; empty for a lesson without experiment files. ``figures``: the view
     keys ``nnlab export`` writes, in order (empty: the lesson has no batch export).
     """
 

@@ -116,7 +116,9 @@ class LessonPage(QWidget):
         raise NotImplementedError
 
     def run_key(self) -> list[tuple[str, str]]:
-        """(label, colour name) of each run, for the colour key under the plots."""
+        """(label, colour name) of each run, for the colour key under the plots; also
+        (label, colour, glyph) or (label, colour, glyph, group), see
+        :meth:`~nnlab.gui.widgets.run_controls.RunControls.show_key`."""
         raise NotImplementedError
 
     def run_label(self, name: str) -> str:
@@ -210,7 +212,7 @@ class LessonPage(QWidget):
         self.projector_mode = projector
         for view in self.views.values():
             view.apply_theme(theme)
-            _set_legend_visible(view, self.legends_on_screen(projector))
+            set_view_legend_visible(view, self.legends_on_screen(projector))
         self.dashboard.arrange(projector=projector)
         self._show_key()
         self.scheduler.mark_dirty()
@@ -219,7 +221,7 @@ class LessonPage(QWidget):
         """Every plot's legend on (exports), or (None) as the screen wants it."""
         shown = self.legends_on_screen(self.projector_mode) if visible is None else visible
         for view in self.views.values():
-            _set_legend_visible(view, shown)
+            set_view_legend_visible(view, shown)
 
     # -- running ---------------------------------------------------------------------------
     @Slot()
@@ -254,6 +256,10 @@ class LessonPage(QWidget):
     def reset(self) -> None:
         self.session.reset()
         self.follow_live()
+
+    def change_speed(self, direction: int) -> None:
+        """Train at twice (+1) or half (−1) the speed (the keys + and −)."""
+        self.controls.change_speed(direction)
 
     def _refuse_invalid(self) -> None:
         self.status_message.emit(
@@ -362,7 +368,7 @@ class LessonPage(QWidget):
                     target.addActions(menu.actions())
 
 
-def _set_legend_visible(view, visible: bool) -> None:
+def set_view_legend_visible(view, visible: bool) -> None:
     setter = getattr(view, "set_legend_visible", None)  # views without a legend have none
     if setter is not None:
         setter(visible)

@@ -164,10 +164,8 @@ class CourseWindow(QMainWindow):
         self.first_epoch_action = action(Qt.Key.Key_Home, lambda: self.page.show_epoch(0))
         self.last_epoch_action = action(Qt.Key.Key_End, on_page("follow_live"))
         self.reset_action = action(Qt.Key.Key_R, on_page("reset"))
-        self.slower_action = action(Qt.Key.Key_Minus,
-                                    lambda: self.page.controls.change_speed(-1))
-        self.faster_action = action(Qt.Key.Key_Plus,
-                                    lambda: self.page.controls.change_speed(+1))
+        self.slower_action = action(Qt.Key.Key_Minus, lambda: self.page.change_speed(-1))
+        self.faster_action = action(Qt.Key.Key_Plus, lambda: self.page.change_speed(+1))
         # "+" needs Shift on many keyboards: "=" on the same key does it too
         self.faster_action.setShortcuts([QKeySequence(Qt.Key.Key_Plus),
                                          QKeySequence(Qt.Key.Key_Equal)])
@@ -220,6 +218,8 @@ class CourseWindow(QMainWindow):
         file_menu.addAction(self.save_action)
         self._file_items_at = file_menu.addSeparator()
         self.export_menu = file_menu.addMenu("")
+        # made again each time it opens: a lesson's figure titles may follow its step
+        self.export_menu.aboutToShow.connect(self._fill_export_menu)
         file_menu.addAction(self.copy_window_action)
         file_menu.addAction(self.caption_action)
         file_menu.addSeparator()
@@ -362,6 +362,9 @@ class CourseWindow(QMainWindow):
             page.status_message.connect(
                 lambda text, timeout, page=page: self._show_status(page, text, timeout))
             page.panel_wanted.connect(self.panel_dock.show)
+            lesson_wanted = getattr(page, "lesson_wanted", None)  # a lesson that explains
+            if lesson_wanted is not None:
+                lesson_wanted.connect(self.show_lesson_with)
             for widget in page.status_widgets():
                 self.statusBar().addPermanentWidget(widget)
                 widget.hide()
@@ -401,6 +404,7 @@ class CourseWindow(QMainWindow):
             item.setVisible(True)
         for widget in page.status_widgets():
             widget.show()
+        self.save_action.setEnabled(page.experiment_file_name is not None)
         self._fill_export_menu()
         self.lesson_list.show_current(name)
         for a, each in zip(self.lesson_actions, self.lessons):
@@ -414,6 +418,12 @@ class CourseWindow(QMainWindow):
         if self.panel_dock.isVisible():
             self._fit_panel_dock()
         return page
+
+    def show_lesson_with(self, name: str, experiment) -> bool:
+        """Show lesson ``name`` with ``experiment`` opened in it (a lesson's button that
+        shows what it explains in the lesson that trains it)."""
+        page = self.show_lesson(name)
+        return page.use_opened_experiment(experiment, "")
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -640,7 +650,10 @@ class CourseWindow(QMainWindow):
         return page.use_opened_experiment(experiment, Path(path).name)
 
     def save_experiment(self, path: str | None = None) -> bool:
-        """Save the settings of the lesson on show."""
+        """Save the settings of the lesson on show (a lesson without an experiment has
+        none: Save is off while it is on show)."""
+        if self.page.experiment_file_name is None:
+            return False
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
                 self, self.tr("Save experiment"), self.page.experiment_file_name,

@@ -2,7 +2,9 @@
 
 The buttons show the window's actions (so the keyboard shortcuts, menus and buttons are one
 thing). The timeline is a slider over the epochs recorded so far: dragging it shows that
-epoch everywhere; "Live" follows the newest epoch again.
+epoch everywhere; "Live" follows the newest epoch again. The key of the runs' colours sits
+beside the timeline, or, when it is long, on a row of its own above it, wrapped between its
+entries; a key in groups (the one-neuron lesson's runs by start) has a line per group.
 """
 
 from __future__ import annotations
@@ -16,6 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from nnlab.gui.text import fill
+
+#: A key wider than this share of the controls gets a row of its own (the timeline keeps
+#: the rest of its row).
+KEY_SHARE = 0.4
 
 # The speed slider is logarithmic from 1 to 1000 epochs/s; its last notch is "as fast as
 # possible" (None).
@@ -85,6 +91,9 @@ class RunControls(QWidget):
         self._planned = 300
         self.key = QLabel()  # the runs' colours: the plots' legends are hidden on a projector
         self.key.setTextFormat(Qt.TextFormat.RichText)
+        self._key_plain = ""  # the key's (longest line of) text without markup, to measure it
+        self._key_grouped = False
+        self._key_on_own_row = False
         self._fit_labels()
 
         top = QHBoxLayout()
@@ -94,7 +103,9 @@ class RunControls(QWidget):
         top.addWidget(QLabel(self.tr("Speed")))
         top.addWidget(self.speed, 1)
         top.addWidget(self.speed_label)
+        self.key_row = QHBoxLayout()  # the key, when it is too long for the timeline's row
         bottom = QHBoxLayout()
+        self._bottom = bottom
         bottom.addWidget(self.key)
         bottom.addSpacing(12)
         bottom.addWidget(QLabel(self.tr("Epoch")))
@@ -104,12 +115,18 @@ class RunControls(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 2, 6, 2)
         layout.addLayout(top)
+        layout.addLayout(self.key_row)
         layout.addLayout(bottom)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.FontChange:
             self._fit_labels()
+            self._place_key()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_key()
 
     def _fit_labels(self) -> None:
         # room for the longest texts in the current font, so nothing is cut or jumps
@@ -118,11 +135,58 @@ class RunControls(QWidget):
         self.epoch_label.setMinimumWidth(metrics.horizontalAdvance(
             f"{self._planned} / {self._planned}"))
 
-    def show_key(self, runs: list[tuple[str, str]]) -> None:
-        """The colour key: (label, colour name) per run."""
-        self.key.setText("&nbsp;&nbsp;".join(
-            f'<span style="color:{color}">&#9632;</span>&nbsp;{html.escape(label)}'
-            for label, color in runs))
+    def show_key(self, runs: list[tuple]) -> None:
+        """The colour key: (label, colour name) per run; or (label, colour name, glyph) to
+        show the run's marker and line style ("━●━") in its colour instead of a square; or
+        (label, colour name, glyph, group), where the runs of each group share a line led by
+        the group's name ("start 1 (w = 0.6, b = 0.9):  ━●━ quadratic  ━●━ cross-entropy")."""
+        def entry(label: str, color: str, mark: str) -> str:
+            # an entry never breaks; the key wraps between entries only
+            return (f'<span style="color:{color}">{html.escape(mark)}</span>&nbsp;'
+                    + html.escape(label).replace(" ", "&nbsp;"))
+
+        groups: dict[str, list[tuple[str, str]]] = {}
+        for label, color, *rest in runs:
+            mark = rest[0] if rest else "\u25a0"
+            group = rest[1] if len(rest) > 1 else None
+            groups.setdefault(group, []).append((entry(label, color, mark), f"{mark} {label}"))
+        self._key_grouped = bool(groups) and None not in groups
+        if self._key_grouped:
+            # one line per group, its entries in columns that line up from line to line
+            rows = "".join(
+                f"<tr><td>{html.escape(group).replace(' ', '&nbsp;')}:&nbsp;&nbsp;</td>"
+                + "".join(f"<td>{text}&nbsp;&nbsp;&nbsp;</td>" for text, _ in items)
+                + "</tr>" for group, items in groups.items())
+            self.key.setText(f"<table cellspacing='0' cellpadding='0'>{rows}</table>")
+            self._key_plain = max((f"{group}:  " + "   ".join(plain for _, plain in items)
+                                   for group, items in groups.items()), key=len, default="")
+        else:
+            items = [item for group in groups.values() for item in group]
+            self._key_plain = "    ".join(plain for _, plain in items)
+            self.key.setText("&nbsp;&nbsp; ".join(text for text, _ in items))
+        self._place_key()
+
+    @property
+    def key_on_own_row(self) -> bool:
+        """Whether the key has a row of its own (it is too long to share the timeline's)."""
+        return self._key_on_own_row
+
+    def _place_key(self) -> None:
+        """The key beside the timeline, or on a row of its own when it takes more than
+        KEY_SHARE of the width (where it wraps between entries) or has a line per group."""
+        wanted = self._key_grouped or (self.key.fontMetrics().horizontalAdvance(self._key_plain)
+                                       > KEY_SHARE * max(self.width(), 1))
+        wrap = wanted and not self._key_grouped
+        if self.key.wordWrap() != wrap:
+            self.key.setWordWrap(wrap)
+        if wanted == self._key_on_own_row:
+            return
+        self._key_on_own_row = wanted
+        (self._bottom if wanted else self.key_row).removeWidget(self.key)
+        if wanted:
+            self.key_row.addWidget(self.key, 1)
+        else:
+            self._bottom.insertWidget(0, self.key)
 
     # -- speed -----------------------------------------------------------------------------
     def set_speed(self, speed: float | None) -> None:

@@ -2,7 +2,9 @@
 
 A sigmoid neuron that starts badly wrong learns slowly under the quadratic cost, whose
 gradient carries σ′(z); the cross-entropy cost cancels σ′(z) and learns fastest when the
-error is largest. Runs side by side, same start, one per cost.
+error is largest. Runs side by side, same start, one per cost; an experiment with several
+starts (``neuron.starts``, the presets neuron-two-starts and neuron-two-starts-both-costs)
+runs every start under every cost, each start in its own line style and marker.
 """
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP

@@ -5,6 +5,10 @@ saturates σ′(z) is tiny, so the step is tiny however wrong a is; with cross-e
 ∂C/∂b = a − y, σ′(z) has cancelled. One row per quantity (its formula on the left, small),
 one column per run, so the two runs' numbers stand side by side; a small σ′(z) is
 highlighted, and one sentence under the table says what it does to the quadratic cost.
+
+With several starts there is a column per start and cost, grouped by cost: the cost's name
+and its ∂C/∂b formula head its group, once, and each column is headed by its start's marker
+and number. Four columns of numbers then fit a cell of the lesson's window.
 """
 
 from __future__ import annotations
@@ -18,9 +22,12 @@ from PySide6.QtWidgets import QFrame, QTextBrowser, QVBoxLayout, QWidget
 from nnlab.core.activations import sigmoid_prime
 from nnlab.core.states import DIVERGED
 from nnlab.app.frames import NeuronFrame, RunFrame
-from nnlab.gui.text import MINUS, fill, format_number, translated
+from nnlab.gui.text import MINUS, cost_label, fill, format_number, translated
 from nnlab.gui.theme import NORMAL, Theme
 from nnlab.gui.lessons.neuron.views.notation import DC_DB, DC_DW, SIGMA_PRIME
+from nnlab.gui.lessons.neuron.views.run_style import (
+    START_GLYPHS, run_colour, run_cost, several_starts,
+)
 
 #: Below this, σ′(z) is highlighted: the quadratic cost's step is under a tenth of the error.
 SMALL_FACTOR = 0.1
@@ -211,13 +218,54 @@ class BreakdownView(QWidget):
         return (f"<p style='margin-top:0; margin-bottom:4px'><b>{html.escape(epoch)}</b>"
                 f" · {_unbroken(sample)}</p>")
 
+    @staticmethod
+    def _formula(cost: str) -> str | None:
+        """The cost's ∂C/∂b before its value ("a − y ="), None for a cost without one."""
+        return {"quadratic": f"(a {MINUS} y)·{SIGMA_PRIME} =",
+                "cross_entropy": f"a {MINUS} y ="}.get(cost)
+
+    def _run_head(self, run: RunFrame) -> str:
+        colour = run_colour(self.theme, run.name).name()
+        return (f"<span style='color:{colour}; font-weight:bold'>■\u00a0"
+                f"{html.escape(run.label)}</span>")
+
+    def _starts_head(self, frame: NeuronFrame) -> tuple[list[RunFrame], str]:
+        """The runs of several starts grouped by cost, and the two header rows over them:
+        each cost over its group with its ∂C/∂b formula, each start's marker and number
+        over its column."""
+        groups: dict[str, list[RunFrame]] = {}
+        for run in frame.runs:
+            groups.setdefault(run_cost(run.name), []).append(run)
+        costs, starts = [], []
+        for cost, group in groups.items():
+            group.sort(key=lambda run: frame.start_index(run.name))
+            colour = run_colour(self.theme, group[0].name).name()
+            formula = self._formula(cost)
+            formula = (f"<br>{self._small(f'{DC_DB} =', formula.removesuffix(' ='))}"
+                       if formula else "")
+            costs.append(f"<td colspan='{len(group)}'><span style='color:{colour}; "
+                         f"font-weight:bold'>{html.escape(cost_label(cost))}</span>"
+                         f"{formula}</td>")
+            for run in group:
+                index = frame.start_index(run.name)
+                glyph = START_GLYPHS[index % len(START_GLYPHS)]
+                starts.append(f"<td><span style='color:{colour}'>{glyph}</span>\u00a0"
+                              f"{index + 1}</td>")
+        runs = [run for group in groups.values() for run in group]
+        # "start" once, left of the starts' numbers (the key under the plots has their w, b)
+        start = self._small(self.tr("start"))
+        return runs, (f"<tr><td></td>{''.join(costs)}</tr>"
+                      f"<tr><td>{start}</td>{''.join(starts)}</tr>")
+
     def _table(self, frame: NeuronFrame) -> str:
-        runs = frame.runs
-        e, n = html.escape, format_number
-        header = "<tr><td></td>" + "".join(
-            f"<td><span style='color:{self.theme.run_color(run.name).name()}; "
-            f"font-weight:bold'>■\u00a0{e(run.label)}</span></td>"
-            for run in runs) + "</tr>"
+        runs = list(frame.runs)
+        n = format_number
+        several = any(several_starts(run.name) for run in runs)
+        if several:
+            runs, header = self._starts_head(frame)
+        else:
+            header = "<tr><td></td>" + "".join(
+                f"<td>{self._run_head(run)}</td>" for run in runs) + "</tr>"
         values = [self._values(frame, run) for run in runs]
 
         def cells(render) -> str:
@@ -232,8 +280,8 @@ class BreakdownView(QWidget):
             return self._highlight(text) if v["slope"] < SMALL_FACTOR else text
 
         def cost_gradient(run, v):
-            formula = {"quadratic": f"(a {MINUS} y)·{SIGMA_PRIME} =",
-                       "cross_entropy": f"a {MINUS} y ="}.get(run.name)
+            # with several starts the formula heads the cost's columns, once
+            formula = None if several else self._formula(run_cost(run.name))
             value = _unbroken(n(v["dC_db"]))
             return f"{self._small(formula)} {value}" if formula else value
 
@@ -269,7 +317,7 @@ class BreakdownView(QWidget):
         for run in frame.runs:
             if run.index >= 0 and run.status == DIVERGED and run.message:
                 notes.append(f"{run.label}: {translated(run.message)}")
-            values = self._values(frame, run) if run.name == "quadratic" else None
+            values = self._values(frame, run) if run_cost(run.name) == "quadratic" else None
             slow = slow or (values is not None and values["slope"] < SMALL_FACTOR)
         if slow:
             notes.append(self.tr("σ′(z) is small: the quadratic cost learns slowly here; "

@@ -1,5 +1,6 @@
 """The one-neuron lesson's learning curves against the epoch: the cost, the output and the
-size of the gradient."""
+size of the gradient. Each run is drawn in its cost's colour and, with several starts, in its
+start's line style (see :mod:`.run_style`)."""
 
 from __future__ import annotations
 
@@ -13,13 +14,33 @@ from nnlab.gui.theme import Theme
 from nnlab.gui.text import fill, format_number
 from nnlab.gui.views.base import (
     BoundedTicksAxis, DecadeAxis, EpochAxis, cache_pictures, decade_range, font_of,
-    literal_format, max_finite, nice_upper, plain_pen,
+    literal_format, max_finite, nice_upper, plain_pen, run_pen,
 )
 from nnlab.gui.views.epoch_plot import EpochPlot, Series
 from nnlab.gui.lessons.neuron.views.notation import DC_DB, DC_DW
+from nnlab.gui.lessons.neuron.views.run_style import (
+    run_colour, run_cost, run_pen_style, run_symbol, several_starts,
+)
 
 
-class CostPlot(EpochPlot):
+class NeuronEpochPlot(EpochPlot):
+    """A plot of the lesson's runs against the epoch: each in its cost's colour, and a run
+    of one of several starts in that start's line style (its lone first point in that
+    start's marker)."""
+
+    def _pen_for(self, run_name: str, series: Series):
+        style = run_pen_style(run_name) if several_starts(run_name) else series.style
+        return run_pen(self.theme, run_cost(run_name), 1.0, style)
+
+    def _mark_lone_point(self, curve: pg.PlotDataItem, run: RunFrame, lone: bool) -> None:
+        marked = curve.opts.get("symbol") is not None
+        super()._mark_lone_point(curve, run, lone)
+        if lone and not marked and several_starts(run.name):
+            curve.setSymbolBrush(pg.mkBrush(run_colour(self.theme, run.name)))
+            curve.setSymbol(run_symbol(run.name, 0))
+
+
+class CostPlot(NeuronEpochPlot):
     """The cost C of each run against the epoch."""
 
     slug = "cost"
@@ -38,7 +59,7 @@ class CostPlot(EpochPlot):
         """From 0 to a round number above every cost of the runs and their common start:
         right before the first epoch arrives, so the axis need not change when it does."""
         columns = [run.columns["cost"] for run in frame.runs if run.index >= 0]
-        for run in frame.runs:
+        for run in frame.runs:  # each run's own start
             start = frame.start_state(run.name)
             if start is not None:
                 columns.append(np.array([start.cost]))
@@ -48,7 +69,7 @@ class CostPlot(EpochPlot):
         return 0.0, nice_upper(top)
 
 
-class OutputPlot(EpochPlot):
+class OutputPlot(NeuronEpochPlot):
     """The output a of each run against the epoch, and the target y as a dashed line.
 
     The target's label lies on the far side of the line from the outputs (below y = 0,
@@ -139,17 +160,25 @@ def _absolute(values: np.ndarray) -> np.ndarray:
     return np.abs(values)
 
 
-class GradientPlot(EpochPlot):
-    """|∂C/∂w| (solid) and |∂C/∂b| (dashed) of each run on a log axis: the learning speed."""
+ONE_START_SERIES = (
+    Series("dC_dw", "dC_dw", Qt.PenStyle.SolidLine, _absolute),
+    Series("dC_db", "dC_db", Qt.PenStyle.DashLine, _absolute),
+)
+SEVERAL_STARTS_SERIES = ONE_START_SERIES[1:]
+
+
+class GradientPlot(NeuronEpochPlot):
+    """|∂C/∂w| (solid) and |∂C/∂b| (dashed) of each run on a log axis: the learning speed.
+
+    With several starts the line style is the start's, and only |∂C/∂b| is drawn:
+    |∂C/∂w| = |x|·|∂C/∂b| is the same curve moved by log |x| on the log axis, and two
+    curves per run in a style each could not be told apart from the starts' styles."""
 
     slug = "gradient"
     positive_only = True
     legend_above = True
     fits_axis_labels = True
-    series = (
-        Series("dC_dw", "dC_dw", Qt.PenStyle.SolidLine, _absolute),
-        Series("dC_db", "dC_db", Qt.PenStyle.DashLine, _absolute),
-    )
+    series = ONE_START_SERIES
     # The legend names each run once (by its solid curve) and the two line styles once:
     # four short entries instead of four long ones, on one row where the plot is wide enough
     # and otherwise the line styles above the runs.
@@ -162,14 +191,42 @@ class GradientPlot(EpochPlot):
         self.plot_item.setYRange(-3, 0, padding=self._y_padding())
 
     def _create_items(self) -> None:
-        legend = self.plot_item.legend
         # samples only: these items are never added to the plot
         self._style_samples = {key: pg.PlotDataItem() for key, _, _ in self._STYLE_ENTRIES}
+        self._several_starts = True
+        self._show_series_for(several=False)
+
+    def _show_series_for(self, several: bool) -> None:
+        """Both gradients in their styles for one start; |∂C/∂b| alone for several (the
+        curves of the other series go, and the line styles leave the legend)."""
+        if several == self._several_starts:
+            return
+        self._several_starts = several
+        self.series = SEVERAL_STARTS_SERIES if several else ONE_START_SERIES
+        keys = {series.key for series in self.series}
+        for key in [key for key in self._curves if key[1] not in keys]:
+            self._hide(key)
+            self.plot_item.removeItem(self._curves.pop(key))
+        legend = self.plot_item.legend
         for key, text, _ in self._STYLE_ENTRIES:
-            legend.addItem(self._style_samples[key], text)
+            sample = self._style_samples[key]
+            if several:
+                legend.removeItem(sample)
+            elif legend.getLabel(sample) is None:
+                legend.addItem(sample, text)
+        self.plot_item.setLabel("left", self.y_label())
+        self.arrange_legend()
+        if self.fits_axis_labels:
+            self.fit_axis_labels()
+
+    def update_frame(self, frame: NeuronFrame) -> None:
+        self._show_series_for(several=len(frame.start_points) > 1)
+        super().update_frame(frame)
 
     def legend_label(self, run: RunFrame, series: Series) -> str | None:
-        return super().legend_label(run, series) if series.key == "dC_dw" else None
+        # each run once, by the first of the series drawn (|∂C/∂w|, or |∂C/∂b| alone)
+        first = series.key == self.series[0].key
+        return super().legend_label(run, series) if first else None
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
@@ -185,6 +242,8 @@ class GradientPlot(EpochPlot):
         return self.tr("Learning speed")
 
     def y_label(self) -> str:
+        if getattr(self, "_several_starts", False):
+            return f"|{DC_DB}|"  # a formula, the same in every language (see .notation)
         return self.tr("|∂C/∂w|, |∂C/∂b|")
 
     def _curve_for(self, run: RunFrame, series: Series) -> pg.PlotDataItem:
@@ -194,5 +253,6 @@ class GradientPlot(EpochPlot):
 
     def y_range_for(self, frame: NeuronFrame) -> tuple[float, float] | None:
         """Whole decades (log10 units) around every positive, finite gradient of the runs."""
+        columns = [series.column for series in self.series]
         return decade_range(np.abs(run.sample(column)) for run in frame.runs
-                            if run.index >= 0 for column in ("dC_dw", "dC_db"))
+                            if run.index >= 0 for column in columns)

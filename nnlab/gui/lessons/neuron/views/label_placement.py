@@ -19,6 +19,7 @@ Size = tuple[float, float]
 
 TEXT_CLASH = 4.0         # a pixel of text over text (or off the plot) against one over a line
 LABEL_INSET = 2.0        # pixels between a saturation label and its region's or plot's edge
+HIDDEN_MARKER_SHARE = 0.25  # a legend over this share of a marker's box hides the marker
 ADJACENT_OFFSETS = 2.0   # a label within this many marker offsets of its point is next to it
 NEAR_SEARCH_SIZES = 2.0  # a label's free place is first sought this many sizes around its point
 NEAREST_PLACES_FIRST = 32  # the free places nearest to a point whose lines are weighed first
@@ -76,8 +77,8 @@ class LabelScene(NamedTuple):
     view: Box                      # the plot
     slope_points: Sequence[Point]  # the operating points, one σ′ label each
     slope_sizes: Sequence[Size]
-    start_point: Point
-    start_size: Size
+    start_points: Sequence[Point]  # the start markers, one label each ("start", "start 2")
+    start_sizes: Sequence[Size]
     offset: float                  # from a point to its label
     marker_half: float             # half the side of a marker's box
     line_xs: np.ndarray            # points along the curve and the tangents
@@ -93,18 +94,19 @@ class LabelScene(NamedTuple):
 
 class LabelLayout(NamedTuple):
     """Where everything goes: the legend's corner (None: no legend), a box per σ′ label in
-    the order of the points, the start label's box, the target label's (above, position,
-    box) and each saturation label's (text, angle, box); None for a label with no room."""
+    the order of the points, a box per start label in the order of the starts, the target
+    label's (above, position, box) and each saturation label's (text, angle, box); None for
+    a label with no room."""
 
     legend_corner: tuple[int, int] | None
     slope_boxes: list[np.ndarray]
-    start_box: np.ndarray
+    start_boxes: list[np.ndarray]
     target: tuple[bool, float, np.ndarray] | None
     saturation: list[tuple[int, int, np.ndarray] | None]
 
 
 def lay_out_labels(scene: LabelScene) -> LabelLayout:
-    """First the legend, in the free corner; then the σ′ labels and the start label, each in
+    """First the legend, in the free corner; then the σ′ labels and the start labels, each in
     the first of a few places around its point that overlaps nothing and lies inside the
     plot, or else in the place nearby that costs least; then the target line's label, slid
     along the line to a free place (or hidden); last the saturation labels, each inside its
@@ -112,7 +114,7 @@ def lay_out_labels(scene: LabelScene) -> LabelLayout:
     view, offset = scene.view, scene.offset
     half = scene.marker_half
     boxes = [(x - half, y - half, x + half, y + half)
-             for x, y in [*scene.slope_points, scene.start_point]]
+             for x, y in [*scene.slope_points, *scene.start_points]]
     xs, ys, line_half = scene.line_xs, scene.line_ys, scene.line_half
     line_boxes = np.column_stack([xs - line_half, ys - line_half,
                                   xs + line_half, ys + line_half])
@@ -151,15 +153,21 @@ def lay_out_labels(scene: LabelScene) -> LabelLayout:
             best_plan, best_total = plan, total
         if all_adjacent:
             break  # every label right next to its point, over nothing
-    start_box, _, _ = best_label_box(
-        scene.start_point, scene.start_size, offset, START_CANDIDATES, view,
-        np.vstack([obstacles] + [box for _, box in best_plan]),
-        np.append(weights, [TEXT_CLASH] * len(best_plan)))
+    # the start labels one after the other, each clear of the labels placed before it
+    placed = [box for _, box in best_plan]
+    start_boxes = []
+    for point, size in zip(scene.start_points, scene.start_sizes):
+        box, _, _ = best_label_box(
+            point, size, offset, START_CANDIDATES, view, np.vstack([obstacles] + placed),
+            np.append(weights, [TEXT_CLASH] * len(placed)))
+        start_boxes.append(box)
+        placed.append(box)
     slope_boxes = [None] * len(indices)
     for index, box in best_plan:
         slope_boxes[index] = box
         text_boxes = np.vstack([text_boxes, box])
-    text_boxes = np.vstack([text_boxes, start_box])
+    if start_boxes:
+        text_boxes = np.vstack([text_boxes, *start_boxes])
     # the target line's own box (the last) is no obstacle to its label
     target = target_label_place(view, scene.target, text_boxes, line_boxes[:-1])
     if target is not None:
@@ -172,7 +180,7 @@ def lay_out_labels(scene: LabelScene) -> LabelLayout:
         if placed is not None:
             text_boxes = np.vstack([text_boxes, placed[2]])
         saturation.append(placed)
-    return LabelLayout(corner, slope_boxes, start_box, target, saturation)
+    return LabelLayout(corner, slope_boxes, start_boxes, target, saturation)
 
 
 def same_scene(first: LabelScene, second: LabelScene) -> bool:
@@ -185,7 +193,9 @@ def legend_place(view: Box, size: Size, margin: float, markers: np.ndarray,
                  line_boxes: np.ndarray) -> tuple[tuple[int, int], Box]:
     """The legend's corner, bottom right (1, 1) or top left (0, 0) when fewer of the points
     and tangents lie there (the rising curve leaves both corners free, the points may not),
-    and its box there."""
+    and its box there. A corner where the legend would hide fewer markers (a quarter of a
+    marker's box or more) wins whatever lines lie there: the long legend of several starts
+    must not hide a start."""
     width, height = size
     corners = {
         (1, 1): (view[2] - margin - width, view[3] - margin - height),
@@ -194,7 +204,12 @@ def legend_place(view: Box, size: Size, margin: float, markers: np.ndarray,
     scores = {}
     for corner, (left, top) in corners.items():
         box = np.array([left, top, left + width, top + height])
-        scores[corner] = (TEXT_CLASH * float(overlaps(box, markers).sum())
+        hidden = overlaps(box, markers) if len(markers) else np.zeros(0)
+        areas = ((markers[:, 2] - markers[:, 0]) * (markers[:, 3] - markers[:, 1])
+                 if len(markers) else np.zeros(0))
+        scores[corner] = (int(np.count_nonzero((hidden > 0)
+                                               & (hidden >= HIDDEN_MARKER_SHARE * areas))),
+                          TEXT_CLASH * float(hidden.sum())
                           + float(overlaps(box, line_boxes).sum()))
     corner = (0, 0) if scores[(0, 0)] < scores[(1, 1)] else (1, 1)
     left, top = corners[corner]

@@ -3,11 +3,14 @@
 The gradient of the quadratic cost carries the factor σ′(z), the slope of this curve at the
 operating point. The view draws that slope as a tangent with its value, shades the saturated
 ends of the curve where the slope is almost zero, and lets the lecturer drag the start along
-the curve: a start deep in the flat part is the one that learns slowly.
+the curve: a start deep in the flat part is the one that learns slowly. With several starts
+each has its marker ("start 1", "start 2", …), and each run's point takes its start's marker
+and its cost's colour (see :mod:`.run_style`).
 """
 
 from __future__ import annotations
 
+import functools
 import math
 import time
 
@@ -25,9 +28,12 @@ from nnlab.gui.lessons.neuron.views.label_placement import (
     Box, LabelLayout, LabelScene, SaturationRegion, TargetLabel, lay_out_labels, same_scene,
 )
 from nnlab.gui.lessons.neuron.views.notation import SIGMA_PRIME
+from nnlab.gui.lessons.neuron.views.run_style import (
+    START_GLYPHS, run_colour, run_start_index, run_symbol, several_starts, short_run_label,
+    start_pen,
+)
 from nnlab.gui.views.base import (
-    LEGEND_MARGIN, RUN_SYMBOLS, PlotView, cache_pictures, literal_format, font_of, plain_pen,
-    run_pen,
+    LEGEND_MARGIN, PlotView, cache_pictures, literal_format, font_of, plain_pen,
 )
 
 __all__ = ["SATURATION_SLOPE", "SATURATION_Z", "SigmoidView", "StartMarker"]
@@ -72,14 +78,17 @@ class StartMarker(pg.TargetItem):
 
 class SigmoidView(PlotView):
     """σ(z) over z, the runs' operating points (z, a) with tangents of slope σ′(z), the
-    saturated regions shaded, the target y dashed and the start as a draggable marker.
+    saturated regions shaded, the target y dashed and each start as a draggable marker.
 
-    ``start_changed(w, b)`` is emitted when a drag of the start marker ends: w stays the
-    experiment's w₀ and b = z − w₀·x puts the start at the dropped z.
+    ``start_changed(w, b)`` is emitted when a drag of the (first) start's marker ends: w stays
+    the start's w₀ and b = z − w₀·x puts the start at the dropped z.
+    ``other_start_changed(index, w, b)`` is the same for the start ``index`` (1: the
+    second) of several.
     """
 
     slug = "sigmoid"
     start_changed = Signal(float, float)
+    other_start_changed = Signal(int, float, float)
     fits_axis_labels = True
 
     def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
@@ -145,17 +154,11 @@ class SigmoidView(PlotView):
             labelOpts={"position": 0.5, "anchors": [(0.5, 1.0), (0.5, 1.0)]})
         plot.addItem(self.target_line, ignoreBounds=True)
 
-        self.start_marker = StartMarker(pos=(0.0, 0.5), symbol="crosshair")
-        self.start_marker.setZValue(100)
-        self.start_marker.setToolTip(self.tr(
-            "The start: z₀ = w·x + b. Drag it along the curve to start from another b "
-            "(w stays); the runs restart from there."))
-        self.start_marker.sigPositionChanged.connect(self._on_start_dragged)
-        self.start_marker.sigPositionChangeFinished.connect(self._on_start_dropped)
-        plot.addItem(self.start_marker, ignoreBounds=True)
-        self.start_label = pg.TextItem(self.tr("start"), anchor=(0.5, 0))
-        self.start_label.setZValue(100)
-        plot.addItem(self.start_label, ignoreBounds=True)
+        # one marker and label per start, the first always there (see _start_items)
+        self.start_markers: list[StartMarker] = []
+        self.start_labels: list[pg.TextItem] = []
+        self._starts: tuple[tuple[float, float], ...] = ((0.0, 0.0),)
+        self.start_marker, self.start_label = self._start_items(0)
         # still while a run trains, under the moving points: copied, not drawn
         cache_pictures(self.target_line)
 
@@ -174,6 +177,15 @@ class SigmoidView(PlotView):
     def operating_point(self, run_name: str) -> tuple[float, float] | None:
         """(z, a) of the run's marker, None when the run is not shown."""
         return self._operating.get(run_name)
+
+    def operating_points(self) -> dict[str, tuple[float, float]]:
+        """(z, a) of every run's marker on show, by run name."""
+        return dict(self._operating)
+
+    @property
+    def shown_start_markers(self) -> list[StartMarker]:
+        """The markers of the starts on show, in the order of the starts."""
+        return [marker for marker in self.start_markers if marker.isVisible()]
 
     def tangent(self, run_name: str) -> pg.PlotDataItem | None:
         return self._tangents.get(run_name)
@@ -201,17 +213,60 @@ class SigmoidView(PlotView):
             self.target_line.setPos(frame.y)
             self.target_line.label.setFormat(
                 literal_format(fill(self.tr("target y = %1"), format_number(frame.y))))
-        start_z = frame.w0 * frame.x + frame.b0
-        dragging = self.start_marker.moving
-        if not dragging and math.isfinite(start_z):
-            self.start_marker.setPos(start_z, 0.0)
-            self.start_label.setText(self.tr("start"))
+        starts = frame.start_points
+        self._starts = starts
+        dragging = any(marker.moving for marker in self.start_markers)
+        start_zs = []
+        for index, (w, b) in enumerate(starts):
+            marker, label = self._start_items(index)
+            start_z = w * frame.x + b
+            if not dragging and math.isfinite(start_z):
+                marker.setPos(start_z, 0.0)
+                label.setText(self._start_text(index))
+            marker.setVisible(True)
+            label.setVisible(True)
+            start_zs.append(start_z)
+        for marker, label in zip(self.start_markers[len(starts):],
+                                 self.start_labels[len(starts):]):
+            marker.setVisible(False)
+            label.setVisible(False)
         if not dragging:
             shown = [z for z, _ in self._operating.values()]
-            if math.isfinite(start_z):
-                shown.append(start_z)
+            shown.extend(z for z in start_zs if math.isfinite(z))
             self._set_z_limits(_z_limits_for(shown))
         self._update_labels(frame.training)
+
+    def _start_text(self, index: int) -> str:
+        """"start", or with several starts "start 1", "start 2", …"""
+        if len(self._starts) == 1:
+            return self.tr("start")
+        return fill(self.tr("start %1"), index + 1)
+
+    def _start_items(self, index: int) -> tuple[StartMarker, pg.TextItem]:
+        """The marker and label of start ``index``, made the first time it is needed."""
+        while len(self.start_markers) <= index:
+            plot = self.plot_item
+            marker = StartMarker(pos=(0.0, 0.5), symbol="crosshair")
+            marker.setZValue(100)
+            marker.setToolTip(self.tr(
+                "The start: z₀ = w·x + b. Drag it along the curve to start from another b "
+                "(w stays); the runs restart from there."))
+            number = len(self.start_markers)
+            marker.sigPositionChanged.connect(functools.partial(self._on_start_dragged, number))
+            marker.sigPositionChangeFinished.connect(
+                functools.partial(self._on_start_dropped, number))
+            plot.addItem(marker, ignoreBounds=True)
+            label = pg.TextItem(self.tr("start"), anchor=(0.5, 0))
+            label.setZValue(100)
+            plot.addItem(label, ignoreBounds=True)
+            self.start_markers.append(marker)
+            self.start_labels.append(label)
+            self._style_start(marker, label)
+        return self.start_markers[index], self.start_labels[index]
+
+    def _shown_starts(self) -> list[tuple[StartMarker, pg.TextItem]]:
+        return [(marker, label) for marker, label in zip(self.start_markers, self.start_labels)
+                if marker.isVisible()]
 
     @property
     def layout_pending(self) -> bool:
@@ -222,7 +277,7 @@ class SigmoidView(PlotView):
         """What a layout of the labels holds for: the same runs and texts in the same view."""
         return (tuple(self._run_order), self._z_limits, self.view_box.sceneBoundingRect(),
                 self.plot_item.legend.isVisible(), self.target_line.value(),
-                self.start_marker.z)
+                tuple(marker.z for marker, _ in self._shown_starts()))
 
     def _update_labels(self, training: bool) -> None:
         """Lay the labels out afresh; or, while training goes on and the last layout is less
@@ -247,7 +302,7 @@ class SigmoidView(PlotView):
     def _show_run(self, run: RunFrame, order: int, z: float, a: float) -> None:
         name = run.name
         if name not in self._points:
-            point = pg.ScatterPlotItem(symbol=RUN_SYMBOLS[order % len(RUN_SYMBOLS)])
+            point = pg.ScatterPlotItem(symbol=run_symbol(name, order))
             point.setZValue(60)
             tangent = pg.PlotDataItem(antialias=True)
             tangent.setZValue(55)
@@ -264,17 +319,22 @@ class SigmoidView(PlotView):
         point.setData([z], [a])
         half = TANGENT_HALF_LENGTH
         tangent.setData([z - half, z + half], [a - slope * half, a + slope * half])
-        label.setText(f"{SIGMA_PRIME} = {format_number(slope)}")
+        text = f"{SIGMA_PRIME} = {format_number(slope)}"
+        if several_starts(name):  # whose it is: the start's marker, in the cost's colour
+            text = f"{START_GLYPHS[run_start_index(name) % len(START_GLYPHS)]} {text}"
+        label.setText(text)
         for item in (point, tangent, label):
             item.setVisible(True)
         self._operating[name] = (z, a)
         self._run_order.append(name)
-        if self._legend_text.get(name) != run.label:
+        # of several starts the short name: the start markers on the curve say their w, b
+        legend_text = short_run_label(name) if several_starts(name) else run.label
+        if self._legend_text.get(name) != legend_text:
             legend = self.plot_item.legend
             if name in self._legend_text:
                 legend.removeItem(point)
-            legend.addItem(point, run.label)
-            self._legend_text[name] = run.label
+            legend.addItem(point, legend_text)
+            self._legend_text[name] = legend_text
             self.arrange_legend()
             self._show_legend_if_it_has_entries()
 
@@ -339,7 +399,8 @@ class SigmoidView(PlotView):
                 label = self._slope_labels[name]
                 label.setAnchor((0, 0) if i % 2 == 0 else (1, 1))
                 label.setPos(*self._operating[name])
-            self.start_label.setPos(self.start_marker.z, float(sigmoid(self.start_marker.z)))
+            for marker, label in self._shown_starts():
+                label.setPos(marker.z, float(sigmoid(marker.z)))
             for label in self.saturation_labels:
                 label.setVisible(False)
             return
@@ -349,8 +410,9 @@ class SigmoidView(PlotView):
             offset = LEGEND_MARGIN if corner == (0, 0) else -LEGEND_MARGIN
             self.plot_item.legend.anchor(itemPos=corner, parentPos=corner,
                                          offset=(offset, offset))
-        labels = [self._slope_labels[name] for name in self._run_order] + [self.start_label]
-        for label, box in zip(labels, layout.slope_boxes + [layout.start_box]):
+        labels = ([self._slope_labels[name] for name in self._run_order]
+                  + [label for _, label in self._shown_starts()])
+        for label, box in zip(labels, layout.slope_boxes + layout.start_boxes):
             label.setAnchor((0, 0))
             label.setPos(vb.mapSceneToView(QPointF(box[0], box[1])))
         self._show_target_label(layout.target)
@@ -379,8 +441,11 @@ class SigmoidView(PlotView):
 
         offset = self.theme.marker_size / 2 + 4
         points = [to_scene(*self._operating[name]) for name in self._run_order]
-        start_z = self.start_marker.z
-        start_x, start_y = to_scene(start_z, float(sigmoid(start_z)))
+        starts = self._shown_starts()
+        start_points = []
+        for marker, _ in starts:
+            start_x, start_y = to_scene(marker.z, float(sigmoid(marker.z)))
+            start_points.append((float(start_x), float(start_y)))
         # the curve and the tangents, as points every few pixels along them
         z = np.linspace(low, high, max(int(view_rect.width() / 6), 2))
         curve_x, curve_y = to_scene(z, sigmoid(z))
@@ -405,8 +470,8 @@ class SigmoidView(PlotView):
             view=_box(view_rect),
             slope_points=[(float(x), float(y)) for x, y in points],
             slope_sizes=[_size(self._slope_labels[name]) for name in self._run_order],
-            start_point=(float(start_x), float(start_y)),
-            start_size=_size(self.start_label),
+            start_points=start_points,
+            start_sizes=[_size(label) for _, label in starts],
             offset=offset,
             marker_half=offset - 2,
             line_xs=np.concatenate(xs),
@@ -441,13 +506,14 @@ class SigmoidView(PlotView):
             label.setVisible(False)
             return
         which, angle, box = placed
+        # shown first: a hidden TextItem keeps its old turn when given a new angle
+        label.setVisible(True)
         text = self.saturation_texts[which]
         if label.toPlainText() != text:
             label.setText(text)
         if label.angle != angle:
             label.setAngle(angle)
         label.setAnchor((0, 0))
-        label.setVisible(True)
         # where the (perhaps turned) text's corner lands depends on the turn: put it
         # anywhere, then move it by what its box is off by
         target = QPointF(box[0], box[1])
@@ -474,23 +540,29 @@ class SigmoidView(PlotView):
             self._text_sizes[key] = size
         return size
 
-    # -- the start marker ------------------------------------------------------------------
-    def _start_from(self, z: float) -> tuple[float, float]:
+    # -- the start markers -----------------------------------------------------------------
+    def _start_from(self, index: int, z: float) -> tuple[float, float]:
         frame = self._frame
-        w0, x = (frame.w0, frame.x) if frame is not None else (0.0, 1.0)
-        return w0, z - w0 * x
+        if frame is None:
+            return 0.0, z
+        starts = frame.start_points
+        w0 = starts[index][0] if index < len(starts) else frame.w0
+        return w0, z - w0 * frame.x
 
-    def _on_start_dragged(self, marker) -> None:
+    def _on_start_dragged(self, index: int, marker) -> None:
         if not marker.moving:
             return
-        _, b = self._start_from(marker.z)
-        self.start_label.setText(fill(self.tr("start: b = %1"), format_number(b)))
+        _, b = self._start_from(index, marker.z)
+        self.start_labels[index].setText(fill(self.tr("start: b = %1"), format_number(b)))
         self._place_labels()
 
-    def _on_start_dropped(self, marker) -> None:
-        w, b = self._start_from(marker.z)
-        self.start_label.setText(self.tr("start"))
-        self.start_changed.emit(float(w), float(b))
+    def _on_start_dropped(self, index: int, marker) -> None:
+        w, b = self._start_from(index, marker.z)
+        self.start_labels[index].setText(self._start_text(index))
+        if index == 0:
+            self.start_changed.emit(float(w), float(b))
+        else:
+            self.other_start_changed.emit(index, float(w), float(b))
 
     # -- theme -----------------------------------------------------------------------------
     def apply_theme(self, theme: Theme) -> None:
@@ -508,28 +580,35 @@ class SigmoidView(PlotView):
                                           Qt.PenStyle.DashLine))
         self.target_line.label.setColor(theme.foreground)
         self.target_line.label.setFont(font_of(theme, ANNOTATION_SCALE))
-        marker_pen = plain_pen(theme.accent, max(2.0, theme.line_width * 0.75))
-        self.start_marker.setPen(marker_pen)
-        self.start_marker.setHoverPen(plain_pen(theme.foreground, marker_pen.widthF()))
-        self.start_marker.setBrush(pg.mkBrush(None))
-        self.start_marker.setHoverBrush(pg.mkBrush(None))
-        self.start_marker.prepareGeometryChange()
-        self.start_marker.scale = theme.marker_size * 1.6  # TargetItem's size, in pixels
-        self.start_marker._shape = None  # the size is baked into the cached shape
-        self.start_marker.update()
-        self.start_label.setColor(theme.accent)
-        self.start_label.setFont(font_of(theme, ANNOTATION_SCALE, bold=True))
+        for marker, label in zip(self.start_markers, self.start_labels):
+            self._style_start(marker, label)
         for name in self._points:
             self._style_run(name)
         self._place_labels()
 
-    def _style_run(self, name: str) -> None:
+    def _style_start(self, marker: StartMarker, label: pg.TextItem) -> None:
         theme = self.theme
+        marker_pen = plain_pen(theme.accent, max(2.0, theme.line_width * 0.75))
+        marker.setPen(marker_pen)
+        marker.setHoverPen(plain_pen(theme.foreground, marker_pen.widthF()))
+        marker.setBrush(pg.mkBrush(None))
+        marker.setHoverBrush(pg.mkBrush(None))
+        marker.prepareGeometryChange()
+        marker.scale = theme.marker_size * 1.6  # TargetItem's size, in pixels
+        marker._shape = None  # the size is baked into the cached shape
+        marker.update()
+        label.setColor(theme.accent)
+        label.setFont(font_of(theme, ANNOTATION_SCALE, bold=True))
+
+    def _style_run(self, name: str) -> None:
+        # the cost's colour; with several starts the start's marker and line style
+        theme = self.theme
+        colour = run_colour(theme, name)
         self._points[name].setSize(theme.marker_size)
-        self._points[name].setBrush(pg.mkBrush(theme.run_color(name)))
+        self._points[name].setBrush(pg.mkBrush(colour))
         self._points[name].setPen(plain_pen(theme.background, 1.5))
-        self._tangents[name].setPen(run_pen(theme, name, 0.75))
-        self._slope_labels[name].setColor(theme.run_color(name))
+        self._tangents[name].setPen(start_pen(theme, name, 0.75))
+        self._slope_labels[name].setColor(colour)
         self._slope_labels[name].setFont(font_of(theme, SLOPE_LABEL_SCALE, bold=True))
 
 

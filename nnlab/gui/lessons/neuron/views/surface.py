@@ -4,6 +4,10 @@ For the lesson's single sample the cost depends on w and b only through z = w·x
 map is a valley (or a slope) along the lines w·x + b = const. The quadratic map is flat far
 up the wrong side, where σ saturates: that flat plateau is where the quadratic run crawls,
 while the cross-entropy map keeps falling steeply there.
+
+With several starts there is still one map per cost: it shows every start (a star each) and
+the descent of that cost's run from each, in the start's line style and marker (see
+:mod:`.run_style`).
 """
 
 from __future__ import annotations
@@ -20,8 +24,12 @@ from PySide6.QtWidgets import QMenu, QVBoxLayout, QWidget
 from nnlab.core.costs import sigmoid_output_cost
 from nnlab.app.frames import NeuronFrame, RunFrame, drawn_rows
 from nnlab.gui.theme import NORMAL, Theme, style_plot
+from nnlab.gui.text import cost_label
 from nnlab.gui.views.base import (
-    RUN_SYMBOLS, cache_pictures, disable_si_prefix, font_of, plain_pen, run_pen, translucent,
+    cache_pictures, disable_si_prefix, font_of, plain_pen, translucent,
+)
+from nnlab.gui.lessons.neuron.views.run_style import (
+    run_colour, run_cost, run_symbol, several_starts, start_pen,
 )
 
 SURFACE_POINTS = 161       # grid points per axis: 0.05 apart over the default [−4, 4]
@@ -100,10 +108,10 @@ def contour_segments(values: np.ndarray, w: np.ndarray, b: np.ndarray,
 
 
 def surface_window(frame: NeuronFrame) -> tuple[float, float, float, float]:
-    """(w_min, w_max, b_min, b_max): [−4, 4]² grown in steps of 2 to hold the start and the
+    """(w_min, w_max, b_min, b_max): [−4, 4]² grown in steps of 2 to hold the starts and the
     recorded (w, b) of the runs (the whole runs, so scrubbing the timeline keeps the map;
     evenly spaced rows of them, :meth:`RunFrame.sample`, the margin covers what lies between)."""
-    ws, bs = [frame.w0], [frame.b0]
+    ws, bs = [w for w, _ in frame.start_points], [b for _, b in frame.start_points]
     for run in frame.runs:
         if run.index >= 0:
             for values, out in ((run.sample("w"), ws), (run.sample("b"), bs)):
@@ -123,8 +131,9 @@ def surface_window(frame: NeuronFrame) -> tuple[float, float, float, float]:
 
 
 class SurfaceMap:
-    """The items of one map, created once: the heatmap, contours, colour bar, path, current
-    point and start. ``key`` says what the heatmap shows, to recompute it only on change."""
+    """The items of one map, created once: the heatmap, contours, colour bar, the path and
+    current point of each run on it (``path`` and ``current`` are the first run's), and the
+    starts. ``key`` says what the heatmap shows, to recompute it only on change."""
 
     def __init__(self) -> None:
         self.plot = pg.PlotItem()
@@ -153,28 +162,40 @@ class SurfaceMap:
         layout = self.plot.layout
         layout.removeItem(self.plot.titleLabel)
         layout.addItem(self.plot.titleLabel, 0, 0, 1, layout.columnCount())
-        self.path = pg.PlotDataItem(antialias=True)
-        self.path.setZValue(10)
-        self.current = pg.ScatterPlotItem()
-        self.current.setZValue(20)
+        self.paths: list[pg.PlotDataItem] = []
+        self.currents: list[pg.ScatterPlotItem] = []
+        self.path, self.current = self.run_items(0)
         self.start = pg.ScatterPlotItem(symbol="star")
         self.start.setZValue(30)
-        for item in (self.path, self.current, self.start):
-            self.plot.addItem(item)
+        self.plot.addItem(self.start)
         # the map and the start change with the settings, the path over them every frame
         cache_pictures(self.image, self.contours, self.color_bar, self.start,
                        *(axis["item"] for axis in self.plot.axes.values()))
         self.key: tuple | None = None
-        self.start_at: tuple[float, float] | None = None  # (w, b) of the start marker
-        self.run_name: str | None = None
+        self.start_at: tuple | None = None  # the (w, b) of every start marker
+        self.run_name: str | None = None  # the first run's
+        self.run_names: tuple[str, ...] = ()
         self.order = 0
+
+    def run_items(self, index: int) -> tuple[pg.PlotDataItem, pg.ScatterPlotItem]:
+        """The path and current point of the map's ``index``-th run, made when first needed."""
+        while len(self.paths) <= index:
+            path = pg.PlotDataItem(antialias=True)
+            path.setZValue(10)
+            current = pg.ScatterPlotItem()
+            current.setZValue(20)
+            self.plot.addItem(path)
+            self.plot.addItem(current)
+            self.paths.append(path)
+            self.currents.append(current)
+        return self.paths[index], self.currents[index]
 
 
 class SurfaceView(QWidget):
-    """C(w, b) heatmaps, one per run present (at most two; side by side, or one above the
-    other when the view is tall), each with contour lines, a colour bar, the run's path up to
-    the shown epoch, its current point and the start. A left click on a map emits
-    ``start_picked(w, b)`` for the point under the mouse.
+    """C(w, b) heatmaps, one per cost present (at most two; side by side, or one above the
+    other when the view is tall), each with contour lines, a colour bar, the path of each of
+    the cost's runs up to the shown epoch, its current point, and the starts. A left click on
+    a map emits ``start_picked(w, b)`` for the point under the mouse (the first start's).
     """
 
     slug = "surface"
@@ -261,22 +282,38 @@ class SurfaceView(QWidget):
 
     # -- drawing ---------------------------------------------------------------------------
     def update_frame(self, frame: NeuronFrame) -> None:
-        runs = list(frame.runs[:MAX_MAPS])
-        self._arrange(len(runs))
+        # the runs of each cost, costs in the order of their first run
+        by_cost: dict[str, list[RunFrame]] = {}
+        for run in frame.runs:
+            by_cost.setdefault(run_cost(run.name), []).append(run)
+        groups = list(by_cost.items())[:MAX_MAPS]
+        self._arrange(len(groups))
         window = surface_window(frame)
-        for order, (surface, run) in enumerate(zip(self.maps, runs)):
-            if surface.run_name != run.name or surface.order != order:
-                surface.run_name, surface.order = run.name, order
+        starts = frame.start_points
+        tip = (self.tr("Click a map to start both runs from that (w, b).") if len(starts) == 1
+               else self.tr("Click a map to move the first start to that (w, b)."))
+        if self.graphics.toolTip() != tip:
+            self.graphics.setToolTip(tip)
+        for order, (surface, (cost, runs)) in enumerate(zip(self.maps, groups)):
+            names = tuple(run.name for run in runs)
+            if surface.run_names != names or surface.order != order:
+                surface.run_name, surface.run_names, surface.order = names[0], names, order
                 self._style_map(surface)
-            title = html.escape(run.label)
+            label = runs[0].label if len(runs) == 1 and not several_starts(runs[0].name) \
+                else cost_label(cost)
+            title = html.escape(label)
             if surface.plot.titleLabel.text != title:
                 surface.plot.setTitle(title)
                 style_plot(surface.plot, self.theme)
-            self._show_surface(surface, run.name, frame.x, frame.y, window)
-            self._show_path(surface, run)
-            if surface.start_at != (frame.w0, frame.b0):  # it moves only with the settings
-                surface.start_at = (frame.w0, frame.b0)
-                surface.start.setData([frame.w0], [frame.b0])
+            self._show_surface(surface, cost, frame.x, frame.y, window)
+            for index, run in enumerate(runs):
+                self._show_path(surface, index, run)
+            for path, current in zip(surface.paths[len(runs):], surface.currents[len(runs):]):
+                path.setData([], [])
+                current.setData([], [])
+            if surface.start_at != starts:  # they move only with the settings
+                surface.start_at = starts
+                surface.start.setData([w for w, _ in starts], [b for _, b in starts])
         if window != self._window:
             self._window = window
             w_lo, w_hi, b_lo, b_hi = window
@@ -318,21 +355,22 @@ class SurfaceView(QWidget):
         surface.contours.setData(*contour_segments(
             grid, w, b, np.linspace(low, high, CONTOUR_COUNT + 2)[1:-1]))
 
-    def _show_path(self, surface: SurfaceMap, run: RunFrame) -> None:
+    def _show_path(self, surface: SurfaceMap, index: int, run: RunFrame) -> None:
+        path, current = surface.run_items(index)
         if run.index < 0:
-            surface.path.setData([], [])
-            surface.current.setData([], [])
+            path.setData([], [])
+            current.setData([], [])
             return
         at_most = drawn_rows(surface.view_box.width())
         w, b = run.upto("w", at_most), run.upto("b", at_most)
         if len(w) and not (math.isfinite(w[-1]) and math.isfinite(b[-1])):
             keep = np.isfinite(w) & np.isfinite(b)  # a diverged run's last row
             w, b = w[keep], b[keep]
-        surface.path.setData(w, b)
+        path.setData(w, b)
         if len(w):
-            surface.current.setData([w[-1]], [b[-1]])
+            current.setData([w[-1]], [b[-1]])
         else:
-            surface.current.setData([], [])
+            current.setData([], [])
 
     # -- clicks ----------------------------------------------------------------------------
     def map_at(self, scene_pos) -> SurfaceMap | None:
@@ -374,15 +412,16 @@ class SurfaceView(QWidget):
 
     def _style_map(self, surface: SurfaceMap) -> None:
         theme = self.theme
-        name = surface.run_name or "quadratic"
         surface.contours.setPen(plain_pen(translucent(QColor("#FFFFFF"), 150), 1.0))
-        surface.path.setPen(run_pen(theme, name))
-        # a white halo keeps the run's colour readable on dark and light parts of the map
-        surface.path.setShadowPen(plain_pen(QColor("#FFFFFF"), theme.line_width + 3))
-        surface.current.setSymbol(RUN_SYMBOLS[surface.order % len(RUN_SYMBOLS)])
-        surface.current.setSize(theme.marker_size)
-        surface.current.setBrush(pg.mkBrush(theme.run_color(name)))
-        surface.current.setPen(plain_pen(QColor("#FFFFFF"), 2.0))
+        for index, name in enumerate(surface.run_names or ("quadratic",)):
+            path, current = surface.run_items(index)
+            path.setPen(start_pen(theme, name))
+            # a white halo keeps the run's colour readable on dark and light parts of the map
+            path.setShadowPen(plain_pen(QColor("#FFFFFF"), theme.line_width + 3))
+            current.setSymbol(run_symbol(name, surface.order))
+            current.setSize(theme.marker_size)
+            current.setBrush(pg.mkBrush(run_colour(theme, name)))
+            current.setPen(plain_pen(QColor("#FFFFFF"), 2.0))
         surface.start.setSize(theme.marker_size * 1.5)
         surface.start.setBrush(pg.mkBrush("#FFFFFF"))
         surface.start.setPen(plain_pen(theme.foreground, 1.5))

@@ -1,0 +1,258 @@
+"""The page of a lesson that explains rather than trains: a table to edit, a derivation to
+walk through. It answers the course window as a training lesson's page does, so the window,
+its menus, projector mode and figure export treat every lesson alike.
+
+What differs from :class:`~nnlab.gui.page.lesson_page.LessonPage`:
+
+- There is no session. ``self.session`` is the lesson's *model*, a plain object with what
+  the page shows (the table's rows, the step on show), which outlives the page when the
+  language changes and the window makes the page again.
+- Nothing runs: Run is off while the page is on show. Reset brings the lesson's defaults back.
+- A lesson of steps (``step_count()`` > 0) shows a step bar (Back, "Step k of n", Next):
+  → and Step show the next step, ← the one before, Home the first and End the last, as
+  they move the timeline of a training lesson.
+- ``numbers()``: what the page shows as plain numbers, written to ``numbers.json`` by
+  ``nnlab export --lesson``; ``figure_steps()``: the steps a headless export draws one
+  figure each of.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
+)
+
+from nnlab.gui.page.figure_export import FigureExport
+from nnlab.gui.page.lesson_page import set_view_legend_visible
+from nnlab.gui.text import fill
+
+#: explicit contexts: a page class's self.tr would look the texts up under its own name
+translate = QCoreApplication.translate
+
+
+class StepBar(QWidget):
+    """Back, where the walkthrough is ("Step 3 of 7: the chain rule"), Next."""
+
+    back_clicked = Signal()
+    next_clicked = Signal()
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.back = QPushButton(translate("ExplainerPage", "← Back"))
+        self.back.setToolTip(translate("ExplainerPage", "The step before (Left arrow)"))
+        self.next = QPushButton(translate("ExplainerPage", "Next →"))
+        self.next.setToolTip(translate("ExplainerPage", "The next step (Right arrow)"))
+        for button in (self.back, self.next):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the arrows stay the window's
+        self.back.clicked.connect(self.back_clicked)
+        self.next.clicked.connect(self.next_clicked)
+        self.label = QLabel()
+        self.label.setObjectName("step_label")
+        self.label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.label.setWordWrap(True)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.addWidget(self.back)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.next)
+
+    def show_step(self, index: int, count: int, title: str) -> None:
+        self.label.setText(fill(translate("ExplainerPage", "Step %1 of %2: %3"),
+                                index + 1, count, title))
+        self.back.setEnabled(index > 0)
+        self.next.setEnabled(index < count - 1)
+
+
+class ExplainerPage(QWidget):
+    """The page of a lesson without training (see the module docstring). A subclass makes
+    ``self.views``, ``self.panel`` (a widget for the settings dock), ``self.panel_title``
+    and ``self.dashboard``, calls :meth:`_set_up`, and says what a frame is, what the status
+    line and a figure's caption say, and, for a lesson of steps, how many there are and
+    what each is called."""
+
+    status_message = Signal(str, int)
+    panel_wanted = Signal()
+    frame_drawn = Signal(float)
+    #: show lesson ``name`` with this experiment opened in it (a button "see it train")
+    lesson_wanted = Signal(str, object)
+
+    #: an explainer has no experiment file: File › Save is off while it is on show
+    experiment_file_name: str | None = None
+
+    def __init__(self, model, actions, parent=None):
+        super().__init__(parent)
+        self.session = model
+        self.actions = actions
+        self._active = False
+        self.theme = None
+        self.projector_mode = False
+        self.views: dict[str, QWidget] = {}
+        self.figures = FigureExport(self)
+        self.step_bar: StepBar | None = None
+
+    def _set_up(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.dashboard, 1)
+        for widget in self.widgets_above_controls():
+            layout.addWidget(widget)
+        if self.step_count() > 0:
+            self.step_bar = StepBar()
+            self.step_bar.back_clicked.connect(self.step_back)
+            self.step_bar.next_clicked.connect(self.step)
+            layout.addWidget(self.step_bar)
+        self.dashboard.currentChanged.connect(lambda *_: self.redraw())
+
+    # -- what a lesson says ----------------------------------------------------------------
+    def current_frame(self):
+        """What the views draw now (the model itself will often do)."""
+        return self.session
+
+    def status_text(self, frame) -> str:
+        return ""
+
+    def caption_text(self, frame) -> str:
+        return ""
+
+    def run_key(self) -> list[tuple[str, str]]:
+        return []
+
+    def run_label(self, name: str) -> str:
+        return name
+
+    def widgets_above_controls(self) -> list[QWidget]:
+        return []
+
+    def status_widgets(self) -> list[QWidget]:
+        return []
+
+    def menu_items(self) -> dict[str, list[QAction | QMenu]]:
+        return {}
+
+    def legends_on_screen(self, projector: bool) -> bool:
+        return True
+
+    def numbers(self) -> dict:
+        """What the page shows, as plain numbers (``numbers.json`` of a headless export)."""
+        return {}
+
+    def step_count(self) -> int:
+        """How many steps the lesson walks through (0: it has none)."""
+        return 0
+
+    def step_title(self, index: int) -> str:
+        return ""
+
+    @property
+    def step_index(self) -> int:
+        return getattr(self.session, "step", 0)
+
+    def set_step(self, index: int) -> None:
+        """Show step ``index`` (clamped to the steps there are)."""
+        count = self.step_count()
+        if count == 0:
+            return
+        self.session.step = max(0, min(int(index), count - 1))
+        self.redraw()
+
+    def figure_steps(self) -> list[int | None]:
+        """The steps a headless export draws a set of figures for (None: the page as it
+        is)."""
+        return [None]
+
+    def use_opened_experiment(self, experiment, name: str) -> bool:
+        return False
+
+    def drop_files(self, paths: list[str]) -> bool:
+        return False
+
+    # -- the window's commands -------------------------------------------------------------
+    def activate(self) -> None:
+        self._active = True
+        self.actions.run.setText(translate("LessonPage", "Run"))
+        self.actions.run.setEnabled(False)
+        self.actions.step.setEnabled(self.step_count() > 0)
+        self.actions.reset.setEnabled(True)
+        self.redraw()
+
+    def deactivate(self) -> bool:
+        self._active = False
+        return False
+
+    def retire(self) -> None:
+        self._active = False
+
+    def take_timeline(self, other) -> None:
+        """Nothing to take: the model (``session``), with the step on show, moved over."""
+
+    def shutdown(self) -> None:
+        self._active = False
+
+    def apply_theme(self, theme, projector: bool) -> None:
+        self.theme = theme
+        self.projector_mode = projector
+        for view in self.views.values():
+            view.apply_theme(theme)
+            set_view_legend_visible(view, self.legends_on_screen(projector))
+        self.dashboard.arrange(projector=projector)
+        self.redraw()
+
+    def set_legends_visible(self, visible: bool | None) -> None:
+        shown = self.legends_on_screen(self.projector_mode) if visible is None else visible
+        for view in self.views.values():
+            set_view_legend_visible(view, shown)
+
+    @Slot()
+    def toggle_run(self) -> None:
+        """Nothing trains here (Run is off; its key does nothing)."""
+
+    @Slot()
+    def step(self) -> None:
+        self.set_step(self.step_index + 1)
+
+    @Slot()
+    def step_back(self) -> None:
+        self.set_step(self.step_index - 1)
+
+    @Slot(int)
+    def show_epoch(self, epoch: int) -> None:
+        """Home: the first step."""
+        self.set_step(epoch)
+
+    @Slot()
+    def follow_live(self) -> None:
+        """End: the last step."""
+        self.set_step(self.step_count() - 1)
+
+    @Slot()
+    def reset(self) -> None:
+        """The lesson's defaults again."""
+        reset = getattr(self.session, "reset", None)
+        if reset is not None:
+            reset()
+        self.model_changed()
+
+    def change_speed(self, direction: int) -> None:
+        """Nothing runs: no speed to change."""
+
+    def model_changed(self) -> None:
+        """The model changed (an edit, a reset): the panel and the views show it."""
+        self.redraw()
+
+    # -- drawing ---------------------------------------------------------------------------
+    def redraw(self) -> None:
+        if self.theme is None:
+            return  # not themed yet: apply_theme draws
+        frame = self.current_frame()
+        for view in self.views.values():
+            view.update_frame(frame)
+        if self.step_bar is not None:
+            index = self.step_index
+            self.step_bar.show_step(index, self.step_count(), self.step_title(index))
+        self.frame_drawn.emit(0.0)
+        if self._active:
+            self.status_message.emit(self.status_text(frame), 0)
