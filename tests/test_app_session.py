@@ -349,6 +349,17 @@ def test_a_step_trains_one_epoch_of_every_run_and_pauses():
                 assert records[-1].a == reference(lesson(), name).a[2]
 
 
+def test_two_steps_that_arrive_together_train_two_epochs():
+    """→ pressed twice quickly: both commands are read before the trainer works again, and
+    each is one epoch (the second used to replace the first)."""
+    trainer, sent = trainer_with(build_runs(lesson()))
+    trainer.handle(("step",))
+    trainer.handle(("step",))
+    work_until(trainer, lambda: trainer.timeout() is None)
+    assert sent_rows(sent) == {"quadratic": [(1, "running"), (2, "running")],
+                               "cross_entropy": [(1, "running"), (2, "running")]}
+
+
 def test_a_stopped_generation_sends_nothing_more():
     trainer, sent = trainer_with([ListedRun("run", 1000)])
     trainer.handle(("run",))

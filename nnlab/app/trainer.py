@@ -183,7 +183,7 @@ class Trainer:
         if not self._active:
             self._finish()
             return
-        self._step_epochs = 1
+        self._step_epochs += 1  # each step one epoch, however quickly they come
 
     def _speed(self, epochs_per_second: float | None) -> None:
         self._pace = epochs_per_second
