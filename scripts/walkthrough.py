@@ -24,15 +24,16 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 END_WAIT_S = 8.0  # at full speed every preset here ends within it (digits: about 3 s)
 
-#: (name, nnlab arguments, title of its window, seconds of training before "mid-run")
+#: (name, nnlab arguments, seconds of training before "mid-run")
 APPS = (
-    ("neuron", ["--lesson", "neuron"], "^nnlab — ", 3.0),
-    ("lab-spiral", ["lab", "--preset", "spiral-2-16-16-2"], "^nnlab — ", 4.0),
-    ("lab-digits", ["lab", "--preset", "digits-64-30-10"], "^nnlab — ", 4.0),
+    ("neuron", ["--lesson", "neuron"], 3.0),
+    ("lab-spiral", ["lab", "--preset", "spiral-2-16-16-2"], 4.0),
+    ("lab-digits", ["lab", "--preset", "digits-64-30-10"], 4.0),
 )
 
 #: lessons that explain: (name, the steps photographed, 1 for the first; () for none)
@@ -85,25 +86,43 @@ class Screen:
             process.wait(timeout=10)
 
 
-def walk(screen: Screen, name: str, arguments: list[str], title: str, mid_run_s: float,
-         projector: bool, out: Path, size: str) -> None:
+@contextmanager
+def running_app(screen: Screen, arguments: list[str], label: str):
+    """nnlab with ``arguments`` on ``screen``, with settings of its own; yields its window
+    once shown. Afterwards: quit with Ctrl+Q (killed if it does not end), anything it wrote
+    on stderr printed under ``label``."""
     config = tempfile.mkdtemp(prefix="nnlab-walkthrough-")  # settings of its own
     env = dict(screen.env, XDG_CONFIG_HOME=config)
     app = subprocess.Popen([sys.executable, "-m", "nnlab", *arguments], env=env,
                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     try:
-        window = screen.xdotool("search", "--sync", "--onlyvisible", "--name", title)
+        window = screen.xdotool("search", "--sync", "--onlyvisible", "--name", "^nnlab — ")
         window = window.splitlines()[0]
         screen.xdotool("windowactivate", "--sync", window)
         time.sleep(1.5)  # the first frames
+        yield window
+        screen.key("ctrl+q")
+        app.wait(timeout=20)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.wait()
+        shutil.rmtree(config, ignore_errors=True)
+    errors = app.stderr.read() if app.stderr else ""
+    if errors.strip():
+        print(f"{label} wrote on stderr:\n{errors}", file=sys.stderr)
+
+
+def walk(screen: Screen, name: str, arguments: list[str], mid_run_s: float,
+         projector: bool, out: Path, size: str) -> None:
+    mode = "projector" if projector else "normal"
+    with running_app(screen, arguments, f"{name} ({size}, {mode})") as window:
         # the mouse: a click on the plots gives the window the focus, as a lecturer would
         width, height = (int(v) for v in screen.xdotool("getdisplaygeometry").split())
         screen.xdotool("mousemove", str(width * 3 // 4), str(height // 3), "click", "1")
-        mode = "normal"
         if projector:
             screen.key("F5")
             time.sleep(1.5)
-            mode = "projector"
         stem = f"{name}-{size}-{mode}"
         screen.shoot(out / f"{stem}-1-epoch0.png")
         screen.key("space")
@@ -122,32 +141,15 @@ def walk(screen: Screen, name: str, arguments: list[str], title: str, mid_run_s:
                 screen.xdotool("mousemove", "--window", window, "60", "85", "click", "1")
             time.sleep(1.5)
             screen.shoot(out / f"{stem}-5-back.png")
-        screen.key("ctrl+q")
-        app.wait(timeout=20)
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
-        shutil.rmtree(config, ignore_errors=True)
-    errors = app.stderr.read() if app.stderr else ""
-    if errors.strip():
-        print(f"{name} ({size}, {mode}) wrote on stderr:\n{errors}", file=sys.stderr)
 
 
 def walk_explainer(screen: Screen, name: str, steps: tuple[int, ...], projector: bool,
                    out: Path, size: str, language: str) -> None:
     """A lesson that explains: as it opens, then (a lesson of steps) each of ``steps``,
     reached with the Right arrow from the first."""
-    config = tempfile.mkdtemp(prefix="nnlab-walkthrough-")
-    env = dict(screen.env, XDG_CONFIG_HOME=config)
-    app = subprocess.Popen([sys.executable, "-m", "nnlab", "--language", language,
-                            "--lesson", name], env=env, stdout=subprocess.DEVNULL,
-                           stderr=subprocess.PIPE, text=True)
     mode = "projector" if projector else "normal"
-    try:
-        window = screen.xdotool("search", "--sync", "--onlyvisible", "--name", "^nnlab — ")
-        screen.xdotool("windowactivate", "--sync", window.splitlines()[0])
-        time.sleep(1.5)
+    with running_app(screen, ["--language", language, "--lesson", name],
+                     f"{name} ({size}, {mode})"):
         if projector:
             screen.key("F5")
             time.sleep(1.5)
@@ -159,16 +161,6 @@ def walk_explainer(screen: Screen, name: str, steps: tuple[int, ...], projector:
             at = step
             time.sleep(0.8)
             screen.shoot(out / f"{stem}-step{step}.png")
-        screen.key("ctrl+q")
-        app.wait(timeout=20)
-    finally:
-        if app.poll() is None:
-            app.kill()
-            app.wait()
-        shutil.rmtree(config, ignore_errors=True)
-    errors = app.stderr.read() if app.stderr else ""
-    if errors.strip():
-        print(f"{name} ({size}, {mode}) wrote on stderr:\n{errors}", file=sys.stderr)
 
 
 def main() -> int:
@@ -196,10 +188,10 @@ def main() -> int:
                         if name in args.lessons:
                             walk_explainer(screen, name, steps, projector, args.out, label,
                                            language)
-                for name, arguments, title, mid_run_s in APPS:
+                for name, arguments, mid_run_s in APPS:
                     for projector in (False, True):
                         if name in args.lessons:
-                            walk(screen, name, ["--language", language, *arguments], title,
+                            walk(screen, name, ["--language", language, *arguments],
                                  mid_run_s, projector, args.out, label)
         finally:
             screen.close()
