@@ -39,7 +39,7 @@ APPS = (
 #: lessons that explain: (name, the steps photographed, 1 for the first; () for none)
 EXPLAINERS = (
     ("losses", ()),
-    ("derivation", (1, 2, 4, 5, 6, 7)),
+    ("derivation", (2, 3, 4, 5, 6, 7)),
 )
 
 

@@ -28,8 +28,9 @@ translate = QCoreApplication.translate
 
 #: From roomy to compact: the share of the theme's size the step is set at. The first that
 #: fits its place without scrolling is taken: larger where there is room (a full-HD screen),
-#: smaller down to the last, and beyond that it scrolls.
-DENSITIES = (1.25, 1.1, 1.0, 0.9, 0.8, 0.7, 0.6, 0.5)
+#: smaller down to the last, and beyond that it scrolls. Not below 0.8: smaller type (8 px
+#: on a 1024-pixel screen) cannot be read from the back of a room.
+DENSITIES = (1.25, 1.1, 1.0, 0.9, 0.8)
 
 #: Sizes relative to the theme's font: the words, the note, the formulas of a step and those
 #: with the start's numbers.
