@@ -103,6 +103,16 @@ def foreign_words(texts: list[tuple[str, str]]) -> list[str]:
     return words
 
 
+def assert_chinese(texts: list[tuple[str, str]], language: str) -> None:
+    """No English word outside ALLOWED_WORDS, and in zh_TW no Simplified character."""
+    words = foreign_words(texts)
+    assert not words, f"{len(words)} English words in the {language} interface:\n" + \
+        "\n".join(words[:30])
+    if language == "zh_TW":
+        simplified = [f"{where}: {text!r}" for where, text in texts if set(text) & SIMPLIFIED]
+        assert not simplified, "\n".join(simplified[:20])
+
+
 @pytest.fixture
 def translations(qapp):
     translations = translations_of(qapp)  # the one the window's Language menu uses
@@ -141,12 +151,7 @@ def test_every_text_a_lesson_shows_is_chinese(qtbot, translations, language, les
     texts = shown_texts(window)
     assert len(texts) > 60
     assert sum(bool(CJK.search(text)) for _, text in texts) > 40
-    words = foreign_words(texts)
-    assert not words, f"{len(words)} English words in the {language} interface:\n" + \
-        "\n".join(words[:30])
-    if language == "zh_TW":
-        simplified = [f"{where}: {text!r}" for where, text in texts if set(text) & SIMPLIFIED]
-        assert not simplified, "\n".join(simplified[:20])
+    assert_chinese(texts, language)
     window.close()
 
 
@@ -284,12 +289,7 @@ def test_every_text_a_lesson_that_explains_shows_is_chinese(qtbot, translations,
         texts += shown_texts(window)
         qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Right)
     assert sum(bool(CJK.search(text)) for _, text in texts) > 30
-    words = foreign_words(texts)
-    assert not words, f"{len(words)} English words in the {language} interface:\n" + \
-        "\n".join(words[:30])
-    if language == "zh_TW":
-        simplified = [f"{where}: {text!r}" for where, text in texts if set(text) & SIMPLIFIED]
-        assert not simplified, "\n".join(simplified[:20])
+    assert_chinese(texts, language)
     window.close()
 
 
@@ -304,9 +304,5 @@ def test_the_neuron_lesson_with_two_starts_is_chinese(qtbot, translations, langu
     qtbot.waitUntil(lambda: window.page.session.latest_epoch == 1)
     window.page.redraw()
     texts = shown_texts(window)
-    words = foreign_words(texts)
-    assert not words, "\n".join(words[:30])
-    if language == "zh_TW":
-        simplified = [f"{where}: {text!r}" for where, text in texts if set(text) & SIMPLIFIED]
-        assert not simplified, "\n".join(simplified[:20])
+    assert_chinese(texts, language)
     window.close()

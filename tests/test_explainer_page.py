@@ -244,3 +244,14 @@ def test_export_in_chinese_then_the_interface_is_as_it_was(qapp, tmp_path):
                  "--caption", "--language", "zh_CN"]) == 0
     assert "轮次" in (out / "cost.svg").read_text(encoding="utf-8")
     assert current_language() == before
+
+
+def test_a_right_click_on_a_view_offers_its_export_and_copy(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QMenu
+
+    view = window.page.views["step"]
+    shown = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, *args: shown.append(menu))
+    view.customContextMenuRequested.emit(view.rect().center())
+    assert [a.text() for a in shown[0].actions()] == ["Export “Step”…",
+                                                      "Copy “Step” to clipboard"]

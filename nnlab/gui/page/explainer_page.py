@@ -19,13 +19,9 @@ What differs from :class:`~nnlab.gui.page.lesson_page.LessonPage`:
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QMenu, QPushButton, QSizePolicy, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
-from nnlab.gui.page.figure_export import FigureExport
-from nnlab.gui.page.lesson_page import set_view_legend_visible
+from nnlab.gui.page.course_page import CoursePage, RunActions
 from nnlab.gui.text import fill
 
 #: explicit contexts: a page class's self.tr would look the texts up under its own name
@@ -66,31 +62,15 @@ class StepBar(QWidget):
         self.next.setEnabled(index < count - 1)
 
 
-class ExplainerPage(QWidget):
+class ExplainerPage(CoursePage):
     """The page of a lesson without training (see the module docstring). A subclass makes
     ``self.views``, ``self.panel`` (a widget for the settings dock), ``self.panel_title``
     and ``self.dashboard``, calls :meth:`_set_up`, and says what a frame is, what the status
     line and a figure's caption say, and, for a lesson of steps, how many there are and
     what each is called."""
 
-    status_message = Signal(str, int)
-    panel_wanted = Signal()
-    frame_drawn = Signal(float)
-    #: show lesson ``name`` with this experiment opened in it (a button "see it train")
-    lesson_wanted = Signal(str, object)
-
-    #: an explainer has no experiment file: File › Save is off while it is on show
-    experiment_file_name: str | None = None
-
-    def __init__(self, model, actions, parent=None):
-        super().__init__(parent)
-        self.session = model
-        self.actions = actions
-        self._active = False
-        self.theme = None
-        self.projector_mode = False
-        self.views: dict[str, QWidget] = {}
-        self.figures = FigureExport(self)
+    def __init__(self, model, actions: RunActions, parent=None):
+        super().__init__(model, actions, parent)
         self.step_bar: StepBar | None = None
 
     def _set_up(self) -> None:
@@ -106,6 +86,7 @@ class ExplainerPage(QWidget):
             self.step_bar.next_clicked.connect(self.step)
             layout.addWidget(self.step_bar)
         self.dashboard.currentChanged.connect(lambda *_: self.redraw())
+        self._install_view_menus()
 
     # -- what a lesson says ----------------------------------------------------------------
     def current_frame(self):
@@ -117,28 +98,6 @@ class ExplainerPage(QWidget):
 
     def caption_text(self, frame) -> str:
         return ""
-
-    def run_key(self) -> list[tuple[str, str]]:
-        return []
-
-    def run_label(self, name: str) -> str:
-        return name
-
-    def widgets_above_controls(self) -> list[QWidget]:
-        return []
-
-    def status_widgets(self) -> list[QWidget]:
-        return []
-
-    def menu_items(self) -> dict[str, list[QAction | QMenu]]:
-        return {}
-
-    def legends_on_screen(self, projector: bool) -> bool:
-        return True
-
-    def numbers(self) -> dict:
-        """What the page shows, as plain numbers (``numbers.json`` of a headless export)."""
-        return {}
 
     def step_count(self) -> int:
         """How many steps the lesson walks through (0: it has none)."""
@@ -158,17 +117,6 @@ class ExplainerPage(QWidget):
             return
         self.session.step = max(0, min(int(index), count - 1))
         self.redraw()
-
-    def figure_steps(self) -> list[int | None]:
-        """The steps a headless export draws a set of figures for (None: the page as it
-        is)."""
-        return [None]
-
-    def use_opened_experiment(self, experiment, name: str) -> bool:
-        return False
-
-    def drop_files(self, paths: list[str]) -> bool:
-        return False
 
     # -- the window's commands -------------------------------------------------------------
     def activate(self) -> None:
@@ -193,18 +141,8 @@ class ExplainerPage(QWidget):
         self._active = False
 
     def apply_theme(self, theme, projector: bool) -> None:
-        self.theme = theme
-        self.projector_mode = projector
-        for view in self.views.values():
-            view.apply_theme(theme)
-            set_view_legend_visible(view, self.legends_on_screen(projector))
-        self.dashboard.arrange(projector=projector)
+        self._theme_views(theme, projector)
         self.redraw()
-
-    def set_legends_visible(self, visible: bool | None) -> None:
-        shown = self.legends_on_screen(self.projector_mode) if visible is None else visible
-        for view in self.views.values():
-            set_view_legend_visible(view, shown)
 
     @Slot()
     def toggle_run(self) -> None:
@@ -235,9 +173,6 @@ class ExplainerPage(QWidget):
         if reset is not None:
             reset()
         self.model_changed()
-
-    def change_speed(self, direction: int) -> None:
-        """Nothing runs: no speed to change."""
 
     def model_changed(self) -> None:
         """The model changed (an edit, a reset): the panel and the views show it."""

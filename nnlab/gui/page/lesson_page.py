@@ -12,24 +12,25 @@ what its status line and the captions of its figures say; exporting its views is
 A lesson's page class makes the views (``self.views``, key → view), the settings panel
 (``self.panel``) and the dashboard that arranges them, calls :meth:`_set_up`, and says what a
 frame is (:meth:`current_frame`), what the status line and a figure's caption say, and which
-menu entries of its own it adds.
+menu entries of its own it adds (the hooks of :class:`~nnlab.gui.page.course_page.CoursePage`,
+which every lesson's page is).
 """
 
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Slot
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout
 
 from nnlab.core.experiment import Experiment, ExperimentError
 from nnlab.core.states import DIVERGED, FINISHED, RUNNING
-from nnlab.gui.page.figure_export import FigureExport
+from nnlab.gui.page.course_page import CoursePage, RunActions
 from nnlab.gui.page.frame_scheduler import FrameScheduler
 from nnlab.gui.text import fill, translated
 from nnlab.gui.widgets.run_controls import RunControls
+
+
 
 #: explicit contexts: a page class's self.tr would look the texts up under its own name
 translate = QCoreApplication.translate
@@ -38,42 +39,17 @@ WARM_UP_DELAY_MS = 1000
 """How long after a page is shown its session's training process is started."""
 
 
-@dataclass(frozen=True)
-class RunActions:
-    """The course window's Run/Pause, Step and Reset actions: every page's run controls show
-    them as buttons, so a key, a menu entry and a button are one thing."""
-
-    run: QAction
-    step: QAction
-    reset: QAction
-
-
-class LessonPage(QWidget):
+class LessonPage(CoursePage):
     """The page of a lesson that trains runs (see the module docstring)."""
-
-    #: a line for the window's status bar, shown for ``timeout`` ms (0: until the next)
-    status_message = Signal(str, int)
-    #: the settings panel should be shown (a run was refused because of a bad value)
-    panel_wanted = Signal()
-    #: the display timer has handed a frame to every visible view; the argument is how
-    #: long that took, in seconds
-    frame_drawn = Signal(float)
 
     #: file name offered when saving an experiment
     experiment_file_name = "experiment.toml"
 
     def __init__(self, session, actions: RunActions, parent=None):
-        super().__init__(parent)
-        self.session = session
-        self.actions = actions
+        super().__init__(session, actions, parent)
         self._shown_epoch = 0
         self._live = True
-        self._active = False  # the page on show: it trains, draws and owns the actions
         self._failure_shown = False  # the status bar says that training failed
-        self.theme = None  # the window's theme, set by apply_theme
-        self.projector_mode = False
-        self.views: dict[str, QWidget] = {}
-        self.figures = FigureExport(self)
 
     def _set_up(self) -> None:
         """Assemble the page around ``self.views``, ``self.panel`` and ``self.dashboard``."""
@@ -111,44 +87,12 @@ class LessonPage(QWidget):
         self._install_view_menus()
 
     # -- what a lesson says ----------------------------------------------------------------
-    def current_frame(self):
-        """The frame the views show now (also what exports and captions describe)."""
-        raise NotImplementedError
-
-    def run_key(self) -> list[tuple[str, str]]:
-        """(label, colour name) of each run, for the colour key under the plots; also
-        (label, colour, glyph) or (label, colour, glyph, group), see
-        :meth:`~nnlab.gui.widgets.run_controls.RunControls.show_key`."""
-        raise NotImplementedError
-
-    def run_label(self, name: str) -> str:
-        """The translated name of run ``name``, for messages."""
-        return name
-
-    def status_text(self, frame) -> str:
-        """The status line for ``frame``."""
-        raise NotImplementedError
-
-    def caption_text(self, frame) -> str:
-        """One line with the settings behind an exported figure."""
-        raise NotImplementedError
-
-    def widgets_above_controls(self) -> list[QWidget]:
-        """Widgets between the views and the run controls."""
-        return []
-
-    def status_widgets(self) -> list[QWidget]:
-        """Widgets kept at the right of the window's status bar while the page is on show."""
-        return []
-
-    def menu_items(self) -> dict[str, list[QAction | QMenu]]:
-        """The page's own entries of the window's menus: "file", "run" and "view" → actions
-        or submenus, shown while the page is on show."""
-        return {}
+    def run_key(self) -> list[tuple]:
+        raise NotImplementedError  # a lesson that trains has runs to name
 
     def legends_on_screen(self, projector: bool) -> bool:
-        """Whether the plots' legends name the runs on screen (exports always show them). Not
-        on a projector: the colour key under the plots names the runs in large letters."""
+        """Not on a projector: the colour key under the plots names the runs in large
+        letters."""
         return not projector
 
     def use_opened_experiment(self, experiment: Experiment, name: str) -> bool:
@@ -163,10 +107,6 @@ class LessonPage(QWidget):
 
     def open_failed(self, message: str) -> None:
         QMessageBox.warning(self, translate("LessonPage", "Cannot open experiment"), message)
-
-    def drop_files(self, paths: list[str]) -> bool:
-        """Files other than an experiment dropped on the window; False: not taken."""
-        return False
 
     # -- the page on show ------------------------------------------------------------------
     def activate(self) -> None:
@@ -208,20 +148,9 @@ class LessonPage(QWidget):
     def apply_theme(self, theme, projector: bool) -> None:
         """The window's theme (normal or projector) in every view, and the views on the
         pages of that mode."""
-        self.theme = theme
-        self.projector_mode = projector
-        for view in self.views.values():
-            view.apply_theme(theme)
-            set_view_legend_visible(view, self.legends_on_screen(projector))
-        self.dashboard.arrange(projector=projector)
+        self._theme_views(theme, projector)
         self._show_key()
         self.scheduler.mark_dirty()
-
-    def set_legends_visible(self, visible: bool | None) -> None:
-        """Every plot's legend on (exports), or (None) as the screen wants it."""
-        shown = self.legends_on_screen(self.projector_mode) if visible is None else visible
-        for view in self.views.values():
-            set_view_legend_visible(view, shown)
 
     # -- running ---------------------------------------------------------------------------
     @Slot()
@@ -348,27 +277,3 @@ class LessonPage(QWidget):
     def _show_key(self) -> None:
         if self.theme is not None:
             self.controls.show_key(self.run_key())
-
-    def _install_view_menus(self) -> None:
-        """Each view's right-click menu offers export and copy of that view."""
-        for key, view in self.views.items():
-            menu = QMenu(view)
-            menu.addAction(fill(translate("LessonPage", "Export “%1”…"), view.title),
-                           lambda key=key: self.figures.export_dialog(key))
-            menu.addAction(fill(translate("LessonPage", "Copy “%1” to clipboard"), view.title),
-                           lambda key=key: self.figures.copy_to_clipboard(key))
-            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-            view.customContextMenuRequested.connect(
-                lambda pos, view=view, menu=menu: menu.popup(view.mapToGlobal(pos)))
-            plot_menu = getattr(view, "context_menus", None)
-            if plot_menu is not None:
-                # pyqtgraph views take the right button themselves: add to their menus
-                for target in plot_menu():
-                    target.addSeparator()
-                    target.addActions(menu.actions())
-
-
-def set_view_legend_visible(view, visible: bool) -> None:
-    setter = getattr(view, "set_legend_visible", None)  # views without a legend have none
-    if setter is not None:
-        setter(visible)

@@ -36,7 +36,7 @@ from nnlab.gui.language import (
 from nnlab.gui.lessons import LESSONS, lesson_for_kind, lesson_named
 from nnlab.gui.page.figure_export import CAPTION_SETTING, caption_wanted
 from nnlab.gui.page.lesson import Lesson
-from nnlab.gui.page.lesson_page import LessonPage, RunActions
+from nnlab.gui.page.course_page import CoursePage, RunActions
 from nnlab.gui.shell.lesson_list import LessonList
 from nnlab.gui.text import fill, translated
 from nnlab.gui.theme import (
@@ -77,9 +77,9 @@ class CourseWindow(QMainWindow):
         self._remember = remember
         self.setObjectName("course_window")
         self.lessons = LESSONS if lessons is None else tuple(lessons)
-        self.pages: dict[str, LessonPage] = {}
+        self.pages: dict[str, CoursePage] = {}
         self._panel_scrolls: dict[str, QScrollArea] = {}  # each page's panel, scrolling
-        self.page: LessonPage | None = None
+        self.page: CoursePage | None = None
         self.lesson: Lesson | None = None
         self.theme = None  # the theme in use, set by set_projector_mode
         self._projector_shown = False  # the mode the window is laid out for
@@ -315,7 +315,7 @@ class CourseWindow(QMainWindow):
         self.lesson_list.set_texts()
         self._about_box = None  # made again, in the language of the day, when next opened
 
-    def _add_lesson_items(self, name: str, page: LessonPage) -> None:
+    def _add_lesson_items(self, name: str, page: CoursePage) -> None:
         """A page's own menu entries, in the menus, shown while it is on show."""
         items = []
         places = {"file": (self.file_menu, self._file_items_at),
@@ -344,7 +344,7 @@ class CourseWindow(QMainWindow):
         menu.addAction(self.export_window_action)
 
     # -- lessons ---------------------------------------------------------------------------
-    def page_of(self, name: str, session=None) -> LessonPage:
+    def page_of(self, name: str, session=None) -> CoursePage:
         """The page of lesson ``name``, made (with ``session``, if given) the first time."""
         page = self.pages.get(name)
         if page is None:
@@ -362,9 +362,7 @@ class CourseWindow(QMainWindow):
             page.status_message.connect(
                 lambda text, timeout, page=page: self._show_status(page, text, timeout))
             page.panel_wanted.connect(self.panel_dock.show)
-            lesson_wanted = getattr(page, "lesson_wanted", None)  # a lesson that explains
-            if lesson_wanted is not None:
-                lesson_wanted.connect(self.show_lesson_with)
+            page.lesson_wanted.connect(self.show_lesson_with)
             for widget in page.status_widgets():
                 self.statusBar().addPermanentWidget(widget)
                 widget.hide()
@@ -381,7 +379,7 @@ class CourseWindow(QMainWindow):
         return lesson
 
     @Slot(str)
-    def show_lesson(self, name: str, session=None) -> LessonPage:
+    def show_lesson(self, name: str, session=None) -> CoursePage:
         """Show lesson ``name`` (its page made, with ``session``, the first time). The
         lesson on show before pauses a run under way and says so."""
         lesson = self._lesson(name)
@@ -442,7 +440,7 @@ class CourseWindow(QMainWindow):
         self._message_until = time.monotonic() + timeout / 1000
         self.statusBar().showMessage(text, timeout)
 
-    def _show_status(self, page: LessonPage, text: str, timeout: int) -> None:
+    def _show_status(self, page: CoursePage, text: str, timeout: int) -> None:
         """A page's line in the status bar. A message for a while ("Opened …", "Saved …")
         stays its while: the frames' status lines, many a second, wait until it has gone."""
         if page is not self.page:

@@ -204,13 +204,12 @@ def _write_lesson(app, lesson, session, out_dir, fmt, width, caption, projector,
             return write
 
         writers = {}
-        steps = page.figure_steps() if hasattr(page, "figure_steps") else [None]
-        for step in steps:
+        for step in page.figure_steps():
             suffix = "" if step is None else f"-step{step + 1}"
             for key in lesson.figures:
                 writers[f"{page.views[key].slug}{suffix}.{fmt}"] = writer(key, step)
             writers[f"dashboard{suffix}.{fmt}"] = writer(None, step)
-        numbers = page.numbers() if hasattr(page, "numbers") else {}
+        numbers = page.numbers()
         if numbers:
             data = (json.dumps(numbers, indent=2, ensure_ascii=False) + "\n").encode("utf-8")
             writers["numbers.json"] = lambda path: write_file(path, data)

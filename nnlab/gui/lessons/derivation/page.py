@@ -25,7 +25,7 @@ from nnlab.gui.lessons.derivation.views.formulas import StepFormulas
 from nnlab.gui.lessons.derivation.views.plot import StepPlotView
 from nnlab.gui.page.dashboard import Dashboard, Page
 from nnlab.gui.page.explainer_page import ExplainerPage
-from nnlab.gui.page.lesson_page import RunActions
+from nnlab.gui.page.course_page import RunActions
 from nnlab.gui.text import fill, format_number
 from nnlab.gui.theme import NORMAL
 

@@ -45,7 +45,8 @@ from nnlab.gui.text import (
 )
 from nnlab.gui.theme import ERROR_COLOUR, OkabeIto
 from nnlab.gui.page.dashboard import Dashboard, Page
-from nnlab.gui.page.lesson_page import LessonPage, RunActions
+from nnlab.gui.page.course_page import RunActions
+from nnlab.gui.page.lesson_page import LessonPage
 from nnlab.core.evaluation import EvaluationCache
 from nnlab.gui.lessons.lab.views.confusion import ConfusionMatrixView
 from nnlab.gui.lessons.lab.views.misclassified import MisclassifiedStrip

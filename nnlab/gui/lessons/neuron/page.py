@@ -26,7 +26,8 @@ from nnlab.gui.lessons.neuron.views.run_style import (
 from nnlab.gui.lessons.neuron.views.sigmoid import SigmoidView
 from nnlab.gui.lessons.neuron.views.surface import SurfaceView
 from nnlab.gui.page.dashboard import Dashboard, Page
-from nnlab.gui.page.lesson_page import LessonPage, RunActions
+from nnlab.gui.page.course_page import RunActions
+from nnlab.gui.page.lesson_page import LessonPage
 from nnlab.gui.text import cost_label, fill, format_number
 from nnlab.gui.views.epoch_plot import link_epoch_axes
 
