@@ -252,11 +252,18 @@ def _format_seconds(seconds: float) -> str:
     return f"{seconds:.2f} s" if seconds < 10 else f"{seconds:.1f} s"
 
 
-def _run_line(run) -> str:
-    """One line per run: name, status, the value that tells the lesson, time."""
+def _run_line(run, regression: bool = False) -> str:
+    """One line per run: name, status, the value that tells the lesson, time. A regression
+    has no accuracy: its mean squared error (twice its quadratic cost) tells it."""
+    from nnlab.core.costs import mse_of_quadratic_cost
+
     final = run.final
     if run.kind == "neuron":
         result = f"a = {final['a']:.4g}, cost = {final['cost']:.4g}"
+    elif regression:
+        result = f"train MSE {mse_of_quadratic_cost(final['train_cost']):.4g}"
+        if final["test_cost"] == final["test_cost"]:  # not NaN: there is a test set
+            result += f", test MSE {mse_of_quadratic_cost(final['test_cost']):.4g}"
     else:
         result = (f"train cost {final['train_cost']:.4g}, "
                   f"train accuracy {100 * final['train_accuracy']:.1f} %")
@@ -282,7 +289,9 @@ def _run(args: argparse.Namespace) -> int:
     if not args.force:
         _refuse_existing(args.out, (HISTORY_FILE, SUMMARY_FILE))
     try:
-        result = run_experiment(experiment, on_run_done=lambda run: _say(_run_line(run)))
+        regression = experiment.kind == "network" and experiment.data.is_regression
+        result = run_experiment(experiment,
+                                on_run_done=lambda run: _say(_run_line(run, regression)))
     except (ExperimentError, DatasetError) as exc:
         _error(exc)
         return EXIT_USAGE

@@ -34,12 +34,15 @@ APPS = (
     ("neuron", ["--lesson", "neuron"], 3.0),
     ("lab-spiral", ["lab", "--preset", "spiral-2-16-16-2"], 4.0),
     ("lab-digits", ["lab", "--preset", "digits-64-30-10"], 4.0),
+    ("lab-sine", ["lab", "--preset", "sine-regression"], 4.0),
 )
 
 #: lessons that explain: (name, the steps photographed, 1 for the first; () for none)
 EXPLAINERS = (
     ("losses", ()),
     ("derivation", (2, 3, 4, 5, 6, 7)),
+    ("backprop", (2, 6, 9, 10, 12, 13, 14)),
+    ("activations", (2, 3, 4, 5)),
 )
 
 

@@ -32,9 +32,12 @@ ALLOWED_WORDS = {
     "TOML", "PNG", "SVG", "PDF", "He", "Xavier", "Glorot", "Okabe", "Ito", "ln", "max", "exp",
     "Space", "Ctrl", "Shift", "Alt", "PgUp", "PgDown", "Home", "End", "F5", "F9", "F11", "Esc",
     "toml", "csv", "tsv", "txt", "idx", "ubyte", "gz", "px", "dpi", "UCI", "MLP", "GD", "L2",
-    "RGB", "lr", "English", "XOR", "nan", "NaN", "inf",
+    "RGB", "lr", "English", "XOR", "nan", "NaN", "inf", "sin",
 }
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
+#: A symbol of a formula, not a word: a weight, bias, unit, input, target, z, a or a finite
+#: difference numbered by digits (w7, b3, h1, o1, x1, y1, D12).
+SYMBOL = re.compile(r"[wbhoxyzaD][0-9]+")
 CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
@@ -98,7 +101,7 @@ def foreign_words(texts: list[tuple[str, str]]) -> list[str]:
     words = []
     for where, text in texts:
         for word in LATIN_WORD.findall(text):
-            if word not in ALLOWED_WORDS:
+            if word not in ALLOWED_WORDS and not SYMBOL.fullmatch(word):
                 words.append(f"{where}: {word!r} in {text[:80]!r}")
     return words
 
@@ -136,7 +139,8 @@ def choose_language(window: CourseWindow, language: str) -> None:
     next(a for a in menu.actions() if a.data() == language).trigger()
 
 
-LESSONS = [("neuron", None), ("lab", "digits-64-30-10"), ("lab", "spiral-2-16-16-2")]
+LESSONS = [("neuron", None), ("lab", "digits-64-30-10"), ("lab", "spiral-2-16-16-2"),
+           ("lab", "sine-regression"), ("lab", "xor-linear-vs-tanh")]
 
 
 @pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
@@ -276,18 +280,63 @@ def test_formulas_keep_a_latin_font_in_chinese(qapp):
         ["Sans Serif"]
 
 
+def walk_through_the_steps(qtbot, window: CourseWindow) -> list[tuple[str, str]]:
+    """The texts of every step, → pressed as a student presses it to go from one to the next
+    (and each press checked to move the step: a focused slider keeps the arrows, Esc gives
+    them back)."""
+    page = window.page
+    texts = []
+    count = page.step_count()
+    for step in range(max(count, 1)):
+        if count:
+            assert page.step_index == step, f"→ did not move to step {step + 1}"
+        page.redraw()
+        texts += shown_texts(window)
+        if step < count - 1:
+            focused = window.focusWidget()
+            if focused is not None and focused is getattr(
+                    getattr(page, "controls", None), "slider", None):
+                qtbot.keyClick(focused, Qt.Key.Key_Escape)  # the arrows back to the steps
+            qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Right)
+    return texts
+
+
 @pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
-@pytest.mark.parametrize("lesson", ["losses", "derivation"])
+@pytest.mark.parametrize("lesson", ["losses", "derivation", "backprop", "activations"])
 def test_every_text_a_lesson_that_explains_shows_is_chinese(qtbot, translations, language,
                                                            lesson):
     """Every step of the lesson (→ as a student presses it), all in Chinese."""
     assert translations.install(language), "the compiled translations are missing"
     window = open_course(qtbot, lesson)
+    texts = walk_through_the_steps(qtbot, window)
+    assert sum(bool(CJK.search(text)) for _, text in texts) > 30
+    assert_chinese(texts, language)
+    window.close()
+
+
+@pytest.mark.parametrize("language", ["zh_CN", "zh_TW"])
+def test_the_backprop_lessons_train_on_tab_is_chinese(qtbot, translations, language):
+    """The second tab of the backpropagation lesson, clicked as a student clicks it: the
+    three descent methods' plot against each of its x axes, and the panel beside it."""
+    assert translations.install(language), "the compiled translations are missing"
+    window = open_course(qtbot, "backprop")
+    page = window.page
+    tabs = page.dashboard.tabBar()
+    assert tabs.isVisible() and tabs.count() == 2
+    qtbot.mouseClick(tabs, Qt.MouseButton.LeftButton, pos=tabs.tabRect(1).center())
+    plot = page.views["descent"]
+    qtbot.waitUntil(lambda: bool(plot.histories) and plot.isVisible())
+    combo = page.panel.x_axis
     texts = []
-    for _ in range(max(window.page.step_count(), 1)):
-        window.page.redraw()
+    for index in range(combo.count()):
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)
+        page.redraw()
+        axis = plot.plot_item.getAxis("bottom").labelText
+        assert axis and CJK.search(axis), axis
         texts += shown_texts(window)
-        qtbot.keyClick(window.focusWidget() or window, Qt.Key.Key_Right)
+    legend = [label.text for _, label in plot.plot_item.legend.items]
+    assert len(legend) == 3 and all(CJK.search(plain(text)) for text in legend), legend
     assert sum(bool(CJK.search(text)) for _, text in texts) > 30
     assert_chinese(texts, language)
     window.close()

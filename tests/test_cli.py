@@ -21,7 +21,8 @@ from cli_helpers import one_error_line
 REPO = Path(__file__).resolve().parents[1]
 
 NEURON_COLUMNS = ["run", "epoch", "cost", "a", "z", "w", "b", "dC_dw", "dC_db"]
-NETWORK_COLUMNS = ["run", "epoch", "train_cost", "train_accuracy", "test_cost", "test_accuracy"]
+NETWORK_COLUMNS = ["run", "epoch", "updates", "samples", "train_cost", "train_accuracy",
+                   "test_cost", "test_accuracy"]
 
 SMALL_NETWORK = """\
 schema = 1
@@ -106,7 +107,9 @@ def test_run_a_file(tmp_path, capsys):
     lines = capsys.readouterr().out.splitlines()
     assert "train accuracy" in lines[0] and "test accuracy" in lines[0]
     columns, rows = read_csv(tmp_path / "o" / "history.csv")
-    assert columns == NETWORK_COLUMNS
+    # layers 2-3-2: a gradient norm for each of the two weight layers, a zero share for the
+    # one hidden layer
+    assert columns == NETWORK_COLUMNS + ["gradient_norm_1", "gradient_norm_2", "zero_share_1"]
     assert [r["epoch"] for r in rows] == [str(e) for e in range(5)] * 2
 
 

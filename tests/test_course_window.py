@@ -71,7 +71,9 @@ def test_the_list_shows_every_lesson_in_teaching_order_with_its_description(cour
     assert texts[0].startswith("1. Loss functions compared")
     assert texts[1].startswith("2. One neuron: quadratic vs cross-entropy")
     assert texts[2].startswith("3. Why cross-entropy: the derivation")
-    assert texts[3].startswith("4. Network lab")
+    assert texts[3].startswith("4. Backpropagation one number at a time")
+    assert texts[4].startswith("5. Activation functions and vanishing gradients")
+    assert texts[5].startswith("6. Network lab")
     assert course.lesson_list.currentRow() == 1
     assert "One neuron" in course.windowTitle()
 
@@ -91,11 +93,15 @@ def test_ctrl_page_down_and_up_and_alt_numbers_move_between_lessons(qtbot, cours
     press(qtbot, course, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert course.lesson.name == "derivation"
     press(qtbot, course, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert course.lesson.name == "backprop"
+    press(qtbot, course, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert course.lesson.name == "activations"
+    press(qtbot, course, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert course.lesson.name == "lab"
     press(qtbot, course, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
     assert course.lesson.name == "lab"  # the last lesson: nowhere further
-    press(qtbot, course, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
-    press(qtbot, course, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(4):
+        press(qtbot, course, Qt.Key.Key_PageUp, Qt.KeyboardModifier.ControlModifier)
     assert course.lesson.name == "neuron"
     press(qtbot, course, *alt("lab"))
     assert course.lesson.name == "lab"
@@ -303,7 +309,7 @@ def test_nnlab_dash_dash_lesson_opens_that_lesson(launches, capsys):
     assert launches[-1] == ([], {"lesson": None, "experiment": None, "language": None})
     assert cli.main(["--lesson", "nope"]) == 2
     err = capsys.readouterr().err
-    assert "unknown lesson 'nope'" in err and "losses, neuron, derivation, lab" in err
+    assert "unknown lesson 'nope'" in err and "losses, neuron, derivation, backprop, activations, lab" in err
     assert len(launches) == 2
 
 
@@ -320,7 +326,9 @@ def test_nnlab_lessons_lists_the_lessons_in_order(capsys):
     assert "Loss functions compared — Classification error" in lines[0]
     assert "One neuron: quadratic vs cross-entropy — Why a neuron" in lines[1]
     assert "Why cross-entropy: the derivation — From the quadratic" in lines[2]
-    assert "Network lab — Multi-layer networks" in lines[3]
+    assert "Backpropagation one number at a time — The chain rule" in lines[3]
+    assert "Activation functions and vanishing gradients — Five activations" in lines[4]
+    assert "Network lab — Multi-layer networks" in lines[5]
 
 
 # --- a lesson added by declaring it -------------------------------------------------------------
@@ -390,7 +398,8 @@ TINY = Lesson(name="tiny", title=QT_TRANSLATE_NOOP("Lessons", "A tiny lesson"),
 def test_a_lesson_declared_in_one_place_is_listed_and_shown(qtbot):
     window = shown_window(qtbot, CourseWindow("neuron", projector=False,
                                        lessons=(*LESSONS, TINY), remember=False))
-    assert window.lesson_list.item(4).text() == "5. A tiny lesson\nDeclared in the test suite"
+    row = len(LESSONS)
+    assert window.lesson_list.item(row).text() == f"{row + 1}. A tiny lesson\nDeclared in the test suite"
     press(qtbot, window, *alt("tiny", (*LESSONS, TINY)))
     assert window.lesson.name == "tiny" and window.panel_dock.windowTitle() == "Tiny"
     page = window.page

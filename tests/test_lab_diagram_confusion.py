@@ -20,9 +20,9 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from nnlab.core.network import Network
 from nnlab.core.presets import load_preset
 from nnlab.core.runner import build_runs
-from nnlab.core.training import NETWORK_COLUMNS
+from nnlab.core.training import network_row
 from nnlab.gui.export import export_widget, widget_image
-from nnlab.app.frames import LabFrame, RunFrame, gradient_column
+from nnlab.app.frames import LabFrame, RunFrame
 from nnlab.gui.text import format_number
 from nnlab.gui.theme import NORMAL, PROJECTOR, RUN_COLOURS, OkabeIto
 from nnlab.core.evaluation import confusion_matrix
@@ -50,14 +50,11 @@ def trained(preset: str, epochs: int) -> tuple[LabFrame, dict]:
         started = run.start()
         rows = []
         for record in started.records:
-            rows.append((record.epoch, record.train_cost, record.train_accuracy,
-                         record.test_cost, record.test_accuracy, *record.gradient_norms))
+            rows.append(network_row(record))
             if record.epoch >= epochs:
                 break
         table = np.array(rows, dtype=float)
-        names = NETWORK_COLUMNS + tuple(gradient_column(l)
-                                        for l in range(1, table.shape[1] - 4))
-        columns = {name: table[:, i] for i, name in enumerate(names)}
+        columns = {name: table[:, i] for i, name in enumerate(run.columns)}
         network = started.network.copy()
         networks[run.name] = network
         runs.append(RunFrame(run.name, LABELS[run.name], columns, len(rows) - 1, "running",

@@ -167,8 +167,11 @@ def test_network_history_columns_and_throughput():
     result = run_experiment(small_network())
     assert result.dataset_name == "xor"
     for run in result.runs:
-        assert list(run.history) == list(NETWORK_HISTORY_COLUMNS)
+        assert list(run.history) == [*NETWORK_HISTORY_COLUMNS, "gradient_norm_1",
+                                     "gradient_norm_2", "zero_share_1"]
         np.testing.assert_array_equal(run.history["epoch"], np.arange(6))
+        np.testing.assert_array_equal(run.history["updates"], 8 * np.arange(6))
+        np.testing.assert_array_equal(run.history["samples"], 60 * np.arange(6))
         assert run.status == "finished"
         assert run.samples == 60 * 5  # 60 training samples (80 less 25 % test) per epoch
         assert run.final["steps"] == 8 * 5  # ceil(60 / 8) batches per epoch
@@ -266,7 +269,13 @@ def test_history_csv_format():
     assert {r["run"] for r in rows} == {"quadratic", "cross_entropy"}
     assert float(rows[0]["w"]) == 0.6 and float(rows[0]["b"]) == 0.9
     net_text = history_csv(run_experiment(small_network()))
-    assert net_text.splitlines()[0] == "run,epoch,train_cost,train_accuracy,test_cost,test_accuracy"
+    assert net_text.splitlines()[0] == ("run,epoch,updates,samples,train_cost,train_accuracy,"
+                                        "test_cost,test_accuracy,gradient_norm_1,"
+                                        "gradient_norm_2,zero_share_1")
+    net_rows = csv_rows(net_text)
+    # counts are whole numbers: 8 mini-batches of the 60 training samples per epoch
+    assert [(r["epoch"], r["updates"], r["samples"]) for r in net_rows[:3]] == [
+        ("0", "0", "0"), ("1", "8", "60"), ("2", "16", "120")]
 
 
 def test_write_results_creates_the_folder_and_both_files(tmp_path):

@@ -124,10 +124,14 @@ def test_network_history_collects_records():
     for r in records:
         history.append(r)
     cols = history.columns()
-    assert list(cols)[:5] == ["epoch", "train_cost", "train_accuracy", "test_cost",
-                              "test_accuracy"]
+    assert list(cols) == ["epoch", "updates", "samples", "train_cost", "train_accuracy",
+                          "test_cost", "test_accuracy", "gradient_norm_1", "gradient_norm_2",
+                          "zero_share_1"]
     np.testing.assert_array_equal(cols["epoch"], [0, 1, 2, 3])
+    np.testing.assert_array_equal(cols["updates"], [r.steps for r in records])
+    np.testing.assert_array_equal(cols["samples"], [r.samples for r in records])
     np.testing.assert_array_equal(cols["gradient_norm_2"], [r.gradient_norms[1] for r in records])
+    np.testing.assert_array_equal(cols["zero_share_1"], [r.zero_shares[0] for r in records])
     assert history.status == "finished" and history.steps == records[-1].steps
 
 

@@ -21,7 +21,7 @@ from nnlab.core.experiment import neuron_run_parts
 from nnlab.core.evaluation import Evaluation
 from nnlab.core.network import Network
 from nnlab.core.neuron import NEURON_COLUMNS, NeuronState, neuron_training
-from nnlab.core.training import NETWORK_COLUMNS
+from nnlab.core.training import network_columns
 
 MIN_DRAWN_ROWS = 400
 """A curve or a path draws every row of a run up to this many (the lesson's 300 epochs are
@@ -51,9 +51,10 @@ class RunFrame:
     view draws it in (``QColor(colour)``); empty, the view takes the run's colour from the
     theme by ``name``.
 
-    ``columns`` maps each column of the run's history (NEURON_COLUMNS, or NETWORK_COLUMNS and
-    ``gradient_column(l)``) to a read-only array, one row per recorded epoch (row i is not
-    always epoch i: very long runs keep evenly spaced epochs). ``index`` is the row of the
+    ``columns`` maps each column of the run's history (NEURON_COLUMNS, or a network's
+    ``network_columns``: NETWORK_COLUMNS, ``gradient_column(l)`` and ``zero_share_column(l)``)
+    to a read-only array, one row per recorded epoch (row i is not always epoch i: very long
+    runs keep evenly spaced epochs). ``index`` is the row of the
     epoch on show, -1 when the run has no rows yet.
 
     ``network`` has the parameters of a network run at epoch ``network_epoch`` (the kept
@@ -195,6 +196,12 @@ def gradient_column(layer: int) -> str:
     return f"gradient_norm_{layer}"
 
 
+def zero_share_column(layer: int) -> str:
+    """The history column of the share of hidden layer ``layer``'s outputs that are exactly
+    0 (1 = the first hidden layer)."""
+    return f"zero_share_{layer}"
+
+
 def image_shape(n_features: int) -> tuple[int, int] | None:
     """(rows, columns) when ``n_features`` inputs are a square image (64 → 8×8 digits,
     784 → 28×28 MNIST), else None."""
@@ -203,8 +210,7 @@ def image_shape(n_features: int) -> tuple[int, int] | None:
 
 
 def empty_lab_columns(n_layers: int) -> dict[str, np.ndarray]:
-    names = NETWORK_COLUMNS + tuple(gradient_column(l) for l in range(1, n_layers + 1))
-    return {name: np.empty(0) for name in names}
+    return {name: np.empty(0) for name in network_columns(n_layers)}
 
 
 @dataclass(frozen=True)
@@ -232,6 +238,12 @@ class LabFrame:
             if run.name == name:
                 return run
         return None
+
+    @property
+    def task(self) -> str:
+        """"classification" or "regression" (a linear output learning numbers, whose runs
+        have no accuracy): the dataset's, which is the experiment's ``data.task``."""
+        return getattr(self.dataset, "task", "classification")
 
     @property
     def is_two_dimensional(self) -> bool:

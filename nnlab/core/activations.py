@@ -35,9 +35,13 @@ def sigmoid(z):
 
 
 def sigmoid_prime(z):
-    """σ'(z) = σ(z)(1 − σ(z))."""
+    """σ'(z) = σ(z)(1 − σ(z)), computed in σ's own array (no temporaries)."""
     a = sigmoid(z)
-    return a * (1.0 - a)
+    if not isinstance(a, np.ndarray):  # a scalar
+        return a * (1.0 - a)
+    b = np.subtract(1.0, a)
+    b *= a
+    return b
 
 
 def tanh(z):
@@ -45,9 +49,13 @@ def tanh(z):
 
 
 def tanh_prime(z):
-    """tanh'(z) = 1 − tanh²(z)."""
+    """tanh'(z) = 1 − tanh²(z), computed in tanh's own array (no temporaries)."""
     a = np.tanh(z)
-    return 1.0 - a * a
+    if not isinstance(a, np.ndarray):  # a scalar
+        return 1.0 - a * a
+    np.multiply(a, a, out=a)
+    np.subtract(1.0, a, out=a)
+    return a
 
 
 def relu(z):
@@ -61,13 +69,19 @@ def relu_prime(z):
 
 
 def leaky_relu(z):
+    """z for z > 0, else αz: max(z, αz), because 0 < α < 1."""
     z = _as_float(z)
-    return np.where(z > 0, z, LEAKY_RELU_SLOPE * z)
+    return np.maximum(z, LEAKY_RELU_SLOPE * z)
 
 
 def leaky_relu_prime(z):
+    """1 for z > 0, else α: written as α + (1 − α)·[z > 0], several times faster than a
+    ``where`` over a million values."""
     z = _as_float(z)
-    return np.where(z > 0, 1.0, LEAKY_RELU_SLOPE).astype(z.dtype)
+    slope = (z > 0).astype(z.dtype)
+    slope *= 1.0 - LEAKY_RELU_SLOPE
+    slope += LEAKY_RELU_SLOPE
+    return slope
 
 
 def linear(z):
@@ -148,8 +162,10 @@ ACTIVATIONS: dict[str, Activation] = {
     act.name: act for act in (SIGMOID, TANH, RELU, LEAKY_RELU, LINEAR)
 }
 
-OUTPUT_ACTIVATIONS = ("sigmoid", "softmax")
-"""Output layers nnlab supports: both pair with a cross-entropy whose output error is a − y."""
+OUTPUT_ACTIVATIONS = ("sigmoid", "softmax", "linear")
+"""Output layers nnlab supports. Sigmoid and softmax outputs lie between 0 and 1 (classes) and
+pair with a cross-entropy whose output error is a − y; a linear output a = z reaches any
+number (regression) and is trained with the quadratic cost, whose output error is then a − y."""
 
 
 def get_activation(name: str) -> Activation:

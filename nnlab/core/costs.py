@@ -11,6 +11,10 @@ divided by n). The whole lesson is in the two deltas:
   error drives learning directly.
 * cross-entropy with softmax outputs, C_x = −Σ_j y_j ln a_j (categorical): δ = a − y as well,
   for one-hot (or any row-normalised) y.
+* quadratic cost with a linear output a = z (regression): σ'(z) = 1, so δ = a − y. The
+  quadratic cost is then the mean squared error (Nielsen's name for it; it is half the
+  per-sample sum of squares of :func:`mean_squared_error`). Cross-entropy takes ln a and
+  ln(1 − a), which need 0 < a < 1: it is refused for a linear output.
 
 Logarithms are taken of max(a, tiny) so a → 0 or a → 1 gives a large finite cost, never
 log(0) = −inf or 0·(−inf) = NaN.
@@ -21,6 +25,7 @@ from __future__ import annotations
 import numpy as np
 
 from .activations import ACTIVATIONS, OUTPUT_ACTIVATIONS, sigmoid
+from .text import Message, QT_TRANSLATE_NOOP
 
 COST_NAMES = ("quadratic", "cross_entropy")
 
@@ -69,6 +74,8 @@ class QuadraticCost(Cost):
 
     def delta(self, z, a, y):
         error = a - y
+        if self.output == "linear":
+            return error  # σ'(z) = 1
         if self.output == "softmax":
             # ∂a_i/∂z_j = a_i(δ_ij − a_j), so δ_j = a_j [(a_j − y_j) − Σ_i (a_i − y_i) a_i].
             return a * (error - np.sum(error * a, axis=-1, keepdims=True))
@@ -81,6 +88,11 @@ class CrossEntropyCost(Cost):
 
     name = "cross_entropy"
 
+    def __init__(self, output: str = "sigmoid"):
+        super().__init__(output)
+        if output == "linear":
+            raise ValueError(LINEAR_CROSS_ENTROPY)
+
     def fn(self, a, y) -> float:
         a, y = np.asarray(a), np.asarray(y)
         if self.output == "softmax":
@@ -92,6 +104,11 @@ class CrossEntropyCost(Cost):
     def delta(self, z, a, y):
         return a - y
 
+
+LINEAR_CROSS_ENTROPY = Message.of(QT_TRANSLATE_NOOP(
+    "core", "cross-entropy needs outputs between 0 and 1 (sigmoid or softmax); a linear output "
+    "is trained with the quadratic cost, the mean squared error"))
+"""Why cross-entropy is refused for a linear output (its ln a and ln(1 − a) need 0 < a < 1)."""
 
 _COST_CLASSES = {cls.name: cls for cls in (QuadraticCost, CrossEntropyCost)}
 
@@ -140,6 +157,13 @@ def mean_squared_error(a, y) -> float:
     """(1/n) Σ_x Σ_j (a_j − y_j)²: each sample's sum of squares, averaged over samples."""
     a, y = np.atleast_2d(a), np.atleast_2d(y)
     return float(np.mean(np.sum((a - y) ** 2, axis=1)))
+
+
+def mse_of_quadratic_cost(value: float) -> float:
+    """The mean squared error (1/n) Σ_x ‖a − y‖² (:func:`mean_squared_error`) of a network
+    whose quadratic cost C = (1/n) Σ_x ½‖a − y‖² is ``value``: 2C (the ½ only tidies the
+    derivative). What a regression run reports of its cost."""
+    return 2.0 * float(value)
 
 
 def categorical_cross_entropy(a, y) -> float:

@@ -3,15 +3,19 @@
 Every data set is a :class:`Dataset`: samples are rows, so ``x_train`` has shape
 ``(n, n_features)`` and ``y_train`` has shape ``(n, n_classes)``, one-hot encoded, both float64.
 A class with index ``j`` is the target vector ``e_j`` (1 in position ``j``, 0 elsewhere), and
-``class_names[j]`` is what the user calls it.
+``class_names[j]`` is what the user calls it. A regression data set (``task`` "regression")
+has numbers for targets instead: ``y_train`` is ``(n, k)``, one column per target value
+(one here), and ``class_names`` names the columns.
 
 What is here:
 
 * :func:`lesson_neuron` - the single sample (x, y) of the slow-learning-neuron lesson.
 * :func:`three_class` - three inputs, three classes, for the 3-2-3 sigmoid network example.
 * :func:`xor`, :func:`circles`, :func:`gaussians`, :func:`spiral` - two-class 2-D toys with noise.
+* :func:`sine`, :func:`step` - 1-D regression toys with noise: a number to learn for each x.
 * :func:`digits` - the 1,797 8x8 handwritten digits shipped in ``nnlab/core/data``.
-* :func:`load_csv` and :func:`load_idx` - a user's own data (CSV, or MNIST's IDX format).
+* :func:`load_csv` and :func:`load_idx` - a user's own data (CSV, or MNIST's IDX format); a
+  CSV file's label column may also hold numbers to learn (``task="regression"``).
 * :func:`split` - shuffle labelled samples into a train and a test part.
 * :func:`make_dataset` - any of the above by name, as an experiment file names it.
 
@@ -89,13 +93,24 @@ __all__ = [
     "load_csv",
     "load_idx",
     "make_dataset",
+    "sine",
     "spiral",
     "split",
+    "step",
     "three_class",
     "xor",
 ]
 
-DATASET_NAMES = ("digits", "three_class", "xor", "circles", "gaussians", "spiral", "csv", "idx")
+DATASET_NAMES = ("digits", "three_class", "xor", "circles", "gaussians", "spiral", "sine", "step",
+                 "csv", "idx")
+TASKS = ("classification", "regression")
+"""What the targets are: classes (one-hot rows) or numbers."""
+REGRESSION_DATASETS = ("sine", "step")
+"""The built-in data sets whose targets are numbers; "csv" may be either."""
+BUILT_IN_SHAPES = {"digits": (64, 10), "three_class": (3, 3), "xor": (2, 2), "circles": (2, 2),
+                   "gaussians": (2, 2), "spiral": (2, 2), "sine": (1, 1), "step": (1, 1)}
+"""(inputs, classes or numbers to learn) of each built-in data set: the ends of the layers
+that fit it, known before it is drawn."""
 
 PathArg = str | PathLike[str]
 
@@ -122,6 +137,9 @@ class Dataset:
     (n, k) and ``y_test`` (m, k) the one-hot targets, ``k = len(class_names)``. ``m`` may be 0
     (no test set). Arrays built by this module are read-only, so a dataset can be shared between
     runs and threads without being copied.
+
+    With ``task`` "regression" the targets are numbers, not one-hot rows: ``class_names``
+    then names the k target columns (a network has one output unit per column).
     """
 
     name: str
@@ -130,6 +148,7 @@ class Dataset:
     x_test: np.ndarray
     y_test: np.ndarray
     class_names: tuple[str, ...]
+    task: str = "classification"
 
     def __post_init__(self) -> None:
         n_classes = len(self.class_names)
@@ -158,8 +177,14 @@ class Dataset:
 
     @property
     def n_classes(self) -> int:
-        """Number of classes, which is the length of each one-hot target."""
+        """Number of classes, which is the length of each one-hot target (for regression, the
+        number of target values per sample)."""
         return len(self.class_names)
+
+    @property
+    def is_regression(self) -> bool:
+        """The targets are numbers to fit, not classes."""
+        return self.task == "regression"
 
     @property
     def labels_train(self) -> np.ndarray:
@@ -512,6 +537,71 @@ def spiral(
 
 
 # --------------------------------------------------------------------------------------------
+# 1-D regression toys: x uniform in [-1, 1], a target y = f(x) plus Gaussian noise of standard
+# deviation `noise` (the inputs themselves are exact).
+
+SINE_FREQUENCY = 3.0
+"""y = sin(3x): a little less than one period over [-1, 1], one rise and one fall for the
+network to bend to."""
+
+
+def regression_split(
+    x: np.ndarray,
+    targets: np.ndarray,
+    rng: np.random.Generator,
+    test_fraction: float,
+    name: str,
+    target_names: tuple[str, ...] | list[str] = ("y",),
+) -> Dataset:
+    """Shuffle samples with number targets and split them as :func:`split` does: ``x`` is
+    (n, d), ``targets`` (n,) or (n, k), one column per name in ``target_names``. The result
+    has ``task`` "regression"; inputs and targets are float64 and read-only."""
+    x = np.asarray(x, dtype=np.float64)
+    targets = np.asarray(targets, dtype=np.float64)
+    if targets.ndim == 1:
+        targets = targets[:, None]
+    if x.ndim != 2 or targets.ndim != 2 or targets.shape[0] != x.shape[0]:
+        raise ValueError(f"{name}: expected x (n, d) and targets (n, k), "
+                         f"got {x.shape} and {targets.shape}")
+    train_rows, test_rows = _split_indices(x.shape[0], rng, test_fraction)
+    parts = []
+    for rows in (train_rows, test_rows):
+        for array in (x, targets):
+            part = np.array(array[rows], dtype=np.float64)
+            part.flags.writeable = False
+            parts.append(part)
+    x_train, y_train, x_test, y_test = parts
+    return Dataset(name, x_train, y_train, x_test, y_test, tuple(target_names), "regression")
+
+
+def _one_input_toy(name: str, f: Callable[[np.ndarray], np.ndarray], rng: np.random.Generator,
+                   n_samples: int, noise: float, test_fraction: float) -> Dataset:
+    _check_toy_arguments(name, n_samples, noise)
+    _check_test_fraction(test_fraction)
+    x = rng.uniform(-1.0, 1.0, size=n_samples)
+    y = f(x) + noise * rng.standard_normal(n_samples)
+    return regression_split(x[:, None], y, rng, test_fraction, name)
+
+
+def sine(
+    rng: np.random.Generator, n_samples: int = 200, noise: float = 0.1, test_fraction: float = 0.2
+) -> Dataset:
+    """A noisy sine: x ~ U(-1, 1), y = sin(3x) + N(0, noise^2). One input, one number to learn:
+    the regression the lecture notes pair with the mean squared error."""
+    return _one_input_toy("sine", lambda x: np.sin(SINE_FREQUENCY * x), rng, n_samples, noise,
+                          test_fraction)
+
+
+def step(
+    rng: np.random.Generator, n_samples: int = 200, noise: float = 0.1, test_fraction: float = 0.2
+) -> Dataset:
+    """A noisy step: x ~ U(-1, 1), y = 0 for x < 0 and 1 for x >= 0, plus N(0, noise^2). A jump
+    that a smooth network can only approach by ever steeper units."""
+    return _one_input_toy("step", lambda x: (x >= 0).astype(np.float64), rng, n_samples, noise,
+                          test_fraction)
+
+
+# --------------------------------------------------------------------------------------------
 # Handwritten digits shipped with the package (see nnlab/core/data/README.md for source and
 # licence).
 
@@ -848,6 +938,7 @@ def load_csv(
     test_fraction: float = 0.2,
     label_column: int = -1,
     progress: Callable[[float], None] | None = None,
+    task: str = "classification",
 ) -> Dataset:
     """Load a CSV file of feature columns and one label column, and split it.
 
@@ -859,6 +950,10 @@ def load_csv(
     * Labels: if every label is an integer, classes are the distinct integers in numeric order;
       otherwise the distinct strings in sorted order. ``class_names`` holds them as text.
       At least two classes are required.
+    * ``task`` "regression": the label column holds the numbers to learn instead (every cell a
+      finite number); the data set's targets are that one column, named by its header ("y"
+      without one). Such a file is read by the precise reader, so at most
+      MAX_PRECISE_CSV_BYTES.
 
     A problem raises :class:`DatasetError` naming the file, the line and what was expected.
 
@@ -868,6 +963,10 @@ def load_csv(
     """
     path = Path(path)
     report = _Progress(progress)
+    if task not in TASKS:
+        raise ValueError(f"unknown task {task!r}; expected one of {', '.join(TASKS)}")
+    if task == "regression":
+        return _load_regression_csv(path, rng, test_fraction, label_column, report)
     with _open(path) as stream:
         try:
             size = _csv_size(path, stream)
@@ -897,6 +996,22 @@ def load_csv(
     return dataset
 
 
+def _load_regression_csv(path: Path, rng: np.random.Generator, test_fraction: float,
+                         label_column: int, report: _Progress) -> Dataset:
+    """:func:`load_csv` with ``task`` "regression": the precise reader, number targets."""
+    with _open(path) as stream:
+        size = _csv_size(path, stream)
+    if size > MAX_PRECISE_CSV_BYTES:
+        raise _csv_error(path, None, Message.of(QT_TRANSLATE_NOOP(
+            "core", "expected a regression file of at most %1, found %2"),
+            describe_size(MAX_PRECISE_CSV_BYTES), describe_size(size)))
+    features, targets, names = _load_csv_precise(path, label_column, report.part(0.0, 0.9),
+                                                 task="regression")
+    dataset = regression_split(features, targets, rng, test_fraction, path.name, names)
+    report(1.0)
+    return dataset
+
+
 def _csv_size(path: Path, stream: BinaryIO) -> int:
     """The file's size, refused (FileTooLarge) over MAX_CSV_BYTES as read_at_most refuses it."""
     size = os.fstat(stream.fileno()).st_size
@@ -906,9 +1021,11 @@ def _csv_size(path: Path, stream: BinaryIO) -> int:
 
 
 def _load_csv_precise(
-    path: Path, label_column: int, report: _Progress
+    path: Path, label_column: int, report: _Progress, task: str = "classification"
 ) -> tuple[np.ndarray, np.ndarray, tuple[str, ...]]:
-    """The precise reader: Python's csv module, a string per cell, the line of any problem."""
+    """The precise reader: Python's csv module, a string per cell, the line of any problem.
+    (features, class indices, class names); for ``task`` "regression", (features, number
+    targets, the target column's name)."""
     raw = _read_bytes(path, MAX_CSV_BYTES)
     report(0.1)
     try:
@@ -1003,9 +1120,33 @@ def _load_csv_precise(
     report(0.6)
     features = _csv_features(path, numbered_rows, feature_rows, feature_indices, column_label)
     report(0.9)
+    if task == "regression":
+        targets = _csv_targets(path, numbered_rows, label_cells, column_label(label_index))
+        name = header[label_index] if header is not None and header[label_index] else "y"
+        return features, targets, (name,)
     lines = (numbered_rows[0][0], numbered_rows[-1][0])
     labels, class_names = _csv_labels(path, lines, label_cells, column_label(label_index))
     return features, labels, class_names
+
+
+def _csv_targets(
+    path: Path,
+    numbered_rows: list[tuple[int, list[str]]],
+    label_cells: list[str],
+    column_description: str,
+) -> np.ndarray:
+    """The label cells of a regression file as float64 numbers; the first cell that is not
+    a finite number is refused with its line."""
+    for (line, _), cell in zip(numbered_rows, label_cells):
+        if not _is_number(cell) or not math.isfinite(float(cell)):
+            if not cell:
+                found = Message.of(QT_TRANSLATE_NOOP("core", "an empty cell"))
+            else:
+                found = _show_cell(cell)
+            raise _csv_error(path, line, Message.of(QT_TRANSLATE_NOOP(
+                "core", 'expected a finite number to learn in %1 (data.task = "regression"), '
+                "found %2"), column_description, found))
+    return np.array([float(cell) for cell in label_cells], dtype=np.float64)
 
 
 def _csv_features(
@@ -1337,6 +1478,8 @@ DATASET_OPTIONS: dict[str, tuple[str, ...]] = {
     "circles": ("n_samples", "noise"),
     "gaussians": ("n_samples", "noise"),
     "spiral": ("n_samples", "noise"),
+    "sine": ("n_samples", "noise"),
+    "step": ("n_samples", "noise"),
     "csv": ("path", "label_column"),
     "idx": ("images", "labels"),
 }
@@ -1344,21 +1487,24 @@ DATASET_OPTIONS: dict[str, tuple[str, ...]] = {
 _PROGRESS_DATASETS = ("csv", "idx")
 """The data sets that also take ``progress``, the loaders' callable (not a key of a file)."""
 _REQUIRED_OPTIONS = {"csv": ("path",), "idx": ("images", "labels")}
-_TOY_MAKERS = {"xor": xor, "circles": circles, "gaussians": gaussians, "spiral": spiral}
+_TOY_MAKERS = {"xor": xor, "circles": circles, "gaussians": gaussians, "spiral": spiral,
+               "sine": sine, "step": step}
 
 
 def make_dataset(name: str, rng: np.random.Generator, **options: object) -> Dataset:
     """Build the data set called ``name`` (one of DATASET_NAMES) with the given options.
 
     Options use the experiment file's keys: ``test_fraction`` for all; ``n_samples`` and
-    ``noise`` for the 2-D toys; ``path`` and ``label_column`` for "csv"; ``images`` and
-    ``labels`` for "idx"; ``progress`` (a callable) for "csv" and "idx". An option left out
+    ``noise`` for the toys; ``path`` and ``label_column`` for "csv"; ``images`` and
+    ``labels`` for "idx"; ``progress`` (a callable) for "csv" and "idx"; ``task`` for "csv"
+    ("regression": numbers to learn in the label column). An option left out
     takes the function's default. A wrong name or
     option raises ValueError naming what is allowed. Relative paths are used as given.
     """
     if name not in DATASET_OPTIONS:
         raise ValueError(f"unknown dataset {name!r}; expected one of {', '.join(DATASET_NAMES)}")
-    allowed = ("test_fraction",) + DATASET_OPTIONS[name] + (("progress",) if name in _PROGRESS_DATASETS else ())
+    allowed = ("test_fraction",) + DATASET_OPTIONS[name] + (("progress",) if name in _PROGRESS_DATASETS else ()) \
+        + (("task",) if name == "csv" else ())
     unknown = sorted(set(options) - set(allowed))
     if unknown:
         raise ValueError(
@@ -1378,6 +1524,6 @@ def make_dataset(name: str, rng: np.random.Generator, **options: object) -> Data
     if "progress" in options:
         extra["progress"] = options["progress"]
     if name == "csv":
-        csv_options = {"label_column": options["label_column"]} if "label_column" in options else {}
+        csv_options = {key: options[key] for key in ("label_column", "task") if key in options}
         return load_csv(options["path"], rng, **csv_options, **extra)
     return load_idx(options["images"], options["labels"], rng, **extra)

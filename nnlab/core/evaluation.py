@@ -11,6 +11,10 @@ the same rule turning one-hot (or 0/1) targets y into true classes. Then
     accuracy  = (1/n) Σ_x [ŷ(x) = y(x)]
     C_ij      = #{x : y(x) = i, ŷ(x) = j}      (the confusion matrix; trace C = number right)
 
+A regression (data with number targets, a network with a linear output) has no classes: its
+accuracy is NaN, it has no confusion matrix and no mistakes, and it is measured by its mean
+squared error (1/n) Σ_x ‖a − y‖² instead (:func:`~nnlab.core.costs.mean_squared_error`).
+
 Pure NumPy: the views draw what this module computes.
 """
 
@@ -21,6 +25,7 @@ from typing import Iterable, Protocol
 
 import numpy as np
 
+from .costs import mean_squared_error
 from .datasets import Dataset
 
 #: One output unit reads as class 1 from this output up (a sigmoid's midpoint, z = 0).
@@ -107,7 +112,11 @@ def largest_outputs(outputs_of_sample, count: int) -> np.ndarray:
 class Evaluation:
     """One network on one part of the data: its outputs a, predicted classes ŷ and confusion
     matrix C against the true classes y. ``diverged``: the parameters are not all finite,
-    and nothing else is filled in."""
+    and nothing else is filled in.
+
+    For regression data ``targets`` holds the numbers y to learn and ``outputs`` the network's
+    answers; there are no classes (``predicted`` and ``matrix`` None, accuracy NaN) and
+    :attr:`mean_squared_error` says how far off the answers are."""
 
     on_test_set: bool
     n_classes: int
@@ -116,6 +125,19 @@ class Evaluation:
     predicted: np.ndarray | None = None
     matrix: np.ndarray | None = None
     diverged: bool = False
+    targets: np.ndarray | None = None
+
+    @property
+    def is_regression(self) -> bool:
+        return self.targets is not None
+
+    @property
+    def mean_squared_error(self) -> float:
+        """(1/n) Σ_x ‖a − y‖² of a regression (NaN for classes, or with nothing to count)."""
+        if self.targets is None or self.outputs is None or not len(self.targets):
+            return float("nan")
+        with np.errstate(all="ignore"):
+            return mean_squared_error(self.outputs, self.targets)
 
     @property
     def correct(self) -> int:
@@ -142,13 +164,19 @@ class Evaluation:
 
 def evaluate(network, dataset: Dataset) -> Evaluation:
     """``network`` on the part of ``dataset`` that :func:`evaluated_part` names: a = its
-    outputs, ŷ = :func:`predicted_classes` (a), C = :func:`confusion_matrix` (ŷ, y)."""
+    outputs, ŷ = :func:`predicted_classes` (a), C = :func:`confusion_matrix` (ŷ, y); for
+    regression data, a and the targets only."""
     x, true, on_test = evaluated_part(dataset)
     n_classes = dataset.n_classes
+    targets = None
+    if dataset.is_regression:
+        targets = dataset.y_test if on_test else dataset.y_train
     if not np.all(np.isfinite(network.parameters)):
-        return Evaluation(on_test, n_classes, true, diverged=True)
+        return Evaluation(on_test, n_classes, true, diverged=True, targets=targets)
     with np.errstate(all="ignore"):
         outputs = network.forward(x)
+    if targets is not None:
+        return Evaluation(on_test, n_classes, true, outputs, targets=targets)
     predicted = predicted_classes(outputs)
     return Evaluation(on_test, n_classes, true, outputs, predicted,
                       confusion_matrix(predicted, true, n_classes))

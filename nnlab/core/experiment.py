@@ -16,13 +16,15 @@ A file looks like this (every key has a default, except ``schema``)::
 
     [data]                     # kind = "network" only
     dataset = "digits"         # digits | three_class | xor | circles | gaussians | spiral
-                               # | csv | idx
+                               # | sine | step | csv | idx
     test_fraction = 0.2
+    task = "classification"    # or "regression": numbers to learn (sine, step, or a CSV
+                               # file whose label column holds numbers)
 
     [network]                  # kind = "network" only
     layers = [64, 30, 10]
     hidden_activation = "sigmoid"
-    output = "softmax"
+    output = "softmax"         # sigmoid | softmax (classes) | linear (regression)
 
     [training]
     costs = ["quadratic", "cross_entropy"]   # one run per cost, identical start and data order
@@ -34,6 +36,11 @@ A file looks like this (every key has a default, except ``schema``)::
     [compare]                  # kind = "network" only; omitted = one run per cost
     setting = "learning_rate"  # cost | hidden_activation | optimizer | learning_rate
     values = [0.05, 0.5, 5.0]  # one run per value (2 to 6); training.costs then names one cost
+
+Regression (``data.task = "regression"``) goes with a linear output and the quadratic cost,
+the mean squared error: a regression with a sigmoid or softmax output, a linear output for
+classes, and cross-entropy with a linear output are each refused with a message that says
+why. The sine and step data are regression data: with them ``task`` may be left out.
 
 A neuron experiment has one run per cost, all from its start (w, b); with several
 ``neuron.starts``, one run per start and cost (at most MAX_NEURON_RUNS), named
@@ -75,7 +82,7 @@ import tomli_w
 
 from .activations import ACTIVATIONS, OUTPUT_ACTIVATIONS
 from .costs import COST_NAMES
-from .datasets import DATASET_NAMES, DATASET_OPTIONS
+from .datasets import DATASET_NAMES, DATASET_OPTIONS, REGRESSION_DATASETS, TASKS
 from .network import INIT_METHODS as _NETWORK_INIT_METHODS
 from .reading import MIB, read_regular_file, shorten, shorten_path
 from .text import Message, QT_TRANSLATE_NOOP, fill
@@ -140,7 +147,9 @@ class NeuronSettings:
 @dataclass(frozen=True)
 class DataSettings:
     """Which dataset a network learns. Paths are absolute once parsed from a file (relative
-    paths in the file are taken relative to the file's folder)."""
+    paths in the file are taken relative to the file's folder). ``task`` says what the
+    targets are: classes ("classification") or numbers ("regression"; the sine and step data
+    are regression whether or not the file says so)."""
 
     dataset: str = "digits"
     test_fraction: float = 0.2
@@ -150,6 +159,11 @@ class DataSettings:
     label_column: int = -1
     images: str | None = None
     labels: str | None = None
+    task: str = "classification"
+
+    @property
+    def is_regression(self) -> bool:
+        return self.task == "regression"
 
 
 @dataclass(frozen=True)
@@ -621,6 +635,7 @@ FIELDS: dict[str, Field] = {f.key: f for f in (
     Field("data.label_column", "whole"),
     Field("data.images", "path", words=_PATH_WORDS, reader=_path),
     Field("data.labels", "path", words=_PATH_WORDS, reader=_path),
+    Field("data.task", "choice", choices=TASKS),
     Field("network.layers", "list", MIN_LAYERS, MAX_LAYERS,
           words=QT_TRANSLATE_NOOP("core",
                                   "a list of %1 to %2 layer sizes, input first and output last"),
@@ -734,7 +749,10 @@ def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
 
     neuron = _neuron(r, mapping, training)
 
-    data = DataSettings(**_section(r, mapping, "data"))
+    data_values = _section(r, mapping, "data")
+    if data_values.get("dataset") in REGRESSION_DATASETS and "task" not in data_values:
+        data_values["task"] = "regression"  # numbers to learn: the sine and step say so
+    data = DataSettings(**data_values)
     if kind == "network":
         if data.dataset == "csv" and data.path is None:
             r.error(Message.of(QT_TRANSLATE_NOOP(
@@ -755,11 +773,41 @@ def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
                                   "network.layers = %1 has %2"),
                 show_value(list(network.layers)), n_hidden))
 
+    if kind == "network":
+        _check_task(r, data, network, training)
     compare = _compare(r, mapping, training, network)
 
     return Experiment(schema=schema, kind=kind, seed=seed, name=name,
                       description=description, neuron=neuron, data=data, network=network,
                       training=training, compare=compare, source=source)
+
+
+def _check_task(r: _Reader, data: DataSettings, network: NetworkSettings,
+                training: TrainingSettings) -> None:
+    """Regression goes with regression data, a linear output and the quadratic cost; classes
+    with class data and a sigmoid or softmax output."""
+    if data.is_regression and data.dataset not in REGRESSION_DATASETS + ("csv",):
+        r.fail("data.task", data.task, Message.of(QT_TRANSLATE_NOOP(
+            "core", 'data.dataset = "%1" has classes, not numbers to learn: regression needs '
+            "the sine or step data, or a CSV file whose label column holds numbers"),
+            data.dataset))
+    if not data.is_regression and data.dataset in REGRESSION_DATASETS:
+        r.fail("data.task", data.task, Message.of(QT_TRANSLATE_NOOP(
+            "core", 'data.dataset = "%1" has numbers to learn, not classes: write task = '
+            '"regression" (or leave task out)'), data.dataset))
+    if data.is_regression and network.output != "linear":
+        r.fail("network.output", network.output, Message.of(QT_TRANSLATE_NOOP(
+            "core", 'must be "linear" for regression (data.task = "regression"): a sigmoid or '
+            "softmax output stays between 0 and 1, a linear output reaches any number")))
+    if not data.is_regression and network.output == "linear":
+        r.fail("network.output", network.output, Message.of(QT_TRANSLATE_NOOP(
+            "core", 'is for regression (data.task = "regression"); classes need outputs '
+            "between 0 and 1: sigmoid or softmax")))
+    if network.output == "linear" and "cross_entropy" in training.costs:
+        r.fail("training.costs", list(training.costs), Message.of(QT_TRANSLATE_NOOP(
+            "core", "cross-entropy needs outputs between 0 and 1 (sigmoid or softmax); a "
+            'linear output (network.output = "linear") is trained with the quadratic cost, '
+            'the mean squared error: write costs = ["quadratic"]')))
 
 
 def _neuron(r: _Reader, mapping: Mapping, training: TrainingSettings) -> NeuronSettings:
@@ -1015,6 +1063,8 @@ def dataset_options(data: DataSettings) -> dict[str, Any]:
         value = getattr(data, key)
         if value is not None:
             options[key] = value
+    if data.dataset == "csv" and data.is_regression:
+        options["task"] = data.task
     return options
 
 

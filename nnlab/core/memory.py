@@ -26,7 +26,7 @@ from .history import DEFAULT_MAX_ROWS
 from .network import ROWS_AT_ONCE
 from .snapshots import DEFAULT_MAX_BYTES as SNAPSHOT_BYTES
 from .text import Message, QT_TRANSLATE_NOOP
-from .training import NETWORK_COLUMNS
+from .training import network_columns
 
 FLOAT = 8
 PARAMETER_COPIES = 6
@@ -56,7 +56,7 @@ def estimate_bytes(experiment: Experiment, n_train: int, n_test: int, n_runs: in
     parameters = sum(n_in * n_out + n_out for n_in, n_out in zip(layers, layers[1:]))
     epochs = experiment.training.epochs
     kept = min(SNAPSHOT_BYTES, (epochs + 1) * parameters * FLOAT) + parameters * FLOAT
-    history = min(epochs + 1, DEFAULT_MAX_ROWS) * (len(NETWORK_COLUMNS) + len(layers)) * FLOAT
+    history = min(epochs + 1, DEFAULT_MAX_ROWS) * len(network_columns(len(layers) - 1)) * FLOAT
     per_run = PARAMETER_COPIES * parameters * FLOAT + kept + history
     rows = min(max(n_train, n_test, 1), ROWS_AT_ONCE)
     work = 2 * rows * sum(layers) * FLOAT + max(n_train, n_test) * classes * FLOAT

@@ -41,7 +41,8 @@ datasets (the digits' 1,438 training rows) go through whole, as before."""
 
 class Network:
     """A multi-layer perceptron: ``layer_sizes`` from input to output, one activation per
-    hidden layer (a single name applies to all), and a sigmoid or softmax output layer.
+    hidden layer (a single name applies to all), and a sigmoid or softmax output layer
+    (classes), or a linear one, a = z (regression: any number).
 
     The parameters start at zero; call :meth:`initialise` before training.
     """
@@ -98,7 +99,8 @@ class Network:
         # σ of every hidden layer (in place: z is not kept) and of the output layer (whose z
         # the cost's delta receives); the output's σ' is the cost's business.
         self._hidden_functions = [ACTIVATIONS[name].apply_inplace for name in hidden]
-        self._output_function = softmax if output == "softmax" else ACTIVATIONS["sigmoid"].fn
+        self._output_function = {"softmax": softmax, "linear": ACTIVATIONS["linear"].fn,
+                                  "sigmoid": ACTIVATIONS["sigmoid"].fn}[output]
         self._primes = [ACTIVATIONS[name].prime_from_output for name in hidden]
 
     @property
@@ -200,11 +202,23 @@ class Network:
         largest output, or for a single output unit class 1 where a ≥ 0.5)."""
         return predicted_classes(self.forward(x))
 
+    @property
+    def is_regression(self) -> bool:
+        """A linear output: the network answers numbers, not classes."""
+        return self.output == "linear"
+
+    def accuracy(self, a, y) -> float:
+        """The accuracy of outputs ``a`` against targets ``y`` (see
+        :func:`~nnlab.core.evaluation.accuracy`); NaN for a linear output, whose numbers
+        are not classes (a regression is measured by its cost, the mean squared error)."""
+        return float("nan") if self.is_regression else accuracy(a, y)
+
     def evaluate(self, x, y, cost: Cost) -> tuple[float, float]:
         """(cost, accuracy) on the rows of x with one-hot targets y; accuracy compares the
-        largest output with the largest target (for a single output unit: a ≥ 0.5 vs y ≥ 0.5)."""
+        largest output with the largest target (for a single output unit: a ≥ 0.5 vs y ≥ 0.5),
+        and is NaN for a linear output (see :meth:`accuracy`)."""
         a = self.forward(x)
-        return cost.fn(a, y), accuracy(a, y)
+        return cost.fn(a, y), self.accuracy(a, y)
 
     def backprop(self, x, y, cost: Cost, compute_cost: bool = True):
         """Gradients of the mean cost over the rows of (x, y).

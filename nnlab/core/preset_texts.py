@@ -45,6 +45,11 @@ PRESET_DESCRIPTIONS: dict[str, str] = {
         "One sigmoid neuron, x = 1 -> y = 0, both classic starts (a = 0.82 and a = 0.98) "
         "under both costs, four runs: cross-entropy learns fast from either start, the "
         "quadratic cost crawls from the saturated one"),
+    "sine-regression": QT_TRANSLATE_NOOP(
+        "presets",
+        "Regression: a noisy sine y = sin(3x) on [-1, 1] (200 points), a 1-16-16-1 tanh "
+        "network with a linear output, trained with the quadratic cost (the mean squared "
+        "error): the fitted curve bends to the sine within a hundred epochs"),
     "spiral-2-16-16-2": QT_TRANSLATE_NOOP(
         "presets",
         "Two interleaved spiral arms in 2-D (400 points), a 2-16-16-2 ReLU network with "
@@ -62,6 +67,16 @@ PRESET_DESCRIPTIONS: dict[str, str] = {
         "presets",
         "Noisy XOR in 2-D (400 points), a 2-8-2 tanh network with softmax output: no "
         "straight line separates the classes"),
+    "xor-deep-linear-vs-tanh": QT_TRANSLATE_NOOP(
+        "presets",
+        "Noisy XOR in 2-D (400 points), a 2-8-8-8-2 network with softmax output, linear vs "
+        "tanh hidden units: three linear layers are still one straight cut, depth does not "
+        "help without a non-linearity"),
+    "xor-linear-vs-tanh": QT_TRANSLATE_NOOP(
+        "presets",
+        "Noisy XOR in 2-D (400 points), a 2-8-2 network with softmax output, linear vs tanh "
+        "hidden units from the same start: without a non-linearity the net is one straight "
+        "cut and stays near chance, tanh separates the classes"),
 }
 """The description of every built-in preset, by its name."""
 
@@ -77,11 +92,16 @@ PRESET_TITLES: dict[str, str] = {
     "neuron-two-starts": QT_TRANSLATE_NOOP("presets", "One neuron: two starts, quadratic cost"),
     "neuron-two-starts-both-costs": QT_TRANSLATE_NOOP(
         "presets", "One neuron: two starts, both costs"),
+    "sine-regression": QT_TRANSLATE_NOOP(
+        "presets", "Regression: a network fits a noisy sine"),
     "spiral-2-16-16-2": QT_TRANSLATE_NOOP("presets", "Spiral: quadratic vs cross-entropy"),
     "spiral-learning-rates": QT_TRANSLATE_NOOP(
         "presets", "Spiral: four learning rates, one diverges"),
     "three-class-3-2-3": QT_TRANSLATE_NOOP("presets", "The lecture's 3-2-3 network"),
     "xor-2-8-2": QT_TRANSLATE_NOOP("presets", "XOR: a 2-8-2 network"),
+    "xor-deep-linear-vs-tanh": QT_TRANSLATE_NOOP(
+        "presets", "XOR: three linear hidden layers vs tanh"),
+    "xor-linear-vs-tanh": QT_TRANSLATE_NOOP("presets", "XOR: linear vs tanh hidden units"),
 }
 """A short title of every built-in preset, by its name: what the Examples menu shows (the
 name itself is for files and the command line)."""

@@ -64,11 +64,14 @@ from .network import Network
 from .neuron import NEURON_COLUMNS, NeuronHistory, NeuronState, neuron_training, train_neuron
 from .optimizers import GradientDescent
 from .text import Message, QT_TRANSLATE_NOOP
-from .training import NETWORK_COLUMNS, EpochRecord, train_network
+from .training import NETWORK_COLUMNS, EpochRecord, network_columns, network_row, train_network
 
-# the history.csv columns of each kind, after "run"
+# the history.csv columns of each kind, after "run"; a network's are followed by one
+# gradient_norm_l per weight layer and one zero_share_l per hidden layer (network_columns)
 NEURON_HISTORY_COLUMNS = NEURON_COLUMNS
 NETWORK_HISTORY_COLUMNS = NETWORK_COLUMNS
+# counts, written as whole numbers
+INTEGER_COLUMNS = ("epoch", "updates", "samples")
 HISTORY_FILE = "history.csv"
 SUMMARY_FILE = "summary.json"
 
@@ -152,8 +155,7 @@ class PreparedRun:
         """The history row (values of :attr:`columns`) of one epoch's record."""
         if self.kind == "neuron":
             return tuple(record[:8])
-        return (record.epoch, record.train_cost, record.train_accuracy,
-                record.test_cost, record.test_accuracy)
+        return network_row(record)
 
 
 @dataclass
@@ -201,10 +203,22 @@ def _reason(error: Exception) -> str:
 
 def check_dataset_fits(exp: Experiment, dataset: Dataset) -> None:
     """Raise ExperimentError unless the first of ``network.layers`` is the dataset's number
-    of inputs and the last its number of classes; the message suggests layers that fit."""
+    of inputs and the last its number of classes (for regression, of target values), and
+    unless the data's targets are what ``data.task`` says; the message suggests layers that
+    fit."""
     layers = exp.network.layers
+    if dataset.task != exp.data.task:
+        raise ExperimentError(Message.of(QT_TRANSLATE_NOOP(
+            "core", '%1: data.task = "%2": the targets of dataset "%3" are for task = "%4"'),
+            exp.source, exp.data.task, dataset.name, dataset.task))
     if layers[0] != dataset.n_features or layers[-1] != dataset.n_classes:
         wanted = [dataset.n_features, *layers[1:-1], dataset.n_classes]
+        if dataset.is_regression:
+            raise ExperimentError(Message.of(QT_TRANSLATE_NOOP(
+                "core", '%1: network.layers = %2: dataset "%3" has inputs: %4, numbers to '
+                "learn: %5; so the first layer must be %4 and the last %5 (e.g. %6)"),
+                exp.source, show_value(list(layers)), dataset.name, dataset.n_features,
+                dataset.n_classes, show_value(wanted)))
         raise ExperimentError(Message.of(QT_TRANSLATE_NOOP(
             "core", '%1: network.layers = %2: dataset "%3" has %4 inputs and %5 classes, so the '
             "first layer must be %4 and the last %5 (e.g. %6)"),
@@ -250,7 +264,7 @@ def build_runs(exp: Experiment, dataset: Dataset | None = None) -> list[Prepared
 
     def prepared(value, cost: str, initial: Network, run_training: TrainingSettings):
         return PreparedRun(name=compared_value_name(setting, value), cost=cost, kind="network",
-                           experiment=exp, columns=NETWORK_HISTORY_COLUMNS,
+                           experiment=exp, columns=network_columns(network.n_layers),
                            samples_per_epoch=len(dataset.x_train), dataset=dataset,
                            initial_network=initial, order_seed=order_seed,
                            training=run_training, value=value)
@@ -307,9 +321,11 @@ def execute_run(run: PreparedRun, max_rows: int = DEFAULT_MAX_ROWS) -> RunResult
     seconds = time.perf_counter() - clock
     table = rows.array()
     history = {name: table[:, i].copy() for i, name in enumerate(run.columns)}
-    history["epoch"] = history["epoch"].astype(np.int64)
     final: dict[str, float] = {name: float(table[-1, i]) for i, name in enumerate(run.columns)}
-    final["epoch"] = int(last.epoch)
+    for name in INTEGER_COLUMNS:
+        if name in history:
+            history[name] = history[name].astype(np.int64)
+            final[name] = int(history[name][-1])
     if run.kind == "neuron":
         # one sample per epoch; a run that diverged at epoch k made k updates
         samples = int(last.epoch)
@@ -347,20 +363,31 @@ def _number_text(value: float) -> str:
     return repr(value)
 
 
+def _whole_number_text(value: float) -> str:
+    return str(int(value))
+
+
 def write_history_csv(result: ExperimentResult, stream: TextIO) -> None:
     """Write history.csv to ``stream``: a ``run`` column (the run's name: its cost, its
     cost and start, "quadratic@2", or its compared value), then the history columns, one row
-    per epoch of each run; epoch 0 is the start before any update."""
+    per epoch of each run; epoch 0 is the start before any update.
+
+    A network run's columns are ``epoch, updates, samples`` (whole numbers: the parameter
+    updates and training samples so far), ``train_cost, train_accuracy, test_cost,
+    test_accuracy``, ``gradient_norm_1`` … ``gradient_norm_L`` (‖∂C/∂W‖ of each weight layer
+    on the whole training set) and ``zero_share_1`` … ``zero_share_(L−1)`` (the share of each
+    hidden layer's outputs that are exactly 0); see :func:`~.training.network_columns`."""
     if not result.runs:
         return
     columns = list(result.runs[0].history)
     stream.write(",".join(["run", *columns]) + "\n")
     for run in result.runs:
-        epochs = run.history[columns[0]].tolist()
-        values = [run.history[name].tolist() for name in columns[1:]]
-        for i, epoch in enumerate(epochs):
-            cells = [run.name, str(int(epoch))]
-            cells.extend(_number_text(column[i]) for column in values)
+        values = [run.history[name].tolist() for name in columns]
+        texts = [_whole_number_text if name in INTEGER_COLUMNS else _number_text
+                 for name in columns]
+        for i in range(len(values[0])):
+            cells = [run.name]
+            cells.extend(text(column[i]) for text, column in zip(texts, values))
             stream.write(",".join(cells) + "\n")
 
 

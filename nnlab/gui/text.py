@@ -50,7 +50,9 @@ def dataset_label(name: str) -> str:
               "three_class": translate("Names", "three-class toy"),
               "xor": translate("Names", "XOR"), "circles": translate("Names", "circles"),
               "gaussians": translate("Names", "gaussians"),
-              "spiral": translate("Names", "spiral")}
+              "spiral": translate("Names", "spiral"),
+              "sine": translate("Names", "sine (regression)"),
+              "step": translate("Names", "step (regression)")}
     return labels.get(name, name)
 
 

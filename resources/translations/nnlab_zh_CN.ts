@@ -2,6 +2,516 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>ActivationCurvesView</name>
+    <message>
+        <source>activation a = f(z)</source>
+        <translation>激活值 a = f(z)</translation>
+    </message>
+    <message>
+        <source>The activation functions</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>z = %1</source>
+        <translation>z = %1</translation>
+    </message>
+    <message>
+        <source>slope f′(z)</source>
+        <translation>斜率 f′(z)</translation>
+    </message>
+    <message>
+        <source>Their slopes, and where they saturate</source>
+        <translation>它们的斜率，以及在哪里饱和</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationNotes</name>
+    <message>
+        <source>nowhere</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>A unit passes its input z = w·x + b through an activation f: its output is a = f(z).</source>
+        <translation>一个单元把输入 z = w·x + b 送入激活函数 f：它的输出是 a = f(z)。</translation>
+    </message>
+    <message>
+        <source>Move z with the slider (or type it): each point sits on its curve, its dashed tangent has the function&apos;s slope there.</source>
+        <translation>用滑块移动 z（或直接输入）：每个点都落在各自的曲线上，点上的虚线切线的斜率就是函数在该处的斜率。</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>f(z) at z = %1</source>
+        <translation>z = %1 处的 f(z)</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>饱和区</translation>
+    </message>
+    <message>
+        <source>Largest slopes and saturation</source>
+        <extracomment>(epoch, Evaluation) of the newest epoch the training process evaluated, or None Caption line height as a multiple of the font&apos;s height: room above and below the text. The caption may shrink to this share of the widget&apos;s font size before it wraps. What separates the caption&apos;s parts: it wraps only there, never inside &quot;epoch 300 of 300&quot;. The title above a figure: its font size as a multiple of the widget&apos;s, and its line height. The blank left and right of a title or caption, as a share of the figure&apos;s width. How a title or caption is drawn: it may still wrap inside a line too long on its own. a name of its own, so that pyside6-lupdate finds the texts it translates PNG width when none is asked for, as a multiple of the widget&apos;s width on screen. Widest PNG drawn (pixels), so a typo in the width does not exhaust the memory. A slide&apos;s shape (width : height), for figures laid out to fill one. Narrowest a figure laid out for a slide is drawn (pixels of the widget): its default PNG, DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.</extracomment>
+        <translation>最大斜率与饱和区</translation>
+    </message>
+    <message>
+        <source>f′ at z = %1</source>
+        <translation>z = %1 处的 f′</translation>
+    </message>
+    <message>
+        <source>Slope below %1 (shaded under the axis): saturated, a gradient through the unit all but stops.</source>
+        <translation>斜率小于 %1（轴下方的阴影）即为饱和：穿过该单元的梯度几乎停滞。</translation>
+    </message>
+    <message>
+        <source>f′(z) multiplies every gradient passing back through the unit. The sigmoid&apos;s slope is never more than 1/4; tanh&apos;s and ReLU&apos;s reach 1. ReLU&apos;s slope is 0 for every z &lt; 0, leaky ReLU&apos;s stays 0.01 there: small, but never zero.</source>
+        <translation>反向传播时，每个穿过该单元的梯度都要乘以 f′(z)。sigmoid 的斜率永远不超过 1/4；tanh 和 ReLU 的斜率最大可达 1。ReLU 在所有 z &lt; 0 处斜率为 0，leaky ReLU 在那里保持 0.01：很小，但绝不为零。</translation>
+    </message>
+    <message>
+        <source>Backpropagation multiplies one slope per layer: the gradient reaching the first of n layers is</source>
+        <translation>反向传播每经过一层就乘上一个斜率：到达 n 层中第一层的梯度是</translation>
+    </message>
+    <message>
+        <source>With weights of at most 1, the sigmoid&apos;s slopes alone give</source>
+        <translation>若权重都不超过 1，仅 sigmoid 的斜率就给出</translation>
+    </message>
+    <message>
+        <source>The first layers of a deep sigmoid net hardly learn: their gradient vanishes. tanh′ and ReLU′ reach 1, so their bound stays 1 (ReLU′ is exactly 1 wherever a unit is on).</source>
+        <translation>深层 sigmoid 网络的前几层几乎学不动：它们的梯度消失了。tanh′ 和 ReLU′ 最大可达 1，所以它们的上界始终是 1（单元处于激活状态时，ReLU′ 恰好为 1）。</translation>
+    </message>
+    <message>
+        <source>In the lab: deep sigmoid vs ReLU</source>
+        <translation>网络实验室：深层 sigmoid 与 ReLU</translation>
+    </message>
+    <message>
+        <source>Open the example “Deep network: sigmoid vs ReLU” in the lab: six hidden layers of sigmoid units against ReLU units, from the same start, on handwritten digits</source>
+        <translation>在网络实验室中打开示例“深层网络：sigmoid 与 ReLU”：六个隐藏层的 sigmoid 单元与 ReLU 单元对比，从同一起点出发，学习手写数字</translation>
+    </message>
+    <message>
+        <source>Why depth starves sigmoid layers</source>
+        <translation>为什么深度会让 sigmoid 层得不到梯度</translation>
+    </message>
+    <message>
+        <source>Without a non-linearity each layer is a linear map, and two linear maps make one:</source>
+        <translation>没有非线性，每一层都只是一个线性映射，而两个线性映射合起来仍是一个：</translation>
+    </message>
+    <message>
+        <source>However many linear layers: one linear map, one straight cut through the plane, no better than no hidden layer at all. No straight cut separates XOR&apos;s classes. In the lab, watch the decision regions: linear units stay one straight cut, tanh units bend around the corners.</source>
+        <translation>无论叠多少个线性层：都只是一个线性映射，只能用一条直线切分平面，并不比完全没有隐藏层更好。没有任何一条直线能分开 XOR 的各个类别。在网络实验室中观察决策区域：线性单元始终只有一条直线分界，tanh 单元的分界则能绕着各个角弯折。</translation>
+    </message>
+    <message>
+        <source>In the lab: XOR, linear vs tanh</source>
+        <translation>网络实验室：XOR，线性与 tanh</translation>
+    </message>
+    <message>
+        <source>Open the example “XOR: linear vs tanh hidden units” in the lab: a 2-8-2 network on noisy XOR, linear hidden units against tanh units</source>
+        <translation>在网络实验室中打开示例“XOR：线性与 tanh 隐藏单元”：在带噪声的 XOR 上训练 2-8-2 网络，线性隐藏单元与 tanh 单元对比</translation>
+    </message>
+    <message>
+        <source>In the lab: three linear layers</source>
+        <translation>网络实验室：三个线性层</translation>
+    </message>
+    <message>
+        <source>Open the example “XOR: three linear hidden layers vs tanh” in the lab: a 2-8-8-8-2 network on noisy XOR; more linear layers do not help</source>
+        <translation>在网络实验室中打开示例“XOR：三个线性隐藏层与 tanh”：在带噪声的 XOR 上训练 2-8-8-8-2 网络；线性层再多也无济于事</translation>
+    </message>
+    <message>
+        <source>Why a network needs a non-linearity</source>
+        <translation>为什么网络需要非线性</translation>
+    </message>
+    <message>
+        <source>The sigmoid and tanh need exponentials; ReLU only compares z with 0, and its slope is 0 or 1.</source>
+        <translation>sigmoid 和 tanh 需要计算指数；ReLU 只需把 z 与 0 比较，其斜率不是 0 就是 1。</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>测量</translation>
+    </message>
+    <message>
+        <source>Time each function and its slope on %1 values on this computer (the best of %2 runs)</source>
+        <translation>在本机上测量每个函数及其斜率处理 %1 个值所需的时间（取 %2 次测量中最快的一次）</translation>
+    </message>
+    <message>
+        <source>Why ReLU is cheap and sparse</source>
+        <translation>为什么 ReLU 计算开销小、输出稀疏</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation>尚未测量。</translation>
+    </message>
+    <message>
+        <source>Milliseconds for %1 values on this computer, the best of %2 runs (beside the bars: how many times ReLU&apos;s time):</source>
+        <translation>在本机上处理 %1 个值所需的毫秒数，取 %2 次测量中最快的一次（条形旁的数字：是 ReLU 用时的几倍）：</translation>
+    </message>
+    <message>
+        <source>Sparse: ReLU&apos;s output is exactly 0 for every z &lt; 0 (here %1 of the values), so only some units of a layer are on, and an off unit passes no gradient back. In the lab, see how many hidden units sit at zero.</source>
+        <extracomment>Rounds of layout requests delivered: a layout settled may ask its children&apos;s again.</extracomment>
+        <translation>稀疏：ReLU 在所有 z &lt; 0 处输出恰好为 0（此处占全部值的 %1），所以一层中只有部分单元处于激活状态，而未激活的单元不会向回传递任何梯度。在网络实验室中可以看到有多少隐藏单元的输出为零。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationsPage</name>
+    <message>
+        <source>the five functions</source>
+        <translation>五种函数</translation>
+    </message>
+    <message>
+        <source>their slopes and saturation</source>
+        <translation>斜率与饱和区</translation>
+    </message>
+    <message>
+        <source>depth: (1/4)ⁿ</source>
+        <translation>深度：(1/4)ⁿ</translation>
+    </message>
+    <message>
+        <source>why a non-linearity</source>
+        <translation>为什么需要非线性</translation>
+    </message>
+    <message>
+        <source>why ReLU is cheap</source>
+        <translation>为什么 ReLU 计算开销小</translation>
+    </message>
+    <message>
+        <source>Activation functions</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>z = %1 · slopes: sigmoid %2, tanh %3, ReLU %4</source>
+        <translation>z = %1 · 斜率：sigmoid %2，tanh %3，ReLU %4</translation>
+    </message>
+    <message>
+        <source>z = %1</source>
+        <translation>z = %1</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationsPanel</name>
+    <message>
+        <source>Activation functions</source>
+        <translation>激活函数</translation>
+    </message>
+    <message>
+        <source>Five steps: the functions, their slopes (saturated where the slope is below %1), what depth does to a gradient, why a network needs a non-linearity, and what each function costs.
+
+Tick the functions to draw under the plots, and mark a z with the slider or by typing it. → and ← walk through the steps; while the slider has the focus they move it (Esc gives them back).</source>
+        <translation>共五步：各个函数，它们的斜率（斜率小于 %1 处为饱和区），深度对梯度的影响，为什么网络需要非线性，以及每个函数的计算开销。
+
+勾选要画在图中的函数，用滑块或直接输入来标记一个 z。→ 和 ← 键逐步浏览；滑块获得焦点时，这两个键改为移动滑块（按 Esc 键交还）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropFormulas</name>
+    <message>
+        <source>Formulas</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>第 %1 步：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropPage</name>
+    <message>
+        <source>Network and sample</source>
+        <translation>网络与样本</translation>
+    </message>
+    <message>
+        <source>Random start</source>
+        <translation>随机起点</translation>
+    </message>
+    <message>
+        <source>Weights and biases drawn from the panel&apos;s seed</source>
+        <translation>用面板上的随机种子抽取权重和偏置</translation>
+    </message>
+    <message>
+        <source>ℒ = %1, after one update ℒ′ = %2</source>
+        <translation>ℒ = %1，更新一次后 ℒ′ = %2</translation>
+    </message>
+    <message>
+        <source>ℒ = %1, after one update ℒ′ = %2 (η = %3) · largest |gradient − finite difference| = %4</source>
+        <translation>ℒ = %1，更新一次后 ℒ′ = %2（η = %3）· |梯度 − 有限差分| 最大为 %4</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>第 %1 步，共 %2 步</translation>
+    </message>
+    <message>
+        <source>no biases</source>
+        <translation>无偏置</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>权重</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropPanel</name>
+    <message>
+        <source>The sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>An input of the sample, from −100 to 100.</source>
+        <translation>样本的一个输入，取值 −100 到 100。</translation>
+    </message>
+    <message>
+        <source>The sample&apos;s class: its target is 1 at that output and 0 at the others.</source>
+        <translation>样本的类别：其目标值在该输出上为 1，在其他输出上为 0。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>The learning rate η of the update, more than 0 and at most 10.</source>
+        <translation>本次更新的学习率 η，大于 0 且不超过 10。</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>学习率 η</translation>
+    </message>
+    <message>
+        <source>The network</source>
+        <translation>网络</translation>
+    </message>
+    <message>
+        <source>Biases b1 … b5</source>
+        <translation>偏置 b1 … b5</translation>
+    </message>
+    <message>
+        <source>Leave them out, as the note&apos;s figure does: they are then 0 and are not trained.</source>
+        <translation>取消勾选即不用偏置，与讲义中的图一样：此时偏置为 0，且不参与训练。</translation>
+    </message>
+    <message>
+        <source>The seed of a random start: the same seed, the same weights.</source>
+        <translation>随机起点的种子：种子相同，权重就相同。</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Random start</source>
+        <translation>随机起点</translation>
+    </message>
+    <message>
+        <source>Weights and biases drawn from the seed, rounded to two decimals</source>
+        <translation>用随机种子抽取权重和偏置，四舍五入到两位小数</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重置</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s weights, sample and η again (R)</source>
+        <translation>恢复本课的权重、样本和 η (R)</translation>
+    </message>
+    <message>
+        <source>Click a weight, a bias or an input in the diagram to type a new value.</source>
+        <translation>在结构图中单击某个权重、偏置或输入，即可输入新值。</translation>
+    </message>
+    <message>
+        <source>Train on</source>
+        <translation>继续训练</translation>
+    </message>
+    <message>
+        <source>What the loss is plotted against: on epochs SGD looks fastest, on updates or samples it is many cheap, noisy steps.</source>
+        <translation>损失曲线的横轴：按轮次看，SGD 似乎最快；按参数更新次数或已处理样本数看，它走的是许多开销小但带噪声的步子。</translation>
+    </message>
+    <message>
+        <source>x axis</source>
+        <translation>横轴</translation>
+    </message>
+    <message>
+        <source>Samples in each step of mini-batch descent</source>
+        <translation>小批量梯度下降中每一步使用的样本数</translation>
+    </message>
+    <message>
+        <source>Mini-batch size</source>
+        <translation>小批量大小</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>学习率</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropSteps</name>
+    <message>
+        <source>the network, the sample and the loss</source>
+        <translation>网络、样本与损失</translation>
+    </message>
+    <message>
+        <source>forward: hidden unit h1</source>
+        <translation>前向传播：隐藏单元 h1</translation>
+    </message>
+    <message>
+        <source>forward: hidden unit h2</source>
+        <translation>前向传播：隐藏单元 h2</translation>
+    </message>
+    <message>
+        <source>forward: output o1</source>
+        <translation>前向传播：输出单元 o1</translation>
+    </message>
+    <message>
+        <source>forward: output o2</source>
+        <translation>前向传播：输出单元 o2</translation>
+    </message>
+    <message>
+        <source>forward: output o3</source>
+        <translation>前向传播：输出单元 o3</translation>
+    </message>
+    <message>
+        <source>the loss</source>
+        <translation>损失</translation>
+    </message>
+    <message>
+        <source>each output&apos;s error δ</source>
+        <translation>各输出单元的误差 δ</translation>
+    </message>
+    <message>
+        <source>∂ℒ/∂w7 by the chain rule</source>
+        <translation>用链式法则求 ∂ℒ/∂w7</translation>
+    </message>
+    <message>
+        <source>∂ℒ/∂w8 … ∂ℒ/∂w12</source>
+        <translation>∂ℒ/∂w8 … ∂ℒ/∂w12</translation>
+    </message>
+    <message>
+        <source>each hidden unit&apos;s error δ</source>
+        <translation>各隐藏单元的误差 δ</translation>
+    </message>
+    <message>
+        <source>∂ℒ/∂w1 … ∂ℒ/∂w6</source>
+        <translation>∂ℒ/∂w1 … ∂ℒ/∂w6</translation>
+    </message>
+    <message>
+        <source>the update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>the loss after the update</source>
+        <translation>更新后的损失</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>the sample</source>
+        <translation>样本</translation>
+    </message>
+    <message>
+        <source>The numbering: w1, w2, w3 carry x1, x2, x3 into the hidden unit h1, and w4, w5, w6 into h2; w7, w8 carry h1, h2 into the output o1, w9, w10 into o2 and w11, w12 into o3.</source>
+        <translation>编号：w1、w2、w3 把 x1、x2、x3 送入隐藏单元 h1，w4、w5、w6 把它们送入 h2；w7、w8 把 h1、h2 送入输出单元 o1，w9、w10 送入 o2，w11、w12 送入 o3。</translation>
+    </message>
+    <message>
+        <source>b1, b2 are the hidden units&apos; biases and b3, b4, b5 the outputs&apos;.</source>
+        <translation>b1、b2 是隐藏单元的偏置，b3、b4、b5 是输出单元的偏置。</translation>
+    </message>
+    <message>
+        <source>The biases are left out, as in the note&apos;s figure: they are 0 and are not trained.</source>
+        <translation>与讲义中的图一样不用偏置：偏置为 0，且不参与训练。</translation>
+    </message>
+    <message>
+        <source>A 3-2-3 network of sigmoid neurons and one sample (x1, x2, x3) with its one-hot target (y1, y2, y3). Each neuron adds up what comes in, weighted, and passes the sum through the sigmoid. The loss is half the squared error of the three outputs:</source>
+        <translation>一个由 sigmoid 神经元组成的 3-2-3 网络，以及一个样本 (x1, x2, x3) 和它的独热目标值 (y1, y2, y3)。每个神经元把输入加权求和，再把和送入 sigmoid 函数。损失是三个输出的平方误差之和的一半：</translation>
+    </message>
+    <message>
+        <source>Click a weight or an input in the diagram to type a new value; → walks through the forward pass, the errors and the update.</source>
+        <translation>在结构图中单击某个权重或输入，即可输入新值；按 → 键依次浏览前向传播、误差和更新。</translation>
+    </message>
+    <message>
+        <source>The hidden unit %1 weighs the three inputs, adds them up and squashes the sum with the sigmoid:</source>
+        <translation>隐藏单元 %1 对三个输入加权、求和，再用 sigmoid 函数压缩这个和：</translation>
+    </message>
+    <message>
+        <source>The output %1 does the same with the hidden units&apos; outputs; its a is the network&apos;s prediction ŷ%2:</source>
+        <translation>输出单元 %1 对隐藏单元的输出做同样的计算；它的 a 就是网络的预测值 ŷ%2：</translation>
+    </message>
+    <message>
+        <source>The prediction against the target: half the sum of the squared errors.</source>
+        <translation>预测值与目标值相比：平方误差之和的一半。</translation>
+    </message>
+    <message>
+        <source>Backpropagation now runs from here to the inputs: how much does each weight change ℒ?</source>
+        <translation>反向传播从这里开始，一直走到输入：每个权重会让 ℒ 改变多少？</translation>
+    </message>
+    <message>
+        <source>The error δ of an output is how fast ℒ changes with its z: the error of its prediction times the slope of the sigmoid there.</source>
+        <translation>输出单元的误差 δ 是 ℒ 随其 z 变化的快慢：预测值的误差乘以 sigmoid 在该处的斜率。</translation>
+    </message>
+    <message>
+        <source>w7 reaches ℒ only through z of o1, and z of o1 through ŷ1. The chain rule multiplies the three links:</source>
+        <translation>w7 只通过 o1 的 z 影响 ℒ，而 o1 的 z 又只通过 ŷ1 影响 ℒ。链式法则把这三个环节相乘：</translation>
+    </message>
+    <message>
+        <source>Check by finite differences: nudge w7 up and down by h and see how ℒ moves (the D on the right).</source>
+        <translation>用有限差分验证：把 w7 分别增大和减小 h，看 ℒ 如何变化（右边的 D）。</translation>
+    </message>
+    <message>
+        <source>Both agree to six digits: backpropagation gets the slope exactly, with one pass back instead of two passes forward for every weight.</source>
+        <translation>两者在六位有效数字上一致：反向传播精确地求出了斜率，而且只需一次反向计算，不必为每个权重各做两次前向计算。</translation>
+    </message>
+    <message>
+        <source>Every weight into an output: the output&apos;s δ times the hidden unit&apos;s output that the weight carries (a bias carries 1). D beside each is its finite-difference estimate.</source>
+        <translation>每个进入输出单元的权重：该输出单元的 δ 乘以这个权重所传递的隐藏单元输出（偏置传递的是 1）。每项旁边的 D 是它的有限差分估计值。</translation>
+    </message>
+    <message>
+        <source>A hidden unit reaches ℒ through all three outputs. By the chain rule its δ is the sum, over the outputs, of each output&apos;s δ times the weight between them, times the slope of its own sigmoid:</source>
+        <translation>隐藏单元通过全部三个输出单元影响 ℒ。由链式法则，它的 δ 等于：对各输出单元求和，每项为该输出单元的 δ 乘以两者之间的权重，再乘以它自身 sigmoid 的斜率：</translation>
+    </message>
+    <message>
+        <source>The errors flow back along the same weights that carried the signal forward.</source>
+        <translation>误差沿着当初向前传递信号的同一组权重反向流回。</translation>
+    </message>
+    <message>
+        <source>Every weight into a hidden unit: the unit&apos;s δ times the input the weight carries, with its finite-difference estimate D beside it.</source>
+        <translation>每个进入隐藏单元的权重：该单元的 δ 乘以这个权重所传递的输入，旁边的 D 是它的有限差分估计值。</translation>
+    </message>
+    <message>
+        <source>Gradient descent: every weight takes a step against its gradient, η times as long.</source>
+        <translation>梯度下降：每个权重都沿梯度的反方向走一步，步长是梯度的 η 倍。</translation>
+    </message>
+    <message>
+        <source>The biases are left out: they stay 0.</source>
+        <translation>没有偏置：偏置保持为 0。</translation>
+    </message>
+    <message>
+        <source>The same sample through the updated network: the prediction moves towards the target and the loss is lower.</source>
+        <translation>同一个样本经过更新后的网络：预测值向目标值靠近，损失变小了。</translation>
+    </message>
+    <message>
+        <source>To first order the change is −η times the sum of the squared gradients:</source>
+        <translation>在一阶近似下，变化量是 −η 乘以各梯度平方之和：</translation>
+    </message>
+    <message>
+        <source>Repeat for every sample, many times: that is training. The tab “Train on” does it for the lesson&apos;s 21 samples in three ways.</source>
+        <translation>对每个样本重复这个过程，重复很多遍：这就是训练。标签页“继续训练”用三种方式对本课的 21 个样本这样做。</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownView</name>
     <message>
         <source>Gradient breakdown</source>
@@ -94,6 +604,33 @@
     <message>
         <source>%1: %2 of the %3 samples of class %4 predicted as %5 (%6 %)</source>
         <translation>%1：类别 %4 的 %3 个样本中有 %2 个被预测为 %5（%6 %）</translation>
+    </message>
+    <message>
+        <source>A confusion matrix counts classes: not for regression, whose answers are numbers.</source>
+        <translation>混淆矩阵统计的是类别：不适用于回归，回归的答案是数值。</translation>
+    </message>
+</context>
+<context>
+    <name>ControlBar</name>
+    <message>
+        <source>Show:</source>
+        <translation>显示：</translation>
+    </message>
+    <message>
+        <source>Draw this function in the plots</source>
+        <translation>在图中画出这个函数</translation>
+    </message>
+    <message>
+        <source>Mark z =</source>
+        <translation>标记 z =</translation>
+    </message>
+    <message>
+        <source>Type the z to mark on every curve</source>
+        <translation>输入要在每条曲线上标记的 z</translation>
+    </message>
+    <message>
+        <source>Move the z marked on every curve (← and → while it has the focus; Esc gives the arrows back to the steps)</source>
+        <translation>移动每条曲线上标记的 z（滑块获得焦点时用 ← 和 → 键；按 Esc 键把方向键交还给步骤浏览）</translation>
     </message>
 </context>
 <context>
@@ -410,6 +947,14 @@
         <source>Definitions</source>
         <translation>定义</translation>
     </message>
+    <message>
+        <source>Backpropagation</source>
+        <translation>反向传播</translation>
+    </message>
+    <message>
+        <source>Train on</source>
+        <translation>继续训练</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRegionsView</name>
@@ -453,6 +998,10 @@
     <message>
         <source>%1 (diverged)</source>
         <translation>%1（已发散）</translation>
+    </message>
+    <message>
+        <source>Decision regions are for classes: not for regression, whose answers are numbers</source>
+        <translation>决策区域是针对类别的：不适用于回归，回归的答案是数值</translation>
     </message>
 </context>
 <context>
@@ -509,6 +1058,25 @@
     <message>
         <source>Makes probabilities of a sample&apos;s logits z: each between 0 and 1, together 1.</source>
         <translation>把一个样本的对数几率 z 变成概率：每个都在 0 和 1 之间，总和为 1。</translation>
+    </message>
+</context>
+<context>
+    <name>DepthView</name>
+    <message>
+        <source>depth n (layers)</source>
+        <translation>深度 n（层数）</translation>
+    </message>
+    <message>
+        <source>largest product of n slopes</source>
+        <translation>n 个斜率之积的最大值</translation>
+    </message>
+    <message>
+        <source>A gradient through n layers: at most (max f′)ⁿ</source>
+        <translation>穿过 n 层的梯度：至多为 (max f′)ⁿ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -741,7 +1309,6 @@
     </message>
     <message>
         <source>The quadratic cost along z</source>
-        <extracomment>Rounds of layout requests delivered: a layout settled may ask its children&apos;s again.</extracomment>
         <translation>二次代价函数随 z 的变化</translation>
     </message>
     <message>
@@ -774,11 +1341,11 @@
     </message>
     <message>
         <source>The cost whose slope is the ∂C/∂a needed</source>
-        <extracomment>Qt&apos;s own shape items: they set their pens in C++, where _CosmeticScalingPainter cannot widen them (a Python subclass, like pyqtgraph&apos;s, may set them through it as well). What paints a fragment: called with a painter whose origin is the fragment&apos;s. the parts of a painter&apos;s state passed on to the SVG writer as they are: (what changed, the writer&apos;s setter, the state&apos;s getter); the clip is worked out apart, the transform last Compiled translations of nnlab&apos;s own strings: ``nnlab_&lt;language&gt;.qm``. The languages of the interface, each named in itself (the menu shows them so, in any language: a reader finds their own). QSettings key: the language chosen in View › Language Latin fonts for formulas and numbers, first found first: a CJK font&apos;s Latin and Greek letters are wide, and &quot;∂C/∂w = x·∂C/∂b&quot; wrapped onto four lines in one Chinese fonts by language, first found first (Debian: fonts-noto-cjk) The start the lesson opens at: the saturated one, whose slow learning it explains. a name of its own, so that pyside6-lupdate finds the texts it translates The presets of the classic starts, in the order of CLASSIC_STARTS: the neuron lesson opens them as they are (with their names), any other start as the second one changed. The formulas stand beside the plot on a dashboard at least this many times as wide as it is high, where each half is at least MIN_COLUMN_EMS font sizes wide; elsewhere (a 1024-pixel screen beside the lesson list and the panel) above it, both the whole width. each field&apos;s key in an experiment file, whose rule it checks by a name of its own, so that pyside6-lupdate finds the texts it translates The z axis of the plots over z, unless a start lies further out. The axis of the plots over the output a: (0, 1) and a little room for the ticks at its ends. Beyond this |z| the curves over z show nothing new (σ(40) = 1 − 4·10⁻¹⁸).</extracomment>
         <translation>斜率等于所需 ∂C/∂a 的代价函数</translation>
     </message>
     <message>
         <source>The cross-entropy for y = 0 and y = 1</source>
+        <extracomment>Qt&apos;s own shape items: they set their pens in C++, where _CosmeticScalingPainter cannot widen them (a Python subclass, like pyqtgraph&apos;s, may set them through it as well). What paints a fragment: called with a painter whose origin is the fragment&apos;s. the parts of a painter&apos;s state passed on to the SVG writer as they are: (what changed, the writer&apos;s setter, the state&apos;s getter); the clip is worked out apart, the transform last Compiled translations of nnlab&apos;s own strings: ``nnlab_&lt;language&gt;.qm``. The languages of the interface, each named in itself (the menu shows them so, in any language: a reader finds their own). QSettings key: the language chosen in View › Language Latin fonts for formulas and numbers, first found first: a CJK font&apos;s Latin and Greek letters are wide, and &quot;∂C/∂w = x·∂C/∂b&quot; wrapped onto four lines in one Chinese fonts by language, first found first (Debian: fonts-noto-cjk) The slider&apos;s steps: a hundredth of z; an arrow key moves it a tenth, Page Up/Down one. Keys the focused slider and typed value keep from the window&apos;s shortcuts. The z marked as the lesson opens: left of 0, where the five functions all differ (the sigmoid&apos;s slope 0.105, tanh&apos;s 0.071, ReLU&apos;s 0, leaky ReLU&apos;s 0.01, linear&apos;s 1). The depths n of the (max σ′)ⁿ plot. The depth marked on it: the hidden layers of the preset deep-sigmoid-vs-relu. XOR&apos;s four corners (x₁, x₂, class), and the straight cut x₁ + x₂ = XOR_CUT that a net without a non-linearity might make: it puts (1, 1) on the wrong side, as every straight cut puts at least one corner. The presets the lesson opens in the lab. a name of its own, so that pyside6-lupdate finds the texts it translates Each step&apos;s plot and notes (view keys). The notes stand beside the plot where the dashboard is at least this many times as wide as it is high and each half is at least MIN_COLUMN_EMS font sizes wide; elsewhere under it. The share of the width the notes take beside the plot (their rows of names, formulas and numbers need more than the plot), less on a dashboard at least WIDE_DASHBOARD pixels wide. the times have been measured (and are on show) a name of its own, so that pyside6-lupdate finds the texts it translates The values&apos; y range: the bounded functions whole, the unbounded ones as far as they stay near them. A tangent reaches this far in z either side of its point, or less where it is steep (at most TANGENT_Y_SHARE of the y range). The slopes&apos; plot: the curves from 0 to SLOPE_TOP, and under 0 a lane for each function, LANE_HEIGHT high (LANE_FILL of it filled where it saturates). a name of its own, so that pyside6-lupdate finds the texts it translates a name of its own, so that pyside6-lupdate finds the texts it translates A column of numbers is counted at least this many line heights wide (see NotesView._compact). Marker symbols, in the same order: a point&apos;s function without its colour. a name of its own, so that pyside6-lupdate finds the texts it translates a name of its own, so that pyside6-lupdate finds the texts it translates The plane shown, in x₁ and x₂. The half-planes reach this far beyond the plane shown. The x axes the descent plot can show the loss against. The mini-batch sizes that may be chosen (21 samples: 2 … 20 makes a batch of several). a name of its own, so that pyside6-lupdate finds the texts it translates The diagram stands beside the formulas on a dashboard at least this many times as wide as it is high, where each half is at least MIN_COLUMN_EMS font sizes wide; elsewhere above them. In projector mode, with the diagram above the formulas, the formulas&apos; share of the height (their large type needs it more than the diagram, whose labels shrink to fit). how long the last training of the three methods took, in seconds the largest seed the spin box takes a name of its own, so that pyside6-lupdate finds the texts it translates Significant digits of a gradient and its finite difference: they agree to all six. a of every unit for the same sample through the updated network (the last step) the step at which each unit&apos;s z and a are known, and its δ a name of its own, so that pyside6-lupdate finds the texts it translates The loss axis reaches this many times the highest loss: the legend sits above the curves. each method&apos;s line style (its colour: Theme.run_color of its name) a name of its own, so that pyside6-lupdate finds the texts it translates From roomy to compact: the share of the theme&apos;s size the step is set at; the first that fits without scrolling is taken. Not below 0.8 of the theme&apos;s size, nor below MIN_POINT_SIZE: smaller type cannot be read from the back of a room (a projector&apos;s large type may go down to 0.6, which is still larger than the normal theme&apos;s). whether the formulas side by side are set one under the other (a narrow place) a name of its own, so that pyside6-lupdate finds the texts it translates A unit&apos;s radius, in line heights of the label font. The shares of the span between the top and bottom rows at which the units sit. The shares along a connection a label may sit at (from the layer it leaves). The label sizes tried, largest first, until everything fits (relative to LABEL_SCALE), but none below MIN_POINT_SIZE: a projector&apos;s large type may shrink further than the normal theme&apos;s. The start the lesson opens at: the saturated one, whose slow learning it explains. a name of its own, so that pyside6-lupdate finds the texts it translates The presets of the classic starts, in the order of CLASSIC_STARTS: the neuron lesson opens them as they are (with their names), any other start as the second one changed. The formulas stand beside the plot on a dashboard at least this many times as wide as it is high, where each half is at least MIN_COLUMN_EMS font sizes wide; elsewhere (a 1024-pixel screen beside the lesson list and the panel) above it, both the whole width. each field&apos;s key in an experiment file, whose rule it checks by a name of its own, so that pyside6-lupdate finds the texts it translates The z axis of the plots over z, unless a start lies further out. The axis of the plots over the output a: (0, 1) and a little room for the ticks at its ends. Beyond this |z| the curves over z show nothing new (σ(40) = 1 − 4·10⁻¹⁸).</extracomment>
         <translation>y = 0 和 y = 1 时的交叉熵</translation>
     </message>
     <message>
@@ -788,6 +1355,37 @@
     <message>
         <source>|∂C/∂b|</source>
         <translation>|∂C/∂b|</translation>
+    </message>
+</context>
+<context>
+    <name>DescentPlot</name>
+    <message>
+        <source>epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>parameter updates</source>
+        <translation>参数更新次数</translation>
+    </message>
+    <message>
+        <source>samples seen</source>
+        <translation>已处理样本数</translation>
+    </message>
+    <message>
+        <source>%1 (all samples)</source>
+        <translation>%1（全部样本）</translation>
+    </message>
+    <message>
+        <source>%1 (batches of %2)</source>
+        <translation>%1（每批 %2 个样本）</translation>
+    </message>
+    <message>
+        <source>Batch, stochastic and mini-batch descent</source>
+        <translation>批量、随机与小批量梯度下降</translation>
+    </message>
+    <message>
+        <source>mean loss ℒ over the 21 samples</source>
+        <translation>21 个样本的平均损失 ℒ</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1659,38 @@
     </message>
 </context>
 <context>
+    <name>FitView</name>
+    <message>
+        <source>No data to show yet.</source>
+        <extracomment>x values each run&apos;s curve is evaluated at: smooth at any width, and a 1-16-16-1 network answers all of them in well under a millisecond. Room round the data, as a share of their extent, on every side ... ... and above them, where the legend goes. Opacity of the training points (0–255): the curves lie on top and must stay readable.</extracomment>
+        <translation>暂无可显示的数据。</translation>
+    </message>
+    <message>
+        <source>Fitted curve</source>
+        <translation>拟合曲线</translation>
+    </message>
+    <message>
+        <source>The fitted curve is for regression: these data have classes.</source>
+        <translation>拟合曲线用于回归：这些数据是分类数据。</translation>
+    </message>
+    <message>
+        <source>The fitted curve needs data with one input and one number to learn; these have %1 inputs and %2.</source>
+        <translation>拟合曲线需要只有一个输入、一个待学习数值的数据；这些数据有 %1 个输入和 %2 个待学习数值。</translation>
+    </message>
+    <message>
+        <source>training data</source>
+        <translation>训练数据</translation>
+    </message>
+    <message>
+        <source>test data</source>
+        <translation>测试数据</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+</context>
+<context>
     <name>GradientPlot</name>
     <message>
         <source>Learning speed</source>
@@ -1069,6 +1699,21 @@
     <message>
         <source>|∂C/∂w|, |∂C/∂b|</source>
         <translation>|∂C/∂w|, |∂C/∂b|</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenZeroPlot</name>
+    <message>
+        <source>Hidden outputs at zero (%)</source>
+        <translation>隐藏层输出为零的比例（%）</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>层</translation>
+    </message>
+    <message>
+        <source>outputs at 0 (%)</source>
+        <translation>输出为 0（%）</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1726,10 @@
         <source>accuracy</source>
         <translation>准确率</translation>
     </message>
+    <message>
+        <source>A regression has no accuracy: its outputs are numbers, not classes. The cost, the mean squared error, measures how far they are from the targets.</source>
+        <translation>回归没有准确率：它的输出是数值，而不是类别。代价函数（均方误差）衡量输出与目标值相差多远。</translation>
+    </message>
 </context>
 <context>
     <name>LabCostPlot</name>
@@ -1092,17 +1741,50 @@
         <source>cost C</source>
         <translation>代价 C</translation>
     </message>
+    <message>
+        <source>Cost (MSE)</source>
+        <translation>代价（均方误差）</translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation>均方误差</translation>
+    </message>
 </context>
 <context>
     <name>LabEpochPlot</name>
     <message>
         <source>training</source>
-        <extracomment>A diverged run&apos;s cost climbs towards infinity before it becomes NaN. The cost axis follows it only up to this many times the largest starting cost: above that the curve leaves the top of the plot (which is the lesson: it blew up) and the other runs stay readable. Likewise the gradient axis follows a diverged run&apos;s norms only up to this many decades above the largest norm at epoch 0. The line-style entries of the cost and accuracy legends (key, text, pen style). The test curves&apos; dashes and gaps, in line widths. Points along each segment of a gradient polyline counted when the legend picks a corner: the legend should not hide the lines between the markers either.</extracomment>
         <translation>训练集</translation>
     </message>
     <message>
         <source>test</source>
         <translation>测试集</translation>
+    </message>
+    <message>
+        <source>parameter updates</source>
+        <extracomment>A diverged run&apos;s cost climbs towards infinity before it becomes NaN. The cost axis follows it only up to this many times the largest starting cost: above that the curve leaves the top of the plot (which is the lesson: it blew up) and the other runs stay readable. Likewise the gradient axis follows a diverged run&apos;s norms only up to this many decades above the largest norm at epoch 0. The line-style entries of the cost and accuracy legends (key, text, pen style). The test curves&apos; dashes and gaps, in line widths. Points along each segment of a gradient polyline counted when the legend picks a corner: the legend should not hide the lines between the markers either. The gradient view puts the zero shares beside the gradients when it is this many times wider than high, under them otherwise. What the cost and accuracy curves can be drawn against: each is a history column. QSettings key: the x axis last chosen for the lab&apos;s curves</extracomment>
+        <translation>参数更新次数</translation>
+    </message>
+    <message>
+        <source>samples seen</source>
+        <translation>已处理样本数</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>轮次</translation>
+    </message>
+    <message>
+        <source>Parameter updates</source>
+        <translation>参数更新次数</translation>
+    </message>
+    <message>
+        <source>Samples seen</source>
+        <translation>已处理样本数</translation>
+    </message>
+    <message>
+        <source>Plot against</source>
+        <extracomment>&quot;parameter updates&quot; is longer than &quot;epoch&quot;: in a narrow plot it is set smaller what the curves are drawn against: EPOCHS, UPDATES or SAMPLES</extracomment>
+        <translation>横轴</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1925,22 @@
     <message>
         <source>Data files (*.csv *.tsv *.txt *idx* *ubyte* *.gz);;All files (*)</source>
         <translation>数据文件 (*.csv *.tsv *.txt *idx* *ubyte* *.gz);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1: test MSE %2</source>
+        <translation>%1：测试均方误差 %2</translation>
+    </message>
+    <message>
+        <source>%1: training MSE %2</source>
+        <translation>%1：训练均方误差 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 training and %3 test samples; inputs: %4, numbers to learn: %5</source>
+        <translation>%1：%2 个训练样本和 %3 个测试样本，%4 个输入，%5 个待学习数值</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2 samples; inputs: %3, numbers to learn: %4</source>
+        <translation>已打开 %1：%2 个样本，%3 个输入，%4 个待学习数值</translation>
     </message>
 </context>
 <context>
@@ -1407,10 +2105,6 @@
     <message>
         <source>Learn from your own data: a CSV file (one sample per row, the label in one column) or MNIST&apos;s IDX files.</source>
         <translation>用你自己的数据学习：CSV 文件（每行一个样本，标签占一列）或 MNIST 的 IDX 文件。</translation>
-    </message>
-    <message>
-        <source>How many points the 2-D toy problem draws (training and test together).</source>
-        <translation>二维玩具问题生成的点数（训练集与测试集合计）。</translation>
     </message>
     <message>
         <source>How much random jitter is added to each point: more noise makes the classes overlap.</source>
@@ -1624,11 +2318,59 @@
         <source>Values</source>
         <translation>取值</translation>
     </message>
+    <message>
+        <source>classes</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>The label column names a class: the network picks one.</source>
+        <translation>标签列给出类别：网络从各类别中选出一个。</translation>
+    </message>
+    <message>
+        <source>numbers (regression)</source>
+        <translation>数值（回归）</translation>
+    </message>
+    <message>
+        <source>The label column holds a number: the network learns to answer it, with a linear output and the quadratic cost (the mean squared error).</source>
+        <translation>标签列是一个数值：网络学会输出这个数值，使用线性输出和二次代价函数（即均方误差）。</translation>
+    </message>
+    <message>
+        <source>What the file&apos;s label column holds: classes or numbers.</source>
+        <translation>文件的标签列是什么：类别还是数值。</translation>
+    </message>
+    <message>
+        <source>How many points the toy problem draws (training and test together).</source>
+        <translation>玩具问题生成多少个点（训练集和测试集合计）。</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>a = z: any number, for regression; trained with the quadratic cost (the mean squared error).</source>
+        <translation>a = z：可以是任意数值，用于回归；用二次代价函数（即均方误差）训练。</translation>
+    </message>
+    <message>
+        <source>The data have inputs: %1, numbers to learn: %2. Start with %1 and end with %2, e.g. %3.</source>
+        <translation>数据有 %1 个输入和 %2 个待学习数值：应以 %1 开头、以 %2 结尾，例如 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>LabXAxis</name>
+    <message>
+        <source>%1M</source>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1k</translation>
+    </message>
 </context>
 <context>
     <name>LayerGradientPlot</name>
     <message>
         <source>layer (input → output)</source>
+        <extracomment>beside the zero shares, the gradients&apos; plot is narrower than the view under the gradients: the share of each hidden layer&apos;s outputs at 0 (shown when the network has hidden layers)</extracomment>
         <translation>层（输入 → 输出）</translation>
     </message>
     <message>
@@ -1669,7 +2411,7 @@
     </message>
     <message>
         <source>Cannot open experiment</source>
-        <extracomment>a frame has been handed to every visible view by the display timer; the argument is how long updating them took, in seconds (Qt paints them in between) The translation context of the lessons&apos; titles and descriptions. explicit contexts: a page class&apos;s self.tr would look the texts up under its own name a line for the window&apos;s status bar, shown for ``timeout`` ms (0: until the next) the settings panel should be shown (a run was refused because of a bad value) the display timer has handed a frame to every visible view; the argument is how long that took, in seconds file name offered when saving an experiment</extracomment>
+        <extracomment>a frame has been handed to every visible view by the display timer; the argument is how long updating them took, in seconds (Qt paints them in between) The translation context of the lessons&apos; titles and descriptions. explicit contexts: a page class&apos;s self.tr would look the texts up under its own name file name offered when saving an experiment</extracomment>
         <translation>无法打开实验</translation>
     </message>
     <message>
@@ -1682,7 +2424,7 @@
     </message>
     <message>
         <source>Run</source>
-        <extracomment>show lesson ``name`` with this experiment opened in it (a button &quot;see it train&quot;) an explainer has no experiment file: File › Save is off while it is on show</extracomment>
+        <extracomment>Views side by side where the dashboard is at least this many times as wide as it is high and each half at least ``min_column_ems`` font sizes wide (see :meth:`side_by_side_fits`); None: the lesson has one arrangement. whether the views stand side by side now (see side_by_side_aspect)</extracomment>
         <translation>运行</translation>
     </message>
     <message>
@@ -1691,6 +2433,7 @@
     </message>
     <message>
         <source>Export “%1”…</source>
+        <extracomment>explicit contexts: a page class&apos;s self.tr would look the texts up under its own name a line for the window&apos;s status bar, shown for ``timeout`` ms (0: until the next) the settings panel should be shown (a run was refused because of a bad value) a frame has been handed to every visible view; the argument is how long that took, in seconds show lesson ``name`` with this experiment opened in it (lessons never import each other: the window does it) file name offered when saving an experiment; None: the lesson has none, and File › Save is off while it is on show</extracomment>
         <translation>导出“%1”…</translation>
     </message>
     <message>
@@ -1739,6 +2482,22 @@
     <message>
         <source>Classification error, squared error and cross-entropy score the same predictions: which tells the better model apart</source>
         <translation>用分类错误率、平方误差和交叉熵评价同样的预测：哪一个能分辨出更好的模型</translation>
+    </message>
+    <message>
+        <source>Activation functions and vanishing gradients</source>
+        <translation>激活函数与梯度消失</translation>
+    </message>
+    <message>
+        <source>Five activations and their slopes, why depth starves sigmoid layers, and why a network needs a non-linearity</source>
+        <translation>五种激活函数及其斜率，为什么深度会让 sigmoid 层得不到梯度，以及为什么网络需要非线性</translation>
+    </message>
+    <message>
+        <source>Backpropagation one number at a time</source>
+        <translation>反向传播：一个数一个数地算</translation>
+    </message>
+    <message>
+        <source>The chain rule through a 3-2-3 network, every gradient checked by finite differences</source>
+        <translation>在 3-2-3 网络中运用链式法则，每个梯度都用有限差分验证</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2829,10 @@
         <source>output: %1</source>
         <translation>输出：%1</translation>
     </message>
+    <message>
+        <source>Misclassified samples are for classes: not for regression, whose answers are numbers.</source>
+        <translation>误分类样本是针对类别的：不适用于回归，回归的答案是数值。</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -2142,6 +2905,14 @@
         <source>spiral</source>
         <translation>螺旋</translation>
     </message>
+    <message>
+        <source>sine (regression)</source>
+        <translation>正弦（回归）</translation>
+    </message>
+    <message>
+        <source>step (regression)</source>
+        <translation>阶跃（回归）</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDiagram</name>
@@ -2182,11 +2953,11 @@
     </message>
     <message>
         <source>input %1</source>
-        <translation>输入层 %1</translation>
+        <translation>输入 %1</translation>
     </message>
     <message>
         <source>output %1 (%2)</source>
-        <translation>输出层 %1（%2）</translation>
+        <translation>输出 %1（%2）</translation>
     </message>
     <message>
         <source>hidden %1 (%2)</source>
@@ -2211,6 +2982,18 @@
     <message>
         <source>class %1</source>
         <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>Click a weight, a bias or an input to type a new value.</source>
+        <translation>单击某个权重、偏置或输入，即可输入新值。</translation>
+    </message>
+    <message>
+        <source>The 3-2-3 network</source>
+        <translation>3-2-3 网络</translation>
+    </message>
+    <message>
+        <source>The new value of %1: Enter keeps it, Esc drops it.</source>
+        <translation>%1 的新值：按回车键保留，按 Esc 键放弃。</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +3196,7 @@
     <name>StepFormulas</name>
     <message>
         <source>Formulas</source>
-        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates From roomy to compact: the share of the theme&apos;s size the step is set at. The first that fits its place without scrolling is taken: larger where there is room (a full-HD screen), smaller down to the last, and beyond that it scrolls. Sizes relative to the theme&apos;s font: the words, the note, the formulas of a step and those with the start&apos;s numbers. A formula is shrunk to fit down to this width (pixels), and cut beyond. The step is set smaller rather than shrink a formula below this share of its size. The property that holds a label&apos;s size relative to the theme&apos;s font. Between the lead, the formulas and the note, in line heights.</extracomment>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates From roomy to compact: the share of the theme&apos;s size the step is set at. The first that fits its place without scrolling is taken: larger where there is room (a full-HD screen), smaller down to the last, and beyond that it scrolls. Not below 0.8: smaller type (8 px on a 1024-pixel screen) cannot be read from the back of a room. Sizes relative to the theme&apos;s font: the words, the note, the formulas of a step and those with the start&apos;s numbers. A formula is shrunk to fit down to this width (pixels), and cut beyond. The step is set smaller rather than shrink a formula below this share of its size. Between the lead, the formulas and the note, in line heights.</extracomment>
         <translation>公式</translation>
     </message>
     <message>
@@ -2454,6 +3237,40 @@
     <message>
         <source>Click a map to move the first start to that (w, b).</source>
         <translation>单击任一图，把第一个起点移到该 (w, b)。</translation>
+    </message>
+</context>
+<context>
+    <name>TimingView</name>
+    <message>
+        <source>time for 10⁶ values (ms)</source>
+        <translation>处理 10⁶ 个值的时间（毫秒）</translation>
+    </message>
+    <message>
+        <source>Time of f(z) and f′(z) on this computer</source>
+        <translation>本机上 f(z) 与 f′(z) 的计算时间</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>尚未测量</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>正在测量…</translation>
+    </message>
+</context>
+<context>
+    <name>XorView</name>
+    <message>
+        <source>XOR: one straight cut leaves a corner on the wrong side</source>
+        <translation>XOR：一条直线总会把一个角分到错误的一侧</translation>
+    </message>
+    <message>
+        <source>wrong side</source>
+        <translation>错误的一侧</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
     </message>
 </context>
 <context>
@@ -2500,7 +3317,7 @@
     </message>
     <message>
         <source>a line longer than %1</source>
-        <extracomment>``evaluate(run, parameters)``, a module-level function of core, or None: what the training process computes of each run&apos;s newest parameters for every batch</extracomment>
+        <extracomment>``evaluate(run, parameters)``, a module-level function of core, or None: what the training process computes of each run&apos;s newest parameters for every batch The hidden activations, in the order the lesson shows them. A slope below this is saturated: a gradient through the unit shrinks more than 50 times. The z range the lesson&apos;s curves span, and how many points it samples there (odd: z = 0 is one of them, where σ′ and tanh′ are largest). A slope&apos;s largest value is looked for on this range, finely sampled (z = 0 among the points): every activation here reaches its largest slope at or right of 0. Bisection refines a boundary of a saturated interval to this width in z; the boundary is then rounded to BOUNDARY_DECIMALS (ReLU&apos;s jump lands on 0, not on 3 × 10⁻¹³). How many values each function is timed on. How many times each is run; the fastest counts. weight name → (layer, unit it leads into, unit or input it carries): Network&apos;s W_layer[j, k] bias name → (layer, unit): Network&apos;s b_layer[j] weight name → (the unit or input it carries, the unit it leads into) bias name → its unit The step of the finite differences: small enough that the error of the central difference (about h²·ℒ‴/6) is far below 10⁻⁸, large enough that rounding (about 10⁻¹⁶·ℒ/h) is too. What may be typed: a weight, bias or input, and the learning rate. The lesson&apos;s data and how the methods train on it (the preset&apos;s data and learning rate). the methods of note 001, in its order, and their batch size (None: the whole set) The lesson&apos;s start: weights and biases small and of both signs, the sample x = (1, 0.5, −0.5) of class 1, η = 0.5 (the preset&apos;s learning rate).</extracomment>
         <translation>有一行超过 %1</translation>
     </message>
     <message>
@@ -3042,6 +3859,50 @@
         <source>%1 starts × %2 costs (training.costs) make %3 runs, more than the %4 a neuron experiment shows side by side: list fewer starts, or one cost</source>
         <translation>%1 个起点 × %2 种代价函数（training.costs）共 %3 次运行，超过了神经元实验可并排显示的 %4 次：请减少起点，或只用一种代价函数</translation>
     </message>
+    <message>
+        <source>cross-entropy needs outputs between 0 and 1 (sigmoid or softmax); a linear output is trained with the quadratic cost, the mean squared error</source>
+        <translation>交叉熵需要介于 0 和 1 之间的输出（sigmoid 或 softmax）；线性输出要用二次代价函数（即均方误差）训练</translation>
+    </message>
+    <message>
+        <source>expected a regression file of at most %1, found %2</source>
+        <translation>回归文件最大应为 %1，但实际为 %2</translation>
+    </message>
+    <message>
+        <source>an empty cell</source>
+        <translation>空单元格</translation>
+    </message>
+    <message>
+        <source>expected a finite number to learn in %1 (data.task = &quot;regression&quot;), found %2</source>
+        <translation>%1 中应为有限的待学习数值（data.task = &quot;regression&quot;），但发现 %2</translation>
+    </message>
+    <message>
+        <source>data.dataset = &quot;%1&quot; has classes, not numbers to learn: regression needs the sine or step data, or a CSV file whose label column holds numbers</source>
+        <translation>data.dataset = &quot;%1&quot; 的数据是类别，而不是待学习数值：回归需要正弦或阶跃数据，或者标签列为数值的 CSV 文件</translation>
+    </message>
+    <message>
+        <source>data.dataset = &quot;%1&quot; has numbers to learn, not classes: write task = &quot;regression&quot; (or leave task out)</source>
+        <translation>data.dataset = &quot;%1&quot; 的数据是待学习数值，而不是类别：请写 task = &quot;regression&quot;（或省略 task）</translation>
+    </message>
+    <message>
+        <source>must be &quot;linear&quot; for regression (data.task = &quot;regression&quot;): a sigmoid or softmax output stays between 0 and 1, a linear output reaches any number</source>
+        <translation>回归（data.task = &quot;regression&quot;）时必须是 &quot;linear&quot;：sigmoid 或 softmax 输出始终介于 0 和 1 之间，线性输出才能取任意数值</translation>
+    </message>
+    <message>
+        <source>is for regression (data.task = &quot;regression&quot;); classes need outputs between 0 and 1: sigmoid or softmax</source>
+        <translation>用于回归（data.task = &quot;regression&quot;）；分类需要介于 0 和 1 之间的输出：sigmoid 或 softmax</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs outputs between 0 and 1 (sigmoid or softmax); a linear output (network.output = &quot;linear&quot;) is trained with the quadratic cost, the mean squared error: write costs = [&quot;quadratic&quot;]</source>
+        <translation>交叉熵需要介于 0 和 1 之间的输出（sigmoid 或 softmax）；线性输出（network.output = &quot;linear&quot;）要用二次代价函数（即均方误差）训练：请写 costs = [&quot;quadratic&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: data.task = &quot;%2&quot;: the targets of dataset &quot;%3&quot; are for task = &quot;%4&quot;</source>
+        <translation>%1：data.task = &quot;%2&quot;：数据集“%3”的目标值适用于 task = &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1: network.layers = %2: dataset &quot;%3&quot; has inputs: %4, numbers to learn: %5; so the first layer must be %4 and the last %5 (e.g. %6)</source>
+        <translation>%1：network.layers = %2：数据集“%3”有 %4 个输入、%5 个待学习数值，因此第一层必须是 %4，最后一层必须是 %5（例如 %6）</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -3067,7 +3928,6 @@
     </message>
     <message>
         <source>no format given and the file name has no suffix (use one of %1)</source>
-        <extracomment>(epoch, Evaluation) of the newest epoch the training process evaluated, or None Caption line height as a multiple of the font&apos;s height: room above and below the text. The caption may shrink to this share of the widget&apos;s font size before it wraps. What separates the caption&apos;s parts: it wraps only there, never inside &quot;epoch 300 of 300&quot;. The title above a figure: its font size as a multiple of the widget&apos;s, and its line height. The blank left and right of a title or caption, as a share of the figure&apos;s width. How a title or caption is drawn: it may still wrap inside a line too long on its own. a name of its own, so that pyside6-lupdate finds the texts it translates PNG width when none is asked for, as a multiple of the widget&apos;s width on screen. Widest PNG drawn (pixels), so a typo in the width does not exhaust the memory. A slide&apos;s shape (width : height), for figures laid out to fill one. Narrowest a figure laid out for a slide is drawn (pixels of the widget): its default PNG, DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.</extracomment>
         <translation>未指定格式，且文件名没有后缀（请使用 %1 之一）</translation>
     </message>
     <message>
@@ -3236,6 +4096,30 @@
     <message>
         <source>One neuron: two starts, both costs</source>
         <translation>单个神经元：两个起点，两种代价函数</translation>
+    </message>
+    <message>
+        <source>Regression: a noisy sine y = sin(3x) on [-1, 1] (200 points), a 1-16-16-1 tanh network with a linear output, trained with the quadratic cost (the mean squared error): the fitted curve bends to the sine within a hundred epochs</source>
+        <translation>回归：[-1, 1] 上带噪声的正弦 y = sin(3x)（200 个点），1-16-16-1 tanh 网络，线性输出，用二次代价函数（即均方误差）训练：一百个轮次之内，拟合曲线就弯成了正弦形状。</translation>
+    </message>
+    <message>
+        <source>Noisy XOR in 2-D (400 points), a 2-8-8-8-2 network with softmax output, linear vs tanh hidden units: three linear layers are still one straight cut, depth does not help without a non-linearity</source>
+        <translation>二维带噪声的 XOR（400 个点），2-8-8-8-2 网络，softmax 输出，比较线性与 tanh 隐藏单元：三个线性层仍然只是一条直线分界，没有非线性，加深网络也无济于事。</translation>
+    </message>
+    <message>
+        <source>Noisy XOR in 2-D (400 points), a 2-8-2 network with softmax output, linear vs tanh hidden units from the same start: without a non-linearity the net is one straight cut and stays near chance, tanh separates the classes</source>
+        <translation>二维带噪声的 XOR（400 个点），2-8-2 网络，softmax 输出，线性与 tanh 隐藏单元从同一起点出发：没有非线性，网络只是一条直线分界，准确率停留在随机猜测附近；tanh 则能把各类别分开。</translation>
+    </message>
+    <message>
+        <source>Regression: a network fits a noisy sine</source>
+        <translation>回归：网络拟合带噪声的正弦</translation>
+    </message>
+    <message>
+        <source>XOR: three linear hidden layers vs tanh</source>
+        <translation>XOR：三个线性隐藏层与 tanh</translation>
+    </message>
+    <message>
+        <source>XOR: linear vs tanh hidden units</source>
+        <translation>XOR：线性与 tanh 隐藏单元</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,516 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>ActivationCurvesView</name>
+    <message>
+        <source>activation a = f(z)</source>
+        <translation>激勵值 a = f(z)</translation>
+    </message>
+    <message>
+        <source>The activation functions</source>
+        <translation>激勵函數</translation>
+    </message>
+    <message>
+        <source>z = %1</source>
+        <translation>z = %1</translation>
+    </message>
+    <message>
+        <source>slope f′(z)</source>
+        <translation>斜率 f′(z)</translation>
+    </message>
+    <message>
+        <source>Their slopes, and where they saturate</source>
+        <translation>它們的斜率，以及在哪裡飽和</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationNotes</name>
+    <message>
+        <source>nowhere</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>A unit passes its input z = w·x + b through an activation f: its output is a = f(z).</source>
+        <translation>一個單元把輸入 z = w·x + b 送進激勵函數 f：它的輸出是 a = f(z)。</translation>
+    </message>
+    <message>
+        <source>Move z with the slider (or type it): each point sits on its curve, its dashed tangent has the function&apos;s slope there.</source>
+        <translation>用滑桿移動 z（或直接輸入）：每個點都落在各自的曲線上，點上的虛線切線的斜率就是函數在該處的斜率。</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <translation>定義</translation>
+    </message>
+    <message>
+        <source>f(z) at z = %1</source>
+        <translation>z = %1 處的 f(z)</translation>
+    </message>
+    <message>
+        <source>saturated</source>
+        <translation>飽和區</translation>
+    </message>
+    <message>
+        <source>Largest slopes and saturation</source>
+        <extracomment>(epoch, Evaluation) of the newest epoch the training process evaluated, or None Caption line height as a multiple of the font&apos;s height: room above and below the text. The caption may shrink to this share of the widget&apos;s font size before it wraps. What separates the caption&apos;s parts: it wraps only there, never inside &quot;epoch 300 of 300&quot;. The title above a figure: its font size as a multiple of the widget&apos;s, and its line height. The blank left and right of a title or caption, as a share of the figure&apos;s width. How a title or caption is drawn: it may still wrap inside a line too long on its own. a name of its own, so that pyside6-lupdate finds the texts it translates PNG width when none is asked for, as a multiple of the widget&apos;s width on screen. Widest PNG drawn (pixels), so a typo in the width does not exhaust the memory. A slide&apos;s shape (width : height), for figures laid out to fill one. Narrowest a figure laid out for a slide is drawn (pixels of the widget): its default PNG, DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.</extracomment>
+        <translation>最大斜率與飽和區</translation>
+    </message>
+    <message>
+        <source>f′ at z = %1</source>
+        <translation>z = %1 處的 f′</translation>
+    </message>
+    <message>
+        <source>Slope below %1 (shaded under the axis): saturated, a gradient through the unit all but stops.</source>
+        <translation>斜率小於 %1（軸下方的陰影）即為飽和：穿過該單元的梯度幾乎停滯。</translation>
+    </message>
+    <message>
+        <source>f′(z) multiplies every gradient passing back through the unit. The sigmoid&apos;s slope is never more than 1/4; tanh&apos;s and ReLU&apos;s reach 1. ReLU&apos;s slope is 0 for every z &lt; 0, leaky ReLU&apos;s stays 0.01 there: small, but never zero.</source>
+        <translation>反向傳播時，每個穿過該單元的梯度都要乘以 f′(z)。sigmoid 的斜率永遠不會超過 1/4；tanh 與 ReLU 的斜率最大可達 1。ReLU 在所有 z &lt; 0 處斜率為 0，leaky ReLU 在那裡維持 0.01：很小，但絕不為零。</translation>
+    </message>
+    <message>
+        <source>Backpropagation multiplies one slope per layer: the gradient reaching the first of n layers is</source>
+        <translation>反向傳播每經過一層就乘上一個斜率：到達 n 層中第一層的梯度是</translation>
+    </message>
+    <message>
+        <source>With weights of at most 1, the sigmoid&apos;s slopes alone give</source>
+        <translation>若權重都不超過 1，光是 sigmoid 的斜率就給出</translation>
+    </message>
+    <message>
+        <source>The first layers of a deep sigmoid net hardly learn: their gradient vanishes. tanh′ and ReLU′ reach 1, so their bound stays 1 (ReLU′ is exactly 1 wherever a unit is on).</source>
+        <translation>深層 sigmoid 網路的前幾層幾乎學不動：它們的梯度消失了。tanh′ 與 ReLU′ 最大可達 1，所以它們的上界一直是 1（單元處於啟動狀態時，ReLU′ 恰好為 1）。</translation>
+    </message>
+    <message>
+        <source>In the lab: deep sigmoid vs ReLU</source>
+        <translation>網路實驗室：深層 sigmoid 與 ReLU</translation>
+    </message>
+    <message>
+        <source>Open the example “Deep network: sigmoid vs ReLU” in the lab: six hidden layers of sigmoid units against ReLU units, from the same start, on handwritten digits</source>
+        <translation>在網路實驗室中開啟範例「深層網路：sigmoid 與 ReLU」：六個隱藏層的 sigmoid 單元與 ReLU 單元對照，從相同的起點出發，學習手寫數字</translation>
+    </message>
+    <message>
+        <source>Why depth starves sigmoid layers</source>
+        <translation>為什麼深度會讓 sigmoid 層得不到梯度</translation>
+    </message>
+    <message>
+        <source>Without a non-linearity each layer is a linear map, and two linear maps make one:</source>
+        <translation>沒有非線性，每一層都只是一個線性映射，而兩個線性映射合起來仍是一個：</translation>
+    </message>
+    <message>
+        <source>However many linear layers: one linear map, one straight cut through the plane, no better than no hidden layer at all. No straight cut separates XOR&apos;s classes. In the lab, watch the decision regions: linear units stay one straight cut, tanh units bend around the corners.</source>
+        <translation>無論疊多少個線性層：都只是一個線性映射，只能用一條直線切分平面，並不比完全沒有隱藏層更好。沒有任何一條直線能分開 XOR 的各個類別。在網路實驗室中觀察決策區域：線性單元始終只有一條直線分界，tanh 單元的分界則能繞著各個角彎曲。</translation>
+    </message>
+    <message>
+        <source>In the lab: XOR, linear vs tanh</source>
+        <translation>網路實驗室：XOR，線性與 tanh</translation>
+    </message>
+    <message>
+        <source>Open the example “XOR: linear vs tanh hidden units” in the lab: a 2-8-2 network on noisy XOR, linear hidden units against tanh units</source>
+        <translation>在網路實驗室中開啟範例「XOR：線性與 tanh 隱藏單元」：在帶雜訊的 XOR 上訓練 2-8-2 網路，線性隱藏單元與 tanh 單元對照</translation>
+    </message>
+    <message>
+        <source>In the lab: three linear layers</source>
+        <translation>網路實驗室：三個線性層</translation>
+    </message>
+    <message>
+        <source>Open the example “XOR: three linear hidden layers vs tanh” in the lab: a 2-8-8-8-2 network on noisy XOR; more linear layers do not help</source>
+        <translation>在網路實驗室中開啟範例「XOR：三個線性隱藏層與 tanh」：在帶雜訊的 XOR 上訓練 2-8-8-8-2 網路；線性層再多也無濟於事</translation>
+    </message>
+    <message>
+        <source>Why a network needs a non-linearity</source>
+        <translation>為什麼網路需要非線性</translation>
+    </message>
+    <message>
+        <source>The sigmoid and tanh need exponentials; ReLU only compares z with 0, and its slope is 0 or 1.</source>
+        <translation>sigmoid 與 tanh 需要計算指數；ReLU 只要把 z 與 0 比較，其斜率不是 0 就是 1。</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>測量</translation>
+    </message>
+    <message>
+        <source>Time each function and its slope on %1 values on this computer (the best of %2 runs)</source>
+        <translation>在這台電腦上測量每個函數及其斜率處理 %1 個值所需的時間（取 %2 次測量中最快的一次）</translation>
+    </message>
+    <message>
+        <source>Why ReLU is cheap and sparse</source>
+        <translation>為什麼 ReLU 計算成本低、輸出稀疏</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>正在測量…</translation>
+    </message>
+    <message>
+        <source>Not measured yet.</source>
+        <translation>尚未測量。</translation>
+    </message>
+    <message>
+        <source>Milliseconds for %1 values on this computer, the best of %2 runs (beside the bars: how many times ReLU&apos;s time):</source>
+        <translation>在這台電腦上處理 %1 個值所需的毫秒數，取 %2 次測量中最快的一次（長條旁的數字：是 ReLU 所需時間的幾倍）：</translation>
+    </message>
+    <message>
+        <source>Sparse: ReLU&apos;s output is exactly 0 for every z &lt; 0 (here %1 of the values), so only some units of a layer are on, and an off unit passes no gradient back. In the lab, see how many hidden units sit at zero.</source>
+        <extracomment>Rounds of layout requests delivered: a layout settled may ask its children&apos;s again.</extracomment>
+        <translation>稀疏：ReLU 在所有 z &lt; 0 處輸出恰好為 0（此處佔全部值的 %1），所以一層中只有部分單元處於啟動狀態，而未啟動的單元不會往回傳遞任何梯度。在網路實驗室中可以看到有多少隱藏單元的輸出為零。</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationsPage</name>
+    <message>
+        <source>the five functions</source>
+        <translation>五種函數</translation>
+    </message>
+    <message>
+        <source>their slopes and saturation</source>
+        <translation>斜率與飽和區</translation>
+    </message>
+    <message>
+        <source>depth: (1/4)ⁿ</source>
+        <translation>深度：(1/4)ⁿ</translation>
+    </message>
+    <message>
+        <source>why a non-linearity</source>
+        <translation>為什麼需要非線性</translation>
+    </message>
+    <message>
+        <source>why ReLU is cheap</source>
+        <translation>為什麼 ReLU 計算成本低</translation>
+    </message>
+    <message>
+        <source>Activation functions</source>
+        <translation>激勵函數</translation>
+    </message>
+    <message>
+        <source>z = %1 · slopes: sigmoid %2, tanh %3, ReLU %4</source>
+        <translation>z = %1 · 斜率：sigmoid %2，tanh %3，ReLU %4</translation>
+    </message>
+    <message>
+        <source>z = %1</source>
+        <translation>z = %1</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>步驟 %1 / %2</translation>
+    </message>
+</context>
+<context>
+    <name>ActivationsPanel</name>
+    <message>
+        <source>Activation functions</source>
+        <translation>激勵函數</translation>
+    </message>
+    <message>
+        <source>Five steps: the functions, their slopes (saturated where the slope is below %1), what depth does to a gradient, why a network needs a non-linearity, and what each function costs.
+
+Tick the functions to draw under the plots, and mark a z with the slider or by typing it. → and ← walk through the steps; while the slider has the focus they move it (Esc gives them back).</source>
+        <translation>共五個步驟：各個函數、它們的斜率（斜率小於 %1 處為飽和區）、深度對梯度的影響、為什麼網路需要非線性，以及每個函數的計算成本。
+
+勾選要畫在圖中的函數，用滑桿或直接輸入來標記一個 z。→ 與 ← 鍵逐步瀏覽；滑桿取得焦點時，這兩個鍵改為移動滑桿（按 Esc 鍵交還）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropFormulas</name>
+    <message>
+        <source>Formulas</source>
+        <translation>公式</translation>
+    </message>
+    <message>
+        <source>Step %1: %2</source>
+        <translation>步驟 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropPage</name>
+    <message>
+        <source>Network and sample</source>
+        <translation>網路與樣本</translation>
+    </message>
+    <message>
+        <source>Random start</source>
+        <translation>隨機起點</translation>
+    </message>
+    <message>
+        <source>Weights and biases drawn from the panel&apos;s seed</source>
+        <translation>以面板上的隨機種子抽取權重與偏置</translation>
+    </message>
+    <message>
+        <source>ℒ = %1, after one update ℒ′ = %2</source>
+        <translation>ℒ = %1，更新一次後 ℒ′ = %2</translation>
+    </message>
+    <message>
+        <source>ℒ = %1, after one update ℒ′ = %2 (η = %3) · largest |gradient − finite difference| = %4</source>
+        <translation>ℒ = %1，更新一次後 ℒ′ = %2（η = %3）· |梯度 − 有限差分| 最大為 %4</translation>
+    </message>
+    <message>
+        <source>step %1 of %2</source>
+        <translation>步驟 %1 / %2</translation>
+    </message>
+    <message>
+        <source>no biases</source>
+        <translation>無偏置</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>偏置</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>權重</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropPanel</name>
+    <message>
+        <source>The sample</source>
+        <translation>樣本</translation>
+    </message>
+    <message>
+        <source>An input of the sample, from −100 to 100.</source>
+        <translation>樣本的一個輸入，介於 −100 到 100。</translation>
+    </message>
+    <message>
+        <source>The sample&apos;s class: its target is 1 at that output and 0 at the others.</source>
+        <translation>樣本的類別：其目標值在該輸出為 1，在其他輸出為 0。</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>The learning rate η of the update, more than 0 and at most 10.</source>
+        <translation>這次更新的學習率 η，大於 0 且不大於 10。</translation>
+    </message>
+    <message>
+        <source>Learning rate η</source>
+        <translation>學習率 η</translation>
+    </message>
+    <message>
+        <source>The network</source>
+        <translation>網路</translation>
+    </message>
+    <message>
+        <source>Biases b1 … b5</source>
+        <translation>偏置 b1 … b5</translation>
+    </message>
+    <message>
+        <source>Leave them out, as the note&apos;s figure does: they are then 0 and are not trained.</source>
+        <translation>取消勾選即不使用偏置，和講義中的圖一樣：此時偏置為 0，且不參與訓練。</translation>
+    </message>
+    <message>
+        <source>The seed of a random start: the same seed, the same weights.</source>
+        <translation>隨機起點的種子：種子相同，權重就相同。</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>隨機種子</translation>
+    </message>
+    <message>
+        <source>Random start</source>
+        <translation>隨機起點</translation>
+    </message>
+    <message>
+        <source>Weights and biases drawn from the seed, rounded to two decimals</source>
+        <translation>以隨機種子抽取權重與偏置，四捨五入到小數點後兩位</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>重設</translation>
+    </message>
+    <message>
+        <source>The lesson&apos;s weights, sample and η again (R)</source>
+        <translation>恢復本課的權重、樣本與 η（R）</translation>
+    </message>
+    <message>
+        <source>Click a weight, a bias or an input in the diagram to type a new value.</source>
+        <translation>在網路圖上點一下權重、偏置或輸入，即可輸入新的值。</translation>
+    </message>
+    <message>
+        <source>Train on</source>
+        <translation>繼續訓練</translation>
+    </message>
+    <message>
+        <source>What the loss is plotted against: on epochs SGD looks fastest, on updates or samples it is many cheap, noisy steps.</source>
+        <translation>損失曲線的橫軸：以訓練週期來看，SGD 似乎最快；以參數更新次數或已處理樣本數來看，它走的是許多成本低但帶雜訊的步伐。</translation>
+    </message>
+    <message>
+        <source>x axis</source>
+        <translation>橫軸</translation>
+    </message>
+    <message>
+        <source>Samples in each step of mini-batch descent</source>
+        <translation>小批次梯度下降中每一步使用的樣本數</translation>
+    </message>
+    <message>
+        <source>Mini-batch size</source>
+        <translation>小批次大小</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>輸入</translation>
+    </message>
+    <message>
+        <source>Learning rate</source>
+        <translation>學習率</translation>
+    </message>
+</context>
+<context>
+    <name>BackpropSteps</name>
+    <message>
+        <source>the network, the sample and the loss</source>
+        <translation>網路、樣本與損失</translation>
+    </message>
+    <message>
+        <source>forward: hidden unit h1</source>
+        <translation>前向傳播：隱藏單元 h1</translation>
+    </message>
+    <message>
+        <source>forward: hidden unit h2</source>
+        <translation>前向傳播：隱藏單元 h2</translation>
+    </message>
+    <message>
+        <source>forward: output o1</source>
+        <translation>前向傳播：輸出單元 o1</translation>
+    </message>
+    <message>
+        <source>forward: output o2</source>
+        <translation>前向傳播：輸出單元 o2</translation>
+    </message>
+    <message>
+        <source>forward: output o3</source>
+        <translation>前向傳播：輸出單元 o3</translation>
+    </message>
+    <message>
+        <source>the loss</source>
+        <translation>損失</translation>
+    </message>
+    <message>
+        <source>each output&apos;s error δ</source>
+        <translation>各輸出單元的誤差 δ</translation>
+    </message>
+    <message>
+        <source>∂ℒ/∂w7 by the chain rule</source>
+        <translation>用連鎖律求 ∂ℒ/∂w7</translation>
+    </message>
+    <message>
+        <source>∂ℒ/∂w8 … ∂ℒ/∂w12</source>
+        <translation>∂ℒ/∂w8 … ∂ℒ/∂w12</translation>
+    </message>
+    <message>
+        <source>each hidden unit&apos;s error δ</source>
+        <translation>各隱藏單元的誤差 δ</translation>
+    </message>
+    <message>
+        <source>∂ℒ/∂w1 … ∂ℒ/∂w6</source>
+        <translation>∂ℒ/∂w1 … ∂ℒ/∂w6</translation>
+    </message>
+    <message>
+        <source>the update</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>the loss after the update</source>
+        <translation>更新後的損失</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1：</translation>
+    </message>
+    <message>
+        <source>the sample</source>
+        <translation>樣本</translation>
+    </message>
+    <message>
+        <source>The numbering: w1, w2, w3 carry x1, x2, x3 into the hidden unit h1, and w4, w5, w6 into h2; w7, w8 carry h1, h2 into the output o1, w9, w10 into o2 and w11, w12 into o3.</source>
+        <translation>編號：w1、w2、w3 把 x1、x2、x3 送進隱藏單元 h1，w4、w5、w6 把它們送進 h2；w7、w8 把 h1、h2 送進輸出單元 o1，w9、w10 送進 o2，w11、w12 送進 o3。</translation>
+    </message>
+    <message>
+        <source>b1, b2 are the hidden units&apos; biases and b3, b4, b5 the outputs&apos;.</source>
+        <translation>b1、b2 是隱藏單元的偏置，b3、b4、b5 是輸出單元的偏置。</translation>
+    </message>
+    <message>
+        <source>The biases are left out, as in the note&apos;s figure: they are 0 and are not trained.</source>
+        <translation>和講義中的圖一樣不用偏置：偏置為 0，且不參與訓練。</translation>
+    </message>
+    <message>
+        <source>A 3-2-3 network of sigmoid neurons and one sample (x1, x2, x3) with its one-hot target (y1, y2, y3). Each neuron adds up what comes in, weighted, and passes the sum through the sigmoid. The loss is half the squared error of the three outputs:</source>
+        <translation>一個由 sigmoid 神經元組成的 3-2-3 網路，以及一個樣本 (x1, x2, x3) 和它的獨熱目標值 (y1, y2, y3)。每個神經元把輸入加權加總，再把總和送進 sigmoid 函數。損失是三個輸出的平方誤差總和的一半：</translation>
+    </message>
+    <message>
+        <source>Click a weight or an input in the diagram to type a new value; → walks through the forward pass, the errors and the update.</source>
+        <translation>在網路圖上點一下權重或輸入，即可輸入新的值；按 → 鍵依序瀏覽前向傳播、誤差與更新。</translation>
+    </message>
+    <message>
+        <source>The hidden unit %1 weighs the three inputs, adds them up and squashes the sum with the sigmoid:</source>
+        <translation>隱藏單元 %1 對三個輸入加權、加總，再用 sigmoid 函數壓縮這個總和：</translation>
+    </message>
+    <message>
+        <source>The output %1 does the same with the hidden units&apos; outputs; its a is the network&apos;s prediction ŷ%2:</source>
+        <translation>輸出單元 %1 對隱藏單元的輸出做同樣的計算；它的 a 就是網路的預測值 ŷ%2：</translation>
+    </message>
+    <message>
+        <source>The prediction against the target: half the sum of the squared errors.</source>
+        <translation>預測值與目標值相比：平方誤差總和的一半。</translation>
+    </message>
+    <message>
+        <source>Backpropagation now runs from here to the inputs: how much does each weight change ℒ?</source>
+        <translation>反向傳播從這裡開始，一路走到輸入：每個權重會讓 ℒ 改變多少？</translation>
+    </message>
+    <message>
+        <source>The error δ of an output is how fast ℒ changes with its z: the error of its prediction times the slope of the sigmoid there.</source>
+        <translation>輸出單元的誤差 δ 是 ℒ 隨其 z 變化的快慢：預測值的誤差乘以 sigmoid 在該處的斜率。</translation>
+    </message>
+    <message>
+        <source>w7 reaches ℒ only through z of o1, and z of o1 through ŷ1. The chain rule multiplies the three links:</source>
+        <translation>w7 只透過 o1 的 z 影響 ℒ，而 o1 的 z 又只透過 ŷ1 影響 ℒ。連鎖律把這三個環節相乘：</translation>
+    </message>
+    <message>
+        <source>Check by finite differences: nudge w7 up and down by h and see how ℒ moves (the D on the right).</source>
+        <translation>用有限差分驗證：把 w7 分別加上和減去 h，看 ℒ 如何變化（右邊的 D）。</translation>
+    </message>
+    <message>
+        <source>Both agree to six digits: backpropagation gets the slope exactly, with one pass back instead of two passes forward for every weight.</source>
+        <translation>兩者在六位有效數字上一致：反向傳播精確地求出了斜率，而且只需要一次反向計算，不必為每個權重各做兩次前向計算。</translation>
+    </message>
+    <message>
+        <source>Every weight into an output: the output&apos;s δ times the hidden unit&apos;s output that the weight carries (a bias carries 1). D beside each is its finite-difference estimate.</source>
+        <translation>每個進入輸出單元的權重：該輸出單元的 δ 乘以這個權重所傳遞的隱藏單元輸出（偏置傳遞的是 1）。每項旁邊的 D 是它的有限差分估計值。</translation>
+    </message>
+    <message>
+        <source>A hidden unit reaches ℒ through all three outputs. By the chain rule its δ is the sum, over the outputs, of each output&apos;s δ times the weight between them, times the slope of its own sigmoid:</source>
+        <translation>隱藏單元透過全部三個輸出單元影響 ℒ。由連鎖律，它的 δ 等於：對各輸出單元加總，每項為該輸出單元的 δ 乘以兩者之間的權重，再乘以它本身 sigmoid 的斜率：</translation>
+    </message>
+    <message>
+        <source>The errors flow back along the same weights that carried the signal forward.</source>
+        <translation>誤差沿著當初向前傳遞訊號的同一組權重反向流回。</translation>
+    </message>
+    <message>
+        <source>Every weight into a hidden unit: the unit&apos;s δ times the input the weight carries, with its finite-difference estimate D beside it.</source>
+        <translation>每個進入隱藏單元的權重：該單元的 δ 乘以這個權重所傳遞的輸入，旁邊的 D 是它的有限差分估計值。</translation>
+    </message>
+    <message>
+        <source>Gradient descent: every weight takes a step against its gradient, η times as long.</source>
+        <translation>梯度下降：每個權重都往梯度的反方向走一步，步長是梯度的 η 倍。</translation>
+    </message>
+    <message>
+        <source>The biases are left out: they stay 0.</source>
+        <translation>沒有偏置：偏置維持為 0。</translation>
+    </message>
+    <message>
+        <source>The same sample through the updated network: the prediction moves towards the target and the loss is lower.</source>
+        <translation>同一個樣本通過更新後的網路：預測值往目標值靠近，損失變小了。</translation>
+    </message>
+    <message>
+        <source>To first order the change is −η times the sum of the squared gradients:</source>
+        <translation>在一階近似下，變化量是 −η 乘以各梯度平方的總和：</translation>
+    </message>
+    <message>
+        <source>Repeat for every sample, many times: that is training. The tab “Train on” does it for the lesson&apos;s 21 samples in three ways.</source>
+        <translation>對每個樣本重複這個過程，重複很多遍：這就是訓練。分頁「繼續訓練」以三種方式對本課的 21 個樣本這樣做。</translation>
+    </message>
+</context>
+<context>
     <name>BreakdownView</name>
     <message>
         <source>Gradient breakdown</source>
@@ -94,6 +604,33 @@
     <message>
         <source>%1: %2 of the %3 samples of class %4 predicted as %5 (%6 %)</source>
         <translation>%1：類別 %4 的 %3 個樣本中，有 %2 個被預測為 %5（%6 %）</translation>
+    </message>
+    <message>
+        <source>A confusion matrix counts classes: not for regression, whose answers are numbers.</source>
+        <translation>混淆矩陣統計的是類別：不適用於迴歸，迴歸的答案是數值。</translation>
+    </message>
+</context>
+<context>
+    <name>ControlBar</name>
+    <message>
+        <source>Show:</source>
+        <translation>顯示：</translation>
+    </message>
+    <message>
+        <source>Draw this function in the plots</source>
+        <translation>在圖中畫出這個函數</translation>
+    </message>
+    <message>
+        <source>Mark z =</source>
+        <translation>標記 z =</translation>
+    </message>
+    <message>
+        <source>Type the z to mark on every curve</source>
+        <translation>輸入要在每條曲線上標記的 z</translation>
+    </message>
+    <message>
+        <source>Move the z marked on every curve (← and → while it has the focus; Esc gives the arrows back to the steps)</source>
+        <translation>移動每條曲線上標記的 z（滑桿取得焦點時用 ← 與 → 鍵；按 Esc 鍵把方向鍵交還給步驟瀏覽）</translation>
     </message>
 </context>
 <context>
@@ -410,6 +947,14 @@
         <source>Definitions</source>
         <translation>定義</translation>
     </message>
+    <message>
+        <source>Backpropagation</source>
+        <translation>反向傳播</translation>
+    </message>
+    <message>
+        <source>Train on</source>
+        <translation>繼續訓練</translation>
+    </message>
 </context>
 <context>
     <name>DecisionRegionsView</name>
@@ -453,6 +998,10 @@
     <message>
         <source>%1 (diverged)</source>
         <translation>%1（已發散）</translation>
+    </message>
+    <message>
+        <source>Decision regions are for classes: not for regression, whose answers are numbers</source>
+        <translation>決策區域是針對類別的：不適用於迴歸，迴歸的答案是數值</translation>
     </message>
 </context>
 <context>
@@ -509,6 +1058,25 @@
     <message>
         <source>Makes probabilities of a sample&apos;s logits z: each between 0 and 1, together 1.</source>
         <translation>把一個樣本的對數勝算 z 轉換成機率：每個都介於 0 與 1 之間，總和為 1。</translation>
+    </message>
+</context>
+<context>
+    <name>DepthView</name>
+    <message>
+        <source>depth n (layers)</source>
+        <translation>深度 n（層數）</translation>
+    </message>
+    <message>
+        <source>largest product of n slopes</source>
+        <translation>n 個斜率乘積的最大值</translation>
+    </message>
+    <message>
+        <source>A gradient through n layers: at most (max f′)ⁿ</source>
+        <translation>穿過 n 層的梯度：最多為 (max f′)ⁿ</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -741,7 +1309,6 @@
     </message>
     <message>
         <source>The quadratic cost along z</source>
-        <extracomment>Rounds of layout requests delivered: a layout settled may ask its children&apos;s again.</extracomment>
         <translation>二次代價函數隨 z 的變化</translation>
     </message>
     <message>
@@ -774,11 +1341,11 @@
     </message>
     <message>
         <source>The cost whose slope is the ∂C/∂a needed</source>
-        <extracomment>Qt&apos;s own shape items: they set their pens in C++, where _CosmeticScalingPainter cannot widen them (a Python subclass, like pyqtgraph&apos;s, may set them through it as well). What paints a fragment: called with a painter whose origin is the fragment&apos;s. the parts of a painter&apos;s state passed on to the SVG writer as they are: (what changed, the writer&apos;s setter, the state&apos;s getter); the clip is worked out apart, the transform last Compiled translations of nnlab&apos;s own strings: ``nnlab_&lt;language&gt;.qm``. The languages of the interface, each named in itself (the menu shows them so, in any language: a reader finds their own). QSettings key: the language chosen in View › Language Latin fonts for formulas and numbers, first found first: a CJK font&apos;s Latin and Greek letters are wide, and &quot;∂C/∂w = x·∂C/∂b&quot; wrapped onto four lines in one Chinese fonts by language, first found first (Debian: fonts-noto-cjk) The start the lesson opens at: the saturated one, whose slow learning it explains. a name of its own, so that pyside6-lupdate finds the texts it translates The presets of the classic starts, in the order of CLASSIC_STARTS: the neuron lesson opens them as they are (with their names), any other start as the second one changed. The formulas stand beside the plot on a dashboard at least this many times as wide as it is high, where each half is at least MIN_COLUMN_EMS font sizes wide; elsewhere (a 1024-pixel screen beside the lesson list and the panel) above it, both the whole width. each field&apos;s key in an experiment file, whose rule it checks by a name of its own, so that pyside6-lupdate finds the texts it translates The z axis of the plots over z, unless a start lies further out. The axis of the plots over the output a: (0, 1) and a little room for the ticks at its ends. Beyond this |z| the curves over z show nothing new (σ(40) = 1 − 4·10⁻¹⁸).</extracomment>
         <translation>斜率等於所需 ∂C/∂a 的代價函數</translation>
     </message>
     <message>
         <source>The cross-entropy for y = 0 and y = 1</source>
+        <extracomment>Qt&apos;s own shape items: they set their pens in C++, where _CosmeticScalingPainter cannot widen them (a Python subclass, like pyqtgraph&apos;s, may set them through it as well). What paints a fragment: called with a painter whose origin is the fragment&apos;s. the parts of a painter&apos;s state passed on to the SVG writer as they are: (what changed, the writer&apos;s setter, the state&apos;s getter); the clip is worked out apart, the transform last Compiled translations of nnlab&apos;s own strings: ``nnlab_&lt;language&gt;.qm``. The languages of the interface, each named in itself (the menu shows them so, in any language: a reader finds their own). QSettings key: the language chosen in View › Language Latin fonts for formulas and numbers, first found first: a CJK font&apos;s Latin and Greek letters are wide, and &quot;∂C/∂w = x·∂C/∂b&quot; wrapped onto four lines in one Chinese fonts by language, first found first (Debian: fonts-noto-cjk) The slider&apos;s steps: a hundredth of z; an arrow key moves it a tenth, Page Up/Down one. Keys the focused slider and typed value keep from the window&apos;s shortcuts. The z marked as the lesson opens: left of 0, where the five functions all differ (the sigmoid&apos;s slope 0.105, tanh&apos;s 0.071, ReLU&apos;s 0, leaky ReLU&apos;s 0.01, linear&apos;s 1). The depths n of the (max σ′)ⁿ plot. The depth marked on it: the hidden layers of the preset deep-sigmoid-vs-relu. XOR&apos;s four corners (x₁, x₂, class), and the straight cut x₁ + x₂ = XOR_CUT that a net without a non-linearity might make: it puts (1, 1) on the wrong side, as every straight cut puts at least one corner. The presets the lesson opens in the lab. a name of its own, so that pyside6-lupdate finds the texts it translates Each step&apos;s plot and notes (view keys). The notes stand beside the plot where the dashboard is at least this many times as wide as it is high and each half is at least MIN_COLUMN_EMS font sizes wide; elsewhere under it. The share of the width the notes take beside the plot (their rows of names, formulas and numbers need more than the plot), less on a dashboard at least WIDE_DASHBOARD pixels wide. the times have been measured (and are on show) a name of its own, so that pyside6-lupdate finds the texts it translates The values&apos; y range: the bounded functions whole, the unbounded ones as far as they stay near them. A tangent reaches this far in z either side of its point, or less where it is steep (at most TANGENT_Y_SHARE of the y range). The slopes&apos; plot: the curves from 0 to SLOPE_TOP, and under 0 a lane for each function, LANE_HEIGHT high (LANE_FILL of it filled where it saturates). a name of its own, so that pyside6-lupdate finds the texts it translates a name of its own, so that pyside6-lupdate finds the texts it translates A column of numbers is counted at least this many line heights wide (see NotesView._compact). Marker symbols, in the same order: a point&apos;s function without its colour. a name of its own, so that pyside6-lupdate finds the texts it translates a name of its own, so that pyside6-lupdate finds the texts it translates The plane shown, in x₁ and x₂. The half-planes reach this far beyond the plane shown. The x axes the descent plot can show the loss against. The mini-batch sizes that may be chosen (21 samples: 2 … 20 makes a batch of several). a name of its own, so that pyside6-lupdate finds the texts it translates The diagram stands beside the formulas on a dashboard at least this many times as wide as it is high, where each half is at least MIN_COLUMN_EMS font sizes wide; elsewhere above them. In projector mode, with the diagram above the formulas, the formulas&apos; share of the height (their large type needs it more than the diagram, whose labels shrink to fit). how long the last training of the three methods took, in seconds the largest seed the spin box takes a name of its own, so that pyside6-lupdate finds the texts it translates Significant digits of a gradient and its finite difference: they agree to all six. a of every unit for the same sample through the updated network (the last step) the step at which each unit&apos;s z and a are known, and its δ a name of its own, so that pyside6-lupdate finds the texts it translates The loss axis reaches this many times the highest loss: the legend sits above the curves. each method&apos;s line style (its colour: Theme.run_color of its name) a name of its own, so that pyside6-lupdate finds the texts it translates From roomy to compact: the share of the theme&apos;s size the step is set at; the first that fits without scrolling is taken. Not below 0.8 of the theme&apos;s size, nor below MIN_POINT_SIZE: smaller type cannot be read from the back of a room (a projector&apos;s large type may go down to 0.6, which is still larger than the normal theme&apos;s). whether the formulas side by side are set one under the other (a narrow place) a name of its own, so that pyside6-lupdate finds the texts it translates A unit&apos;s radius, in line heights of the label font. The shares of the span between the top and bottom rows at which the units sit. The shares along a connection a label may sit at (from the layer it leaves). The label sizes tried, largest first, until everything fits (relative to LABEL_SCALE), but none below MIN_POINT_SIZE: a projector&apos;s large type may shrink further than the normal theme&apos;s. The start the lesson opens at: the saturated one, whose slow learning it explains. a name of its own, so that pyside6-lupdate finds the texts it translates The presets of the classic starts, in the order of CLASSIC_STARTS: the neuron lesson opens them as they are (with their names), any other start as the second one changed. The formulas stand beside the plot on a dashboard at least this many times as wide as it is high, where each half is at least MIN_COLUMN_EMS font sizes wide; elsewhere (a 1024-pixel screen beside the lesson list and the panel) above it, both the whole width. each field&apos;s key in an experiment file, whose rule it checks by a name of its own, so that pyside6-lupdate finds the texts it translates The z axis of the plots over z, unless a start lies further out. The axis of the plots over the output a: (0, 1) and a little room for the ticks at its ends. Beyond this |z| the curves over z show nothing new (σ(40) = 1 − 4·10⁻¹⁸).</extracomment>
         <translation>y = 0 與 y = 1 時的交叉熵</translation>
     </message>
     <message>
@@ -788,6 +1355,37 @@
     <message>
         <source>|∂C/∂b|</source>
         <translation>|∂C/∂b|</translation>
+    </message>
+</context>
+<context>
+    <name>DescentPlot</name>
+    <message>
+        <source>epochs</source>
+        <translation>訓練週期</translation>
+    </message>
+    <message>
+        <source>parameter updates</source>
+        <translation>參數更新次數</translation>
+    </message>
+    <message>
+        <source>samples seen</source>
+        <translation>已處理樣本數</translation>
+    </message>
+    <message>
+        <source>%1 (all samples)</source>
+        <translation>%1（全部樣本）</translation>
+    </message>
+    <message>
+        <source>%1 (batches of %2)</source>
+        <translation>%1（每批次 %2 個樣本）</translation>
+    </message>
+    <message>
+        <source>Batch, stochastic and mini-batch descent</source>
+        <translation>批次、隨機與小批次梯度下降</translation>
+    </message>
+    <message>
+        <source>mean loss ℒ over the 21 samples</source>
+        <translation>21 個樣本的平均損失 ℒ</translation>
     </message>
 </context>
 <context>
@@ -1061,6 +1659,38 @@
     </message>
 </context>
 <context>
+    <name>FitView</name>
+    <message>
+        <source>No data to show yet.</source>
+        <extracomment>x values each run&apos;s curve is evaluated at: smooth at any width, and a 1-16-16-1 network answers all of them in well under a millisecond. Room round the data, as a share of their extent, on every side ... ... and above them, where the legend goes. Opacity of the training points (0–255): the curves lie on top and must stay readable.</extracomment>
+        <translation>還沒有可顯示的資料。</translation>
+    </message>
+    <message>
+        <source>Fitted curve</source>
+        <translation>擬合曲線</translation>
+    </message>
+    <message>
+        <source>The fitted curve is for regression: these data have classes.</source>
+        <translation>擬合曲線用於迴歸：這些資料是分類資料。</translation>
+    </message>
+    <message>
+        <source>The fitted curve needs data with one input and one number to learn; these have %1 inputs and %2.</source>
+        <translation>擬合曲線需要只有一個輸入、一個待學習數值的資料；這些資料有 %1 個輸入和 %2 個待學習數值。</translation>
+    </message>
+    <message>
+        <source>training data</source>
+        <translation>訓練資料</translation>
+    </message>
+    <message>
+        <source>test data</source>
+        <translation>測試資料</translation>
+    </message>
+    <message>
+        <source>x</source>
+        <translation>x</translation>
+    </message>
+</context>
+<context>
     <name>GradientPlot</name>
     <message>
         <source>Learning speed</source>
@@ -1069,6 +1699,21 @@
     <message>
         <source>|∂C/∂w|, |∂C/∂b|</source>
         <translation>|∂C/∂w|, |∂C/∂b|</translation>
+    </message>
+</context>
+<context>
+    <name>HiddenZeroPlot</name>
+    <message>
+        <source>Hidden outputs at zero (%)</source>
+        <translation>隱藏層輸出為零的比例（%）</translation>
+    </message>
+    <message>
+        <source>layer</source>
+        <translation>層</translation>
+    </message>
+    <message>
+        <source>outputs at 0 (%)</source>
+        <translation>輸出為 0（%）</translation>
     </message>
 </context>
 <context>
@@ -1081,6 +1726,10 @@
         <source>accuracy</source>
         <translation>準確率</translation>
     </message>
+    <message>
+        <source>A regression has no accuracy: its outputs are numbers, not classes. The cost, the mean squared error, measures how far they are from the targets.</source>
+        <translation>迴歸沒有準確率：它的輸出是數值，而不是類別。代價函數（均方誤差）衡量輸出與目標值相差多遠。</translation>
+    </message>
 </context>
 <context>
     <name>LabCostPlot</name>
@@ -1092,17 +1741,50 @@
         <source>cost C</source>
         <translation>代價 C</translation>
     </message>
+    <message>
+        <source>Cost (MSE)</source>
+        <translation>代價（均方誤差）</translation>
+    </message>
+    <message>
+        <source>mean squared error</source>
+        <translation>均方誤差</translation>
+    </message>
 </context>
 <context>
     <name>LabEpochPlot</name>
     <message>
         <source>training</source>
-        <extracomment>A diverged run&apos;s cost climbs towards infinity before it becomes NaN. The cost axis follows it only up to this many times the largest starting cost: above that the curve leaves the top of the plot (which is the lesson: it blew up) and the other runs stay readable. Likewise the gradient axis follows a diverged run&apos;s norms only up to this many decades above the largest norm at epoch 0. The line-style entries of the cost and accuracy legends (key, text, pen style). The test curves&apos; dashes and gaps, in line widths. Points along each segment of a gradient polyline counted when the legend picks a corner: the legend should not hide the lines between the markers either.</extracomment>
         <translation>訓練集</translation>
     </message>
     <message>
         <source>test</source>
         <translation>測試集</translation>
+    </message>
+    <message>
+        <source>parameter updates</source>
+        <extracomment>A diverged run&apos;s cost climbs towards infinity before it becomes NaN. The cost axis follows it only up to this many times the largest starting cost: above that the curve leaves the top of the plot (which is the lesson: it blew up) and the other runs stay readable. Likewise the gradient axis follows a diverged run&apos;s norms only up to this many decades above the largest norm at epoch 0. The line-style entries of the cost and accuracy legends (key, text, pen style). The test curves&apos; dashes and gaps, in line widths. Points along each segment of a gradient polyline counted when the legend picks a corner: the legend should not hide the lines between the markers either. The gradient view puts the zero shares beside the gradients when it is this many times wider than high, under them otherwise. What the cost and accuracy curves can be drawn against: each is a history column. QSettings key: the x axis last chosen for the lab&apos;s curves</extracomment>
+        <translation>參數更新次數</translation>
+    </message>
+    <message>
+        <source>samples seen</source>
+        <translation>已處理樣本數</translation>
+    </message>
+    <message>
+        <source>Epochs</source>
+        <translation>訓練週期</translation>
+    </message>
+    <message>
+        <source>Parameter updates</source>
+        <translation>參數更新次數</translation>
+    </message>
+    <message>
+        <source>Samples seen</source>
+        <translation>已處理樣本數</translation>
+    </message>
+    <message>
+        <source>Plot against</source>
+        <extracomment>&quot;parameter updates&quot; is longer than &quot;epoch&quot;: in a narrow plot it is set smaller what the curves are drawn against: EPOCHS, UPDATES or SAMPLES</extracomment>
+        <translation>橫軸</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1925,22 @@
     <message>
         <source>Data files (*.csv *.tsv *.txt *idx* *ubyte* *.gz);;All files (*)</source>
         <translation>資料檔 (*.csv *.tsv *.txt *idx* *ubyte* *.gz);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>%1: test MSE %2</source>
+        <translation>%1：測試均方誤差 %2</translation>
+    </message>
+    <message>
+        <source>%1: training MSE %2</source>
+        <translation>%1：訓練均方誤差 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 training and %3 test samples; inputs: %4, numbers to learn: %5</source>
+        <translation>%1：%2 個訓練樣本、%3 個測試樣本，%4 個輸入，%5 個待學習數值</translation>
+    </message>
+    <message>
+        <source>Opened %1: %2 samples; inputs: %3, numbers to learn: %4</source>
+        <translation>已開啟 %1：%2 個樣本，%3 個輸入，%4 個待學習數值</translation>
     </message>
 </context>
 <context>
@@ -1407,10 +2105,6 @@
     <message>
         <source>Learn from your own data: a CSV file (one sample per row, the label in one column) or MNIST&apos;s IDX files.</source>
         <translation>從你自己的資料學習：CSV 檔案（每列一個樣本，標籤放在其中一欄）或 MNIST 的 IDX 檔案。</translation>
-    </message>
-    <message>
-        <source>How many points the 2-D toy problem draws (training and test together).</source>
-        <translation>二維玩具問題要產生多少個點（訓練與測試合計）。</translation>
     </message>
     <message>
         <source>How much random jitter is added to each point: more noise makes the classes overlap.</source>
@@ -1624,11 +2318,59 @@
         <source>Values</source>
         <translation>數值</translation>
     </message>
+    <message>
+        <source>classes</source>
+        <translation>類別</translation>
+    </message>
+    <message>
+        <source>The label column names a class: the network picks one.</source>
+        <translation>標籤欄給出類別：網路從各類別中選出一個。</translation>
+    </message>
+    <message>
+        <source>numbers (regression)</source>
+        <translation>數值（迴歸）</translation>
+    </message>
+    <message>
+        <source>The label column holds a number: the network learns to answer it, with a linear output and the quadratic cost (the mean squared error).</source>
+        <translation>標籤欄是一個數值：網路學會輸出這個數值，使用線性輸出與二次代價函數（也就是均方誤差）。</translation>
+    </message>
+    <message>
+        <source>What the file&apos;s label column holds: classes or numbers.</source>
+        <translation>檔案的標籤欄是什麼：類別還是數值。</translation>
+    </message>
+    <message>
+        <source>How many points the toy problem draws (training and test together).</source>
+        <translation>玩具問題產生多少個點（訓練集與測試集合計）。</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>標籤</translation>
+    </message>
+    <message>
+        <source>a = z: any number, for regression; trained with the quadratic cost (the mean squared error).</source>
+        <translation>a = z：可以是任意數值，用於迴歸；以二次代價函數（也就是均方誤差）訓練。</translation>
+    </message>
+    <message>
+        <source>The data have inputs: %1, numbers to learn: %2. Start with %1 and end with %2, e.g. %3.</source>
+        <translation>資料有 %1 個輸入、%2 個待學習數值：請以 %1 開頭、以 %2 結尾，例如 %3。</translation>
+    </message>
+</context>
+<context>
+    <name>LabXAxis</name>
+    <message>
+        <source>%1M</source>
+        <translation>%1M</translation>
+    </message>
+    <message>
+        <source>%1k</source>
+        <translation>%1k</translation>
+    </message>
 </context>
 <context>
     <name>LayerGradientPlot</name>
     <message>
         <source>layer (input → output)</source>
+        <extracomment>beside the zero shares, the gradients&apos; plot is narrower than the view under the gradients: the share of each hidden layer&apos;s outputs at 0 (shown when the network has hidden layers)</extracomment>
         <translation>層（輸入 → 輸出）</translation>
     </message>
     <message>
@@ -1669,7 +2411,7 @@
     </message>
     <message>
         <source>Cannot open experiment</source>
-        <extracomment>a frame has been handed to every visible view by the display timer; the argument is how long updating them took, in seconds (Qt paints them in between) The translation context of the lessons&apos; titles and descriptions. explicit contexts: a page class&apos;s self.tr would look the texts up under its own name a line for the window&apos;s status bar, shown for ``timeout`` ms (0: until the next) the settings panel should be shown (a run was refused because of a bad value) the display timer has handed a frame to every visible view; the argument is how long that took, in seconds file name offered when saving an experiment</extracomment>
+        <extracomment>a frame has been handed to every visible view by the display timer; the argument is how long updating them took, in seconds (Qt paints them in between) The translation context of the lessons&apos; titles and descriptions. explicit contexts: a page class&apos;s self.tr would look the texts up under its own name file name offered when saving an experiment</extracomment>
         <translation>無法開啟實驗</translation>
     </message>
     <message>
@@ -1682,7 +2424,7 @@
     </message>
     <message>
         <source>Run</source>
-        <extracomment>show lesson ``name`` with this experiment opened in it (a button &quot;see it train&quot;) an explainer has no experiment file: File › Save is off while it is on show</extracomment>
+        <extracomment>Views side by side where the dashboard is at least this many times as wide as it is high and each half at least ``min_column_ems`` font sizes wide (see :meth:`side_by_side_fits`); None: the lesson has one arrangement. whether the views stand side by side now (see side_by_side_aspect)</extracomment>
         <translation>執行</translation>
     </message>
     <message>
@@ -1691,6 +2433,7 @@
     </message>
     <message>
         <source>Export “%1”…</source>
+        <extracomment>explicit contexts: a page class&apos;s self.tr would look the texts up under its own name a line for the window&apos;s status bar, shown for ``timeout`` ms (0: until the next) the settings panel should be shown (a run was refused because of a bad value) a frame has been handed to every visible view; the argument is how long that took, in seconds show lesson ``name`` with this experiment opened in it (lessons never import each other: the window does it) file name offered when saving an experiment; None: the lesson has none, and File › Save is off while it is on show</extracomment>
         <translation>匯出「%1」…</translation>
     </message>
     <message>
@@ -1739,6 +2482,22 @@
     <message>
         <source>Classification error, squared error and cross-entropy score the same predictions: which tells the better model apart</source>
         <translation>用分類錯誤率、平方誤差與交叉熵評估同樣的預測：哪一個能分辨出較好的模型</translation>
+    </message>
+    <message>
+        <source>Activation functions and vanishing gradients</source>
+        <translation>激勵函數與梯度消失</translation>
+    </message>
+    <message>
+        <source>Five activations and their slopes, why depth starves sigmoid layers, and why a network needs a non-linearity</source>
+        <translation>五種激勵函數及其斜率，為什麼深度會讓 sigmoid 層得不到梯度，以及為什麼網路需要非線性</translation>
+    </message>
+    <message>
+        <source>Backpropagation one number at a time</source>
+        <translation>反向傳播：一個數一個數地算</translation>
+    </message>
+    <message>
+        <source>The chain rule through a 3-2-3 network, every gradient checked by finite differences</source>
+        <translation>在 3-2-3 網路中運用連鎖律，每個梯度都以有限差分驗證</translation>
     </message>
 </context>
 <context>
@@ -2070,6 +2829,10 @@
         <source>output: %1</source>
         <translation>輸出：%1</translation>
     </message>
+    <message>
+        <source>Misclassified samples are for classes: not for regression, whose answers are numbers.</source>
+        <translation>分類錯誤的樣本是針對類別的：不適用於迴歸，迴歸的答案是數值。</translation>
+    </message>
 </context>
 <context>
     <name>Names</name>
@@ -2142,6 +2905,14 @@
         <source>spiral</source>
         <translation>螺旋</translation>
     </message>
+    <message>
+        <source>sine (regression)</source>
+        <translation>正弦（迴歸）</translation>
+    </message>
+    <message>
+        <source>step (regression)</source>
+        <translation>步階（迴歸）</translation>
+    </message>
 </context>
 <context>
     <name>NetworkDiagram</name>
@@ -2211,6 +2982,18 @@
     <message>
         <source>class %1</source>
         <translation>類別 %1</translation>
+    </message>
+    <message>
+        <source>Click a weight, a bias or an input to type a new value.</source>
+        <translation>點一下權重、偏置或輸入，即可輸入新的值。</translation>
+    </message>
+    <message>
+        <source>The 3-2-3 network</source>
+        <translation>3-2-3 網路</translation>
+    </message>
+    <message>
+        <source>The new value of %1: Enter keeps it, Esc drops it.</source>
+        <translation>%1 的新值：按輸入鍵保留，按 Esc 鍵放棄。</translation>
     </message>
 </context>
 <context>
@@ -2413,7 +3196,7 @@
     <name>StepFormulas</name>
     <message>
         <source>Formulas</source>
-        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates From roomy to compact: the share of the theme&apos;s size the step is set at. The first that fits its place without scrolling is taken: larger where there is room (a full-HD screen), smaller down to the last, and beyond that it scrolls. Sizes relative to the theme&apos;s font: the words, the note, the formulas of a step and those with the start&apos;s numbers. A formula is shrunk to fit down to this width (pixels), and cut beyond. The step is set smaller rather than shrink a formula below this share of its size. The property that holds a label&apos;s size relative to the theme&apos;s font. Between the lead, the formulas and the note, in line heights.</extracomment>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates From roomy to compact: the share of the theme&apos;s size the step is set at. The first that fits its place without scrolling is taken: larger where there is room (a full-HD screen), smaller down to the last, and beyond that it scrolls. Not below 0.8: smaller type (8 px on a 1024-pixel screen) cannot be read from the back of a room. Sizes relative to the theme&apos;s font: the words, the note, the formulas of a step and those with the start&apos;s numbers. A formula is shrunk to fit down to this width (pixels), and cut beyond. The step is set smaller rather than shrink a formula below this share of its size. Between the lead, the formulas and the note, in line heights.</extracomment>
         <translation>公式</translation>
     </message>
     <message>
@@ -2454,6 +3237,40 @@
     <message>
         <source>Click a map to move the first start to that (w, b).</source>
         <translation>在圖上點一下，把第一個起點移到該處的 (w, b)。</translation>
+    </message>
+</context>
+<context>
+    <name>TimingView</name>
+    <message>
+        <source>time for 10⁶ values (ms)</source>
+        <translation>處理 10⁶ 個值的時間（毫秒）</translation>
+    </message>
+    <message>
+        <source>Time of f(z) and f′(z) on this computer</source>
+        <translation>這台電腦上 f(z) 與 f′(z) 的計算時間</translation>
+    </message>
+    <message>
+        <source>Not measured yet</source>
+        <translation>尚未測量</translation>
+    </message>
+    <message>
+        <source>Measuring…</source>
+        <translation>正在測量…</translation>
+    </message>
+</context>
+<context>
+    <name>XorView</name>
+    <message>
+        <source>XOR: one straight cut leaves a corner on the wrong side</source>
+        <translation>XOR：一條直線總會把一個角分到錯誤的一側</translation>
+    </message>
+    <message>
+        <source>wrong side</source>
+        <translation>錯誤的一側</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>類別 %1</translation>
     </message>
 </context>
 <context>
@@ -2500,7 +3317,7 @@
     </message>
     <message>
         <source>a line longer than %1</source>
-        <extracomment>``evaluate(run, parameters)``, a module-level function of core, or None: what the training process computes of each run&apos;s newest parameters for every batch</extracomment>
+        <extracomment>``evaluate(run, parameters)``, a module-level function of core, or None: what the training process computes of each run&apos;s newest parameters for every batch The hidden activations, in the order the lesson shows them. A slope below this is saturated: a gradient through the unit shrinks more than 50 times. The z range the lesson&apos;s curves span, and how many points it samples there (odd: z = 0 is one of them, where σ′ and tanh′ are largest). A slope&apos;s largest value is looked for on this range, finely sampled (z = 0 among the points): every activation here reaches its largest slope at or right of 0. Bisection refines a boundary of a saturated interval to this width in z; the boundary is then rounded to BOUNDARY_DECIMALS (ReLU&apos;s jump lands on 0, not on 3 × 10⁻¹³). How many values each function is timed on. How many times each is run; the fastest counts. weight name → (layer, unit it leads into, unit or input it carries): Network&apos;s W_layer[j, k] bias name → (layer, unit): Network&apos;s b_layer[j] weight name → (the unit or input it carries, the unit it leads into) bias name → its unit The step of the finite differences: small enough that the error of the central difference (about h²·ℒ‴/6) is far below 10⁻⁸, large enough that rounding (about 10⁻¹⁶·ℒ/h) is too. What may be typed: a weight, bias or input, and the learning rate. The lesson&apos;s data and how the methods train on it (the preset&apos;s data and learning rate). the methods of note 001, in its order, and their batch size (None: the whole set) The lesson&apos;s start: weights and biases small and of both signs, the sample x = (1, 0.5, −0.5) of class 1, η = 0.5 (the preset&apos;s learning rate).</extracomment>
         <translation>長度超過 %1 的一行</translation>
     </message>
     <message>
@@ -3042,6 +3859,50 @@
         <source>%1 starts × %2 costs (training.costs) make %3 runs, more than the %4 a neuron experiment shows side by side: list fewer starts, or one cost</source>
         <translation>%1 個起點 × %2 種代價函數（training.costs）共 %3 次執行，超過神經元實驗可並排顯示的 %4 次：請減少起點數，或只用一種代價函數</translation>
     </message>
+    <message>
+        <source>cross-entropy needs outputs between 0 and 1 (sigmoid or softmax); a linear output is trained with the quadratic cost, the mean squared error</source>
+        <translation>交叉熵需要介於 0 與 1 之間的輸出（sigmoid 或 softmax）；線性輸出要以二次代價函數（也就是均方誤差）訓練</translation>
+    </message>
+    <message>
+        <source>expected a regression file of at most %1, found %2</source>
+        <translation>預期迴歸檔案最大為 %1，但找到 %2</translation>
+    </message>
+    <message>
+        <source>an empty cell</source>
+        <translation>空白的儲存格</translation>
+    </message>
+    <message>
+        <source>expected a finite number to learn in %1 (data.task = &quot;regression&quot;), found %2</source>
+        <translation>預期 %1 中是有限的待學習數值（data.task = &quot;regression&quot;），但找到 %2</translation>
+    </message>
+    <message>
+        <source>data.dataset = &quot;%1&quot; has classes, not numbers to learn: regression needs the sine or step data, or a CSV file whose label column holds numbers</source>
+        <translation>data.dataset = &quot;%1&quot; 的資料是類別，而不是待學習數值：迴歸需要正弦或步階資料，或是標籤欄為數值的 CSV 檔案</translation>
+    </message>
+    <message>
+        <source>data.dataset = &quot;%1&quot; has numbers to learn, not classes: write task = &quot;regression&quot; (or leave task out)</source>
+        <translation>data.dataset = &quot;%1&quot; 的資料是待學習數值，而不是類別：請寫 task = &quot;regression&quot;（或省略 task）</translation>
+    </message>
+    <message>
+        <source>must be &quot;linear&quot; for regression (data.task = &quot;regression&quot;): a sigmoid or softmax output stays between 0 and 1, a linear output reaches any number</source>
+        <translation>迴歸（data.task = &quot;regression&quot;）時必須是 &quot;linear&quot;：sigmoid 或 softmax 輸出一直介於 0 與 1 之間，線性輸出才能取任意數值</translation>
+    </message>
+    <message>
+        <source>is for regression (data.task = &quot;regression&quot;); classes need outputs between 0 and 1: sigmoid or softmax</source>
+        <translation>用於迴歸（data.task = &quot;regression&quot;）；分類需要介於 0 與 1 之間的輸出：sigmoid 或 softmax</translation>
+    </message>
+    <message>
+        <source>cross-entropy needs outputs between 0 and 1 (sigmoid or softmax); a linear output (network.output = &quot;linear&quot;) is trained with the quadratic cost, the mean squared error: write costs = [&quot;quadratic&quot;]</source>
+        <translation>交叉熵需要介於 0 與 1 之間的輸出（sigmoid 或 softmax）；線性輸出（network.output = &quot;linear&quot;）要以二次代價函數（也就是均方誤差）訓練：請寫 costs = [&quot;quadratic&quot;]</translation>
+    </message>
+    <message>
+        <source>%1: data.task = &quot;%2&quot;: the targets of dataset &quot;%3&quot; are for task = &quot;%4&quot;</source>
+        <translation>%1：data.task = &quot;%2&quot;：資料集「%3」的目標值適用於 task = &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>%1: network.layers = %2: dataset &quot;%3&quot; has inputs: %4, numbers to learn: %5; so the first layer must be %4 and the last %5 (e.g. %6)</source>
+        <translation>%1：network.layers = %2：資料集「%3」有 %4 個輸入、%5 個待學習數值，所以第一層必須是 %4、最後一層必須是 %5（例如 %6）</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -3067,7 +3928,6 @@
     </message>
     <message>
         <source>no format given and the file name has no suffix (use one of %1)</source>
-        <extracomment>(epoch, Evaluation) of the newest epoch the training process evaluated, or None Caption line height as a multiple of the font&apos;s height: room above and below the text. The caption may shrink to this share of the widget&apos;s font size before it wraps. What separates the caption&apos;s parts: it wraps only there, never inside &quot;epoch 300 of 300&quot;. The title above a figure: its font size as a multiple of the widget&apos;s, and its line height. The blank left and right of a title or caption, as a share of the figure&apos;s width. How a title or caption is drawn: it may still wrap inside a line too long on its own. a name of its own, so that pyside6-lupdate finds the texts it translates PNG width when none is asked for, as a multiple of the widget&apos;s width on screen. Widest PNG drawn (pixels), so a typo in the width does not exhaust the memory. A slide&apos;s shape (width : height), for figures laid out to fill one. Narrowest a figure laid out for a slide is drawn (pixels of the widget): its default PNG, DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.</extracomment>
         <translation>未指定格式，且檔名沒有副檔名（請使用 %1 其中之一）</translation>
     </message>
     <message>
@@ -3236,6 +4096,30 @@
     <message>
         <source>One neuron: two starts, both costs</source>
         <translation>單一神經元：兩個起點，兩種代價函數</translation>
+    </message>
+    <message>
+        <source>Regression: a noisy sine y = sin(3x) on [-1, 1] (200 points), a 1-16-16-1 tanh network with a linear output, trained with the quadratic cost (the mean squared error): the fitted curve bends to the sine within a hundred epochs</source>
+        <translation>迴歸：[-1, 1] 上帶雜訊的正弦 y = sin(3x)（200 個點），1-16-16-1 的 tanh 網路搭配線性輸出，以二次代價函數（也就是均方誤差）訓練：不到一百個訓練週期，擬合曲線就彎成正弦的形狀。</translation>
+    </message>
+    <message>
+        <source>Noisy XOR in 2-D (400 points), a 2-8-8-8-2 network with softmax output, linear vs tanh hidden units: three linear layers are still one straight cut, depth does not help without a non-linearity</source>
+        <translation>帶雜訊的二維 XOR（400 個點），2-8-8-8-2 網路搭配 softmax 輸出，比較線性與 tanh 隱藏單元：三個線性層仍然只是一條直線分界，沒有非線性，加深網路也無濟於事。</translation>
+    </message>
+    <message>
+        <source>Noisy XOR in 2-D (400 points), a 2-8-2 network with softmax output, linear vs tanh hidden units from the same start: without a non-linearity the net is one straight cut and stays near chance, tanh separates the classes</source>
+        <translation>帶雜訊的二維 XOR（400 個點），2-8-2 網路搭配 softmax 輸出，線性與 tanh 隱藏單元從相同的起點出發：沒有非線性，網路只是一條直線分界，準確率停留在隨機猜測附近；tanh 則能把各類別分開。</translation>
+    </message>
+    <message>
+        <source>Regression: a network fits a noisy sine</source>
+        <translation>迴歸：網路擬合帶雜訊的正弦</translation>
+    </message>
+    <message>
+        <source>XOR: three linear hidden layers vs tanh</source>
+        <translation>XOR：三個線性隱藏層與 tanh</translation>
+    </message>
+    <message>
+        <source>XOR: linear vs tanh hidden units</source>
+        <translation>XOR：線性與 tanh 隱藏單元</translation>
     </message>
 </context>
 </TS>

@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from nnlab.gui.page.lesson import Lesson
 
-from nnlab.gui.lessons import derivation, lab, losses, neuron
+from nnlab.gui.lessons import activations, backprop, derivation, lab, losses, neuron
 
 LESSONS: tuple[Lesson, ...] = (
     losses.LESSON,
     neuron.LESSON,
     derivation.LESSON,
+    backprop.LESSON,
+    activations.LESSON,
     lab.LESSON,
 )
 

@@ -14,6 +14,10 @@ What differs from :class:`~nnlab.gui.page.lesson_page.LessonPage`:
 - ``numbers()``: what the page shows as plain numbers, written to ``numbers.json`` by
   ``nnlab export --lesson``; ``figure_steps()``: the steps a headless export draws one
   figure each of.
+- A lesson whose views stand side by side on a wide dashboard and one above the other
+  elsewhere sets ``side_by_side_aspect`` and ``min_column_ems``: the page chooses the
+  arrangement (``self._side_by_side``) as it is resized or themed, and its ``pages_for``
+  lays the views out for it.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVB
 
 from nnlab.gui.page.course_page import CoursePage, RunActions
 from nnlab.gui.text import fill
+from nnlab.gui.theme import NORMAL
 
 #: explicit contexts: a page class's self.tr would look the texts up under its own name
 translate = QCoreApplication.translate
@@ -69,9 +74,17 @@ class ExplainerPage(CoursePage):
     line and a figure's caption say, and, for a lesson of steps, how many there are and
     what each is called."""
 
+    #: Views side by side where the dashboard is at least this many times as wide as it is
+    #: high and each half at least ``min_column_ems`` font sizes wide (see
+    #: :meth:`side_by_side_fits`); None: the lesson has one arrangement.
+    side_by_side_aspect: float | None = None
+    min_column_ems = 0.0
+
     def __init__(self, model, actions: RunActions, parent=None):
         super().__init__(model, actions, parent)
         self.step_bar: StepBar | None = None
+        #: whether the views stand side by side now (see side_by_side_aspect)
+        self._side_by_side = False
 
     def _set_up(self) -> None:
         layout = QVBoxLayout(self)
@@ -141,8 +154,38 @@ class ExplainerPage(CoursePage):
         self._active = False
 
     def apply_theme(self, theme, projector: bool) -> None:
+        self._choose_arrangement(theme)  # the dashboard is arranged for it next
         self._theme_views(theme, projector)
         self.redraw()
+        self._views_arranged()
+
+    # -- side by side or one above the other -----------------------------------------------
+    def side_by_side_fits(self, theme) -> bool:
+        """Whether the dashboard is wide enough for the views side by side in ``theme``'s
+        type (see side_by_side_aspect)."""
+        size = self.dashboard.size()
+        em = (theme or NORMAL).font_point_size * self.logicalDpiY() / 72.0
+        return (size.width() >= self.side_by_side_aspect * size.height()
+                and size.width() / 2 >= self.min_column_ems * em)
+
+    def _choose_arrangement(self, theme) -> bool:
+        """Choose whether the views stand side by side; True when that changed."""
+        if self.side_by_side_aspect is None:
+            return False
+        side_by_side = self.side_by_side_fits(theme)
+        changed = side_by_side != self._side_by_side
+        self._side_by_side = side_by_side
+        return changed
+
+    def _views_arranged(self) -> None:
+        """The dashboard was laid out again (for another theme, or another arrangement
+        after a resize): what the lesson adjusts in its pages."""
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._choose_arrangement(self.theme):
+            self.dashboard.arrange()
+            self._views_arranged()
 
     @Slot()
     def toggle_run(self) -> None:

@@ -27,7 +27,6 @@ from nnlab.gui.page.dashboard import Dashboard, Page
 from nnlab.gui.page.explainer_page import ExplainerPage
 from nnlab.gui.page.course_page import RunActions
 from nnlab.gui.text import fill, format_number
-from nnlab.gui.theme import NORMAL
 
 #: a name of its own, so that pyside6-lupdate finds the texts it translates
 translate = QCoreApplication.translate
@@ -99,6 +98,9 @@ class DerivationPage(ExplainerPage):
     """The walkthrough (see the module docstring); ``session`` is its
     :class:`~nnlab.gui.lessons.derivation.model.DerivationModel`."""
 
+    side_by_side_aspect = SIDE_BY_SIDE_ASPECT
+    min_column_ems = MIN_COLUMN_EMS
+
     def __init__(self, actions: RunActions, session: DerivationModel | None = None,
                  parent=None):
         super().__init__(session if session is not None else DerivationModel(), actions,
@@ -112,30 +114,9 @@ class DerivationPage(ExplainerPage):
             lambda index: self.set_start(CLASSIC_STARTS[index]))
         self.start_bar.open_neuron.clicked.connect(self.open_neuron_lesson)
         self.start_bar.show_start(self.session.start)
-        self._side_by_side = False
         self.dashboard = Dashboard(
             self.views, lambda projector: lesson_pages(self.views, self._side_by_side))
         self._set_up()
-
-    def _choose_arrangement(self, theme) -> bool:
-        """Choose whether the dashboard shows the formulas beside the plot (see
-        SIDE_BY_SIDE_ASPECT); True when that changed."""
-        size = self.dashboard.size()
-        em = (theme or NORMAL).font_point_size * self.logicalDpiY() / 72.0
-        side_by_side = (size.width() >= SIDE_BY_SIDE_ASPECT * size.height()
-                        and size.width() / 2 >= MIN_COLUMN_EMS * em)
-        changed = side_by_side != self._side_by_side
-        self._side_by_side = side_by_side
-        return changed
-
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        if self._choose_arrangement(self.theme):
-            self.dashboard.arrange()
-
-    def apply_theme(self, theme, projector: bool) -> None:
-        self._choose_arrangement(theme)  # the dashboard is arranged for it next
-        super().apply_theme(theme, projector)
 
     def widgets_above_controls(self) -> list[QWidget]:
         return [self.start_bar]

@@ -1,10 +1,11 @@
 """What each step of the derivation shows: its words, its formulas with the numbers of the
 start on show, and what its plot draws.
 
-A step is made of plain values (:class:`StepText`, :class:`StepPlot`) that the views draw:
-the formulas are LaTeX (maths only, typeset by :class:`~nnlab.gui.widgets.formula.Formula`),
-the words are translated here, and every number and every curve comes from
-:mod:`nnlab.core.derivation`.
+A step is made of plain values that the views draw: its words and formulas (a
+:class:`~nnlab.gui.widgets.step_text.StepText` of :class:`Line` values) and its plot
+(:class:`StepPlot`). The formulas are LaTeX (maths only, typeset by
+:class:`~nnlab.gui.widgets.formula.Formula`), the words are translated here, and every
+number and every curve comes from :mod:`nnlab.core.derivation`.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from PySide6.QtCore import QCoreApplication
 
 from nnlab.core import derivation as d
 from nnlab.core.derivation import Start, StartNumbers
-from nnlab.gui.text import MINUS, cost_label, fill, format_number
+from nnlab.gui.text import cost_label, fill, format_number
+from nnlab.gui.widgets.formula_numbers import factor, plus, tex
+from nnlab.gui.widgets.step_text import StepText
 
 #: a name of its own, so that pyside6-lupdate finds the texts it translates
 translate = QCoreApplication.translate
@@ -42,16 +45,6 @@ class Line:
     words: str = ""
     latex: str = ""
     general: bool = False
-
-
-@dataclass(frozen=True)
-class StepText:
-    """The words and formulas of a step: a lead sentence, its lines and a closing note."""
-
-    title: str
-    lead: str
-    lines: tuple[Line, ...]
-    note: str = ""
 
 
 @dataclass(frozen=True, eq=False)
@@ -117,34 +110,7 @@ class DerivationFrame:
     plot: StepPlot
 
 
-# -- numbers in formulas -----------------------------------------------------------------------
-
-_FROM_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻", "0123456789" + MINUS)
-
-
-def tex(value: float) -> str:
-    """``value`` as :func:`~nnlab.gui.text.format_number` writes it, in LaTeX: "0.0177",
-    "{−}0.2" (a minus sign of a number, not an operator), "1.23 \\times 10^{−5}"."""
-    text = format_number(value)
-    if text.endswith("∞"):
-        return text.replace(MINUS, "{" + MINUS + "}").replace("∞", r"\infty")
-    if " × 10" in text:
-        mantissa, power = text.split(" × 10")
-        text = rf"{mantissa} \times 10^{{{power.translate(_FROM_SUPERSCRIPT)}}}"
-    if text.startswith(MINUS):
-        text = "{" + MINUS + "}" + text[1:]
-    return text
-
-
-def factor(value: float) -> str:
-    """``value`` as a factor of a product: a negative number in brackets."""
-    return f"({tex(value)})" if value < 0 else tex(value)
-
-
-def plus(value: float) -> str:
-    """``value`` added: "+ 2", or "− 3" for a negative one."""
-    return f"- {tex(-value)}" if value < 0 else f"+ {tex(value)}"
-
+# -- a start in words --------------------------------------------------------------------------
 
 def start_name(start: Start) -> str:
     """"w = 2, b = 2", with x and y when they are not the classic x = 1, y = 0."""

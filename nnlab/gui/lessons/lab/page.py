@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from nnlab.app.lab_session import FILE_DATASETS, LabSession
 from nnlab.app.loading import DataLoader
+from nnlab.core.costs import mse_of_quadratic_cost
 from nnlab.core.datasets import DatasetError
 from nnlab.core.experiment import Experiment, ExperimentError
 from nnlab.core.presets import load_preset, preset_names
@@ -53,6 +54,7 @@ from nnlab.gui.lessons.lab.views.misclassified import MisclassifiedStrip
 from nnlab.gui.lessons.lab.views.regions import DecisionRegionsView
 from nnlab.gui.lessons.lab.views.curves import LabAccuracyPlot, LabCostPlot, LayerGradientPlot
 from nnlab.gui.lessons.lab.views.diagram import NetworkDiagram
+from nnlab.gui.lessons.lab.views.fit import FitView
 
 #: a name of its own, so that pyside6-lupdate finds the texts it translates
 translate = QCoreApplication.translate
@@ -125,6 +127,7 @@ class LabPage(LessonPage):
             "confusion": ConfusionMatrixView(evaluations=evaluations),
             "misclassified": MisclassifiedStrip(evaluations=evaluations),
             "diagram": NetworkDiagram(),
+            "fit": FitView(),
         }
         self.views["cost"].link_epochs_with(self.views["accuracy"])
 
@@ -171,9 +174,12 @@ class LabPage(LessonPage):
     # -- the layout ------------------------------------------------------------------------
     def lab_pages(self, projector: bool) -> list[Page]:
         """The views the data call for: decision regions for two inputs, confusion
-        matrices otherwise, and the misclassified images when samples are images."""
+        matrices otherwise, and the misclassified images when samples are images; for
+        regression no accuracy, no classes, and the fitted curve when there is one input."""
         v = self.views
         dataset = self.session.dataset
+        if dataset is not None and dataset.is_regression:
+            return self._regression_pages(projector, dataset.n_features == 1)
         two_d = dataset is not None and dataset.n_features == 2
         images = dataset is not None and image_shape(dataset.n_features) is not None
         outcome = v["regions"] if two_d else v["confusion"]
@@ -196,9 +202,26 @@ class LabPage(LessonPage):
         return [(translate("Dashboard", "Network lab"),
                  [[v["cost"], v["accuracy"], v["gradient"]], second])]
 
+    def _regression_pages(self, projector: bool, one_input: bool) -> list[Page]:
+        """Numbers to learn: the costs (the mean squared error) and the gradients, the
+        network, and for one input the data with each run's fitted curve."""
+        v = self.views
+        if projector:  # the fitted curve across the screen: the picture the class watches
+            learning = [[v["fit"]], [v["cost"], v["gradient"]]] if one_input \
+                else [[v["cost"], v["gradient"]]]
+            return [(translate("Dashboard", "Learning"), learning),
+                    (translate("Dashboard", "Network"), [[v["diagram"]]])]
+        if one_input:
+            rows = [[v["cost"], v["gradient"]], [v["fit"], v["diagram"]]]
+        else:
+            rows = [[v["cost"], v["gradient"]], [v["diagram"]]]
+        return [(translate("Dashboard", "Network lab"), rows)]
+
     # -- what the lab adds to the menus ----------------------------------------------------
     def menu_items(self) -> dict[str, list]:
-        return {"file": [self.open_dataset_action], "run": [self.examples_menu]}
+        # the curves' x axis (also in their right-click menu): epochs, updates or samples seen
+        return {"file": [self.open_dataset_action], "run": [self.examples_menu],
+                "view": [self.views["cost"].x_axis_menu]}
 
     def _examples_menu(self) -> QMenu:
         presets = QMenu(self.tr("Examples"), self)
@@ -250,12 +273,15 @@ class LabPage(LessonPage):
         dataset = self.session.dataset
         if dataset is None:
             return
+        template = (self.tr("%1: %2 training and %3 test samples; inputs: %4, numbers to "
+                            "learn: %5") if dataset.is_regression else
+                    self.tr("%1: %2 training and %3 test samples, %4 inputs, %5 classes"))
         description = fill(
-            self.tr("%1: %2 training and %3 test samples, %4 inputs, %5 classes"),
-            dataset_label(dataset.name), f"{len(dataset.x_train):,}",
+            template, dataset_label(dataset.name), f"{len(dataset.x_train):,}",
             f"{len(dataset.x_test):,}",
             dataset.n_features, dataset.n_classes)
-        self.panel.set_dataset_shape(dataset.n_features, dataset.n_classes, description)
+        self.panel.set_dataset_shape(dataset.n_features, dataset.n_classes, description,
+                                     regression=dataset.is_regression)
 
     def open_dataset(self, paths: list[str] | str | None = None) -> bool:
         """Learn from a CSV file, or IDX images and labels, from now on, loaded in the
@@ -283,7 +309,9 @@ class LabPage(LessonPage):
             return False
         dataset = self.session.dataset
         self.status_message.emit(
-            fill(self.tr("Opened %1: %2 samples, %3 inputs, %4 classes"),
+            fill(self.tr("Opened %1: %2 samples; inputs: %3, numbers to learn: %4")
+                 if dataset.is_regression else
+                 self.tr("Opened %1: %2 samples, %3 inputs, %4 classes"),
                  dataset_label(dataset.name),
                  f"{len(dataset.x_train) + len(dataset.x_test):,}", dataset.n_features,
                  dataset.n_classes),
@@ -438,14 +466,22 @@ class LabPage(LessonPage):
         if self.projector_mode:  # large letters: the accuracies are on the plots
             return parts[0]
         has_test = frame.dataset is not None and len(frame.dataset.x_test) > 0
+        regression = frame.dataset is not None and frame.dataset.is_regression
         column = "test_accuracy" if has_test else "train_accuracy"
         for run in frame.runs:
             if run.index < 0:
                 continue
-            accuracy = run.value(column)
-            text = fill(self.tr("%1: test accuracy %2") if has_test
-                        else self.tr("%1: training accuracy %2"), run.label,
-                        "—" if accuracy != accuracy else f"{100 * accuracy:.1f} %")
+            if regression:  # no classes: how far off the answers are, not how many right
+                error = mse_of_quadratic_cost(run.value("test_cost" if has_test
+                                                        else "train_cost"))
+                text = fill(self.tr("%1: test MSE %2") if has_test
+                            else self.tr("%1: training MSE %2"), run.label,
+                            "—" if error != error else format_number(error, 3))
+            else:
+                accuracy = run.value(column)
+                text = fill(self.tr("%1: test accuracy %2") if has_test
+                            else self.tr("%1: training accuracy %2"), run.label,
+                            "—" if accuracy != accuracy else f"{100 * accuracy:.1f} %")
             if run.status == DIVERGED:
                 text = fill(self.tr("%1: diverged"), run.label)
             parts.append(text)

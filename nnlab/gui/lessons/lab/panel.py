@@ -18,7 +18,7 @@ import re
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QComboBox, QVBoxLayout, QWidget
 
-from nnlab.core.datasets import DATASET_OPTIONS
+from nnlab.core.datasets import BUILT_IN_SHAPES, DATASET_OPTIONS, REGRESSION_DATASETS
 from nnlab.core.experiment import (
     FIELDS, CompareSettings, Experiment, ExperimentError, layer_size_field, validate_experiment,
 )
@@ -72,6 +72,7 @@ class LabPanel(QWidget):
         self._valid = True
         self._filling = True  # fields being filled by code: no edits to announce
         self._shape: tuple[int, int] | None = None
+        self._shape_is_regression = False
         self._n_hidden = 0  # hidden layers of the layers as last read
         self._rows_set = 0  # per-layer choices made so far (kept while the layers are retyped)
 
@@ -94,7 +95,7 @@ class LabPanel(QWidget):
 
         # every field, in the order shown: the first error is the one reported
         self._fields = [
-            self.dataset_field, self.n_samples, self.noise, self.test_fraction,
+            self.dataset_field, self.task_field, self.n_samples, self.noise, self.test_fraction,
             self.layers, self.activation_field, self.output_field, self.init_field,
             self.costs_field, self.optimizer_field, self.batch_size, self.learning_rate,
             self.momentum, self.l2, self.epochs, self.seed,
@@ -105,6 +106,7 @@ class LabPanel(QWidget):
             "data.dataset": self.dataset_field, "data.path": self.dataset_field,
             "data.label_column": self.dataset_field, "data.images": self.dataset_field,
             "data.labels": self.dataset_field, "data.n_samples": self.n_samples,
+            "data.task": self.task_field,
             "data.noise": self.noise, "data.test_fraction": self.test_fraction,
             "network.layers": self.layers, "network.hidden_activation": self.activation_field,
             "network.output": self.output_field, "network.init": self.init_field,
@@ -122,6 +124,7 @@ class LabPanel(QWidget):
         data, network = self.data_box, self.network_box
         self.dataset, self.dataset_field = data.dataset, data.dataset_field
         self.dataset_info, self.open_button = data.dataset_info, data.open_button
+        self.task, self.task_field = data.task, data.task_field
         self.n_samples, self.noise = data.n_samples, data.noise
         self.test_fraction, self.data_form = data.test_fraction, data.form
         self.layers, self.layer_box = network.layers, network.layer_box
@@ -151,6 +154,7 @@ class LabPanel(QWidget):
         for checks in (self.costs, self.compare_activations, self.compare_optimizers):
             checks.toggled.connect(self._on_edited)
         self.dataset.currentIndexChanged.connect(self._on_dataset_chosen)
+        self.task.currentIndexChanged.connect(self._on_task_chosen)
         self.activation.currentIndexChanged.connect(self._on_activation_chosen)
         self.compare.currentIndexChanged.connect(self._on_compare_chosen)
         self.open_button.clicked.connect(self.open_dataset_requested)
@@ -205,6 +209,7 @@ class LabPanel(QWidget):
     def _fill(self, exp: Experiment) -> None:
         data, net, train, compare = exp.data, exp.network, exp.training, exp.compare
         self.data_box.fill_datasets(data)
+        select(self.task, data.task)
         self._set_number(self.n_samples, data.n_samples, whole=True)
         self._set_number(self.noise, data.noise)
         self._set_number(self.test_fraction, data.test_fraction)
@@ -255,10 +260,13 @@ class LabPanel(QWidget):
         field.edit.setText(str(int(value)) if whole else field_text(value))
         field.set_error("")
 
-    def set_dataset_shape(self, n_features: int, n_classes: int, description: str) -> None:
-        """The loaded data have ``n_features`` inputs and ``n_classes`` classes: the layers
-        must start and end with them. ``description`` is shown under the dataset chooser."""
+    def set_dataset_shape(self, n_features: int, n_classes: int, description: str,
+                          regression: bool = False) -> None:
+        """The loaded data have ``n_features`` inputs and ``n_classes`` classes (with
+        ``regression``, numbers to learn): the layers must start and end with them.
+        ``description`` is shown under the dataset chooser."""
         self._shape = (int(n_features), int(n_classes))
+        self._shape_is_regression = regression
         self.dataset_info.setText(description)
         self.dataset_info.setVisible(bool(description))
         self._check(announce=True)
@@ -277,7 +285,46 @@ class LabPanel(QWidget):
         self._shape = None
         self.dataset_info.clear()
         self.dataset_info.hide()
+        self._suit_task(self._chosen_task())
         self._on_edited()
+
+    def _on_task_chosen(self, *_args) -> None:
+        if self._filling:
+            return
+        self._suit_task(self._chosen_task())
+        self._on_edited()
+
+    def _chosen_task(self) -> str:
+        """The task of the chosen data: the sine and step are numbers to learn, a file's is
+        chosen under Labels, the other built-in data have classes."""
+        dataset = self.dataset.currentData()
+        if dataset in REGRESSION_DATASETS:
+            return "regression"
+        if dataset == "csv":
+            return self.task.currentData()
+        return "classification"
+
+    def _suit_task(self, task: str) -> None:
+        """A change between classes and numbers to learn changes the output and the costs
+        with it (regression: a linear output, the quadratic cost only; classes: softmax,
+        both costs), and for the built-in numbers the layers' ends (one input, one output):
+        the other way round they are refused, each with its reason. The layers' ends are
+        fitted to built-in data, whose shape is known before they are drawn."""
+        if task == self._experiment.data.task:
+            return
+        self._filling = True
+        try:
+            regression = task == "regression"
+            select(self.output, "linear" if regression else "softmax")
+            self.costs.set_checked(("quadratic",) if regression
+                                   else ("quadratic", "cross_entropy"))
+            sizes = [token for token in _SEPARATORS.split(self.layers.text()) if token]
+            shape = BUILT_IN_SHAPES.get(self.dataset.currentData())
+            if shape is not None and len(sizes) >= 2 and all(t.isdigit() for t in sizes):
+                self.layers.edit.setText("-".join([str(shape[0]), *sizes[1:-1],
+                                                   str(shape[1])]))
+        finally:
+            self._filling = False
 
     def _on_activation_chosen(self, *_args) -> None:
         if self._filling:
@@ -303,6 +350,7 @@ class LabPanel(QWidget):
     def _sync_rows(self) -> None:
         """Show the rows that matter for the chosen dataset, optimiser and comparison."""
         toy = "noise" in DATASET_OPTIONS.get(self.dataset.currentData(), ())
+        self.data_form.setRowVisible(self.task_field, self.dataset.currentData() == "csv")
         self.data_form.setRowVisible(self.n_samples, toy)
         self.data_form.setRowVisible(self.noise, toy)
         per_layer = self.activation.currentData() == PER_LAYER
@@ -382,9 +430,12 @@ class LabPanel(QWidget):
         if self._shape is not None and (sizes[0], sizes[-1]) != self._shape:
             n_features, n_classes = self._shape
             suggestion = "-".join(str(s) for s in (n_features, *sizes[1:-1], n_classes))
-            field.set_error(fill(
-                self.tr("The data have %1 inputs and %2 classes: start with %1 and end with "
-                        "%2, e.g. %3."), n_features, n_classes, suggestion))
+            template = (self.tr("The data have inputs: %1, numbers to learn: %2. Start with "
+                                "%1 and end with %2, e.g. %3.")
+                        if self._shape_is_regression else
+                        self.tr("The data have %1 inputs and %2 classes: start with %1 and "
+                                "end with %2, e.g. %3."))
+            field.set_error(fill(template, n_features, n_classes, suggestion))
             return None
         field.set_error("")
         return tuple(sizes)
@@ -495,7 +546,8 @@ class LabPanel(QWidget):
             kind="network",
             seed=int(seed),
             data=dataclasses.replace(old.data, dataset=dataset, n_samples=int(n_samples),
-                                     noise=float(noise), test_fraction=float(test_fraction)),
+                                     noise=float(noise), test_fraction=float(test_fraction),
+                                     task=self._chosen_task()),
             network=dataclasses.replace(old.network, layers=layers,
                                         hidden_activation=hidden_activation,
                                         output=self.output.currentData(),

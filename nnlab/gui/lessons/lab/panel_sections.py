@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPushButton, QWidget
 
 from nnlab.core.activations import OUTPUT_ACTIVATIONS
 from nnlab.core.costs import COST_NAMES
-from nnlab.core.datasets import DATASET_NAMES
+from nnlab.core.datasets import DATASET_NAMES, TASKS
 from nnlab.core.experiment import (
     COMPARED_SETTINGS,
     HIDDEN_ACTIVATIONS,
@@ -125,8 +125,28 @@ def compare_labels() -> dict[str, str]:
     }
 
 
+def task_items() -> list[tuple[str, str, str]]:
+    """(name, label, tooltip) of each task: what a file's label column holds."""
+    labels = {
+        "classification": (
+            translate("LabPanel", "classes"),
+            translate("LabPanel", "The label column names a class: the network picks one."),
+        ),
+        "regression": (
+            translate("LabPanel", "numbers (regression)"),
+            translate(
+                "LabPanel",
+                "The label column holds a number: the network learns to answer it, with a "
+                "linear output and the quadratic cost (the mean squared error).",
+            ),
+        ),
+    }
+    return labelled(TASKS, labels)
+
+
 class DataSection(QGroupBox):
-    """The dataset (built in, or a file), the toy problems' size and noise, the test share."""
+    """The dataset (built in, or a file), what a file's labels are (classes or numbers), the
+    toy problems' size and noise, the test share."""
 
     def __init__(self, parent=None):
         super().__init__(translate("LabPanel", "Data"), parent)
@@ -151,10 +171,15 @@ class DataSection(QGroupBox):
                 "IDX files.",
             )
         )
+        self.task = combo_box(
+            task_items(),
+            translate("LabPanel", "What the file's label column holds: classes or numbers."),
+        )
+        self.task_field = FormField(self.task)
         self.n_samples = NumberField(
             translate(
                 "LabPanel",
-                "How many points the 2-D toy problem draws (training and test together).",
+                "How many points the toy problem draws (training and test together).",
             )
         )
         self.noise = NumberField(
@@ -176,6 +201,7 @@ class DataSection(QGroupBox):
         form.addRow(translate("LabPanel", "Dataset"), self.dataset_field)
         form.addRow(self.dataset_info)
         form.addRow(self.open_button)
+        form.addRow(translate("LabPanel", "Labels"), self.task_field)
         form.addRow(translate("LabPanel", "Samples"), self.n_samples)
         form.addRow(translate("LabPanel", "Noise"), self.noise)
         form.addRow(translate("LabPanel", "Test fraction"), self.test_fraction)
@@ -254,6 +280,14 @@ class NetworkSection(QGroupBox):
                 translate(
                     "LabPanel",
                     "The outputs are positive and add up to 1, like probabilities of the classes.",
+                ),
+            ),
+            "linear": (
+                activation_label("linear"),
+                translate(
+                    "LabPanel",
+                    "a = z: any number, for regression; trained with the quadratic cost "
+                    "(the mean squared error).",
                 ),
             ),
         }

@@ -19,9 +19,8 @@ from PySide6.QtWidgets import QWidget
 
 from nnlab.gui.lessons.derivation.steps import DerivationFrame, StepPlot
 from nnlab.gui.theme import NORMAL, Theme
-from nnlab.gui.views.base import (
-    LEGEND_ROW_GAP, PlotView, font_of, plain_pen, run_pen, translucent,
-)
+from nnlab.gui.views.base import font_of, plain_pen, run_pen, translucent
+from nnlab.gui.widgets.legend_above_plot import LegendAbovePlot
 
 #: a name of its own, so that pyside6-lupdate finds the texts it translates
 translate = QCoreApplication.translate
@@ -38,8 +37,9 @@ STYLES = {"solid": Qt.PenStyle.SolidLine, "dash": Qt.PenStyle.DashLine,
           "dot": Qt.PenStyle.DotLine}
 
 
-class StepPlotView(PlotView):
-    """The step's plot (see the module docstring)."""
+class StepPlotView(LegendAbovePlot):
+    """The step's plot (see the module docstring), its legend in a row of its own above
+    it, where no curve or start can run under it."""
 
     slug = "plot"
     fits_axis_labels = True
@@ -51,12 +51,6 @@ class StepPlotView(PlotView):
         plot = self.plot_item
         plot.disableAutoRange()
         plot.setMouseEnabled(x=False, y=False)  # the plot shows the step; nothing to pan
-        # in a row of its own above the plot, right-aligned with it (the plot item's title
-        # row: these plots have no title), where no curve or start can run under it
-        legend = plot.addLegend()
-        legend.setParentItem(plot)
-        legend.anchor(itemPos=(1, 0), parentPos=(1, 0), offset=(-1, LEGEND_ROW_GAP))
-        self._legend_row_height = -1.0
         self.curves = [pg.PlotDataItem(antialias=True) for _ in range(MAX_CURVES)]
         self.tangents = [pg.PlotDataItem(antialias=True) for _ in range(MAX_MARKERS)]
         for item in self.curves + self.tangents:
@@ -214,27 +208,6 @@ class StepPlotView(PlotView):
                                                   else QColor(theme.background)))
             legend.addItem(sample, start.name)
         self._style_legend(theme)
-
-    def _legend_available_width(self) -> float:
-        return self.plot_item.width() - 2  # the whole width of the plot item, axes included
-
-    def arrange_legend(self, *_) -> None:
-        super().arrange_legend()
-        self._reserve_legend_row()
-
-    def _legend_visibility_changed(self) -> None:
-        self._reserve_legend_row()
-
-    def _reserve_legend_row(self) -> None:
-        """The row above the plot as high as the legend (none while it is hidden)."""
-        legend = self.plot_item.legend
-        height = (legend.height() + 2 * LEGEND_ROW_GAP
-                  if legend.isVisible() and legend.items else 0.0)
-        if height != self._legend_row_height:
-            self._legend_row_height = height
-            self.plot_item.layout.setRowFixedHeight(0, height)
-            # at once: an export may draw right after the legend is shown for it
-            self.plot_item.layout.activate()
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)

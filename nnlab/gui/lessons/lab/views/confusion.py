@@ -208,10 +208,15 @@ class ConfusionMatrixView(QWidget):
     def update_frame(self, frame: LabFrame) -> None:
         dataset = frame.dataset
         self._cache.forget_others(run.name for run in frame.runs)
-        if dataset is None or not frame.runs:
+        if dataset is None or not frame.runs or dataset.is_regression:
             panels: tuple[MatrixPanel, ...] = ()
-            message = self.tr("No data to show.") if dataset is None \
-                else self.tr("No runs to show.")
+            if dataset is None:
+                message = self.tr("No data to show.")
+            elif dataset.is_regression:
+                message = self.tr("A confusion matrix counts classes: not for regression, "
+                                  "whose answers are numbers.")
+            else:
+                message = self.tr("No runs to show.")
             class_names: tuple[str, ...] = ()
         else:
             panels = tuple(MatrixPanel(run.name, run.label, run.colour,

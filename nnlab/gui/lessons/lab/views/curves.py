@@ -14,10 +14,24 @@ same persistent curves fed with ``setData``, the same thinning to about one row 
 the same timeline marker, and :func:`~nnlab.gui.views.base.link_epoch_axes` links their
 epoch axes as it links the lesson's.
 
+Their x axis is the epoch, or (right-click › Plot against) the parameter updates or the
+training samples seen so far. Against epochs stochastic descent looks fastest, since it makes
+one update per sample; against updates or samples the price of its many cheap steps shows
+(lecture note 001). The choice holds for both plots and is remembered (QSettings). The dashed
+marker of the epoch on show stays where it means one thing: against updates, runs of
+different batch sizes are at different places at the same epoch, and the marker is hidden
+(each curve still ends at the epoch on show).
+
+A regression (a linear output learning numbers) has no accuracy: the cost plot shows the mean
+squared error (2C of its quadratic cost C, as the window reports it), and the accuracy plot,
+where a page still shows it, gives way to a line saying why it is empty.
+
 :class:`LayerGradientPlot` is the vanishing-gradient picture: ‖∂C/∂W‖ of every weight layer at
 the epoch on show, one polyline per run, on a log axis. With sigmoid hidden layers the norms
 fall by a factor of several from each layer to the one before it, so the first layers learn
-slowest; ReLU keeps them level.
+slowest; ReLU keeps them level. Under it, :class:`HiddenZeroPlot` shows the price ReLU pays
+for that: the share of each hidden layer's outputs that are exactly 0 (a unit at 0 passes no
+gradient back for that sample), where sigmoid and tanh units are practically never 0.
 """
 
 from __future__ import annotations
@@ -27,12 +41,14 @@ from typing import Iterable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
-from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QWidget
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, QRectF, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QColor, QPen
+from PySide6.QtWidgets import QBoxLayout, QLabel, QMenu, QWidget
 
 from nnlab.app.frames import RANGE_SAMPLE_ROWS, evenly_spaced_rows
-from nnlab.app.frames import LabFrame, RunFrame, gradient_column
+from nnlab.app.frames import LabFrame, RunFrame, gradient_column, zero_share_column
 from nnlab.core.states import DIVERGED
 from nnlab.gui.text import fill
 from nnlab.gui.theme import NORMAL, Theme
@@ -43,10 +59,12 @@ from nnlab.gui.views.base import (
 from nnlab.gui.views.epoch_plot import EpochPlot, Series, link_epoch_axes
 
 __all__ = [
-    "DIVERGED_COST_FACTOR", "DIVERGED_GRADIENT_DECADES", "LabAccuracyPlot", "LabCostPlot",
-    "LayerGradientPlot", "PercentAxis", "cost_axis_top", "gradient_decades",
-    "layer_gradient_norms", "least_covered_corner", "link_lab_epoch_axes", "run_pen_of",
-    "without_si_prefix",
+    "DIVERGED_COST_FACTOR", "DIVERGED_GRADIENT_DECADES", "EPOCHS", "SAMPLES", "UPDATES",
+    "X_AXES", "X_AXIS_SETTING", "HiddenZeroPlot", "LabAccuracyPlot", "LabCostPlot", "LabXAxis",
+    "LayerGradientPlot", "PercentAxis", "cost_axis_top", "count_label", "frame_on_x_axis",
+    "gradient_decades", "hidden_zero_shares", "layer_gradient_norms", "least_covered_corner",
+    "link_lab_epoch_axes", "mean_squared_error_of_cost", "run_pen_of", "saved_x_axis",
+    "without_si_prefix", "x_axis_label",
 ]
 
 #: A diverged run's cost climbs towards infinity before it becomes NaN. The cost axis follows
@@ -66,6 +84,101 @@ TEST_DASHES = (2.5, 2.0)
 #: Points along each segment of a gradient polyline counted when the legend picks a corner:
 #: the legend should not hide the lines between the markers either.
 SEGMENT_SAMPLES = 8
+
+#: The gradient view puts the zero shares beside the gradients when it is this many times
+#: wider than high, under them otherwise.
+ZEROS_BESIDE_ASPECT = 1.5
+
+#: What the cost and accuracy curves can be drawn against: each is a history column.
+EPOCHS, UPDATES, SAMPLES = "epoch", "updates", "samples"
+X_AXES = (EPOCHS, UPDATES, SAMPLES)
+#: QSettings key: the x axis last chosen for the lab's curves
+X_AXIS_SETTING = "lab/curves_x_axis"
+
+
+def saved_x_axis() -> str:
+    """The x axis last chosen (EPOCHS at first, or when the setting is not one of X_AXES)."""
+    axis = QSettings().value(X_AXIS_SETTING, EPOCHS, type=str)
+    return axis if axis in X_AXES else EPOCHS
+
+
+def x_axis_label(axis: str) -> str:
+    """The translated label of the x axis ``axis``."""
+    # literal calls, so that pyside6-lupdate finds the texts
+    if axis == UPDATES:
+        return QCoreApplication.translate("LabEpochPlot", "parameter updates")
+    if axis == SAMPLES:
+        return QCoreApplication.translate("LabEpochPlot", "samples seen")
+    return QCoreApplication.translate("EpochPlot", "epoch")
+
+
+def _x_axis_choices() -> tuple[tuple[str, str], ...]:
+    """(axis, menu text) of each of X_AXES."""
+    return ((EPOCHS, QCoreApplication.translate("LabEpochPlot", "Epochs")),
+            (UPDATES, QCoreApplication.translate("LabEpochPlot", "Parameter updates")),
+            (SAMPLES, QCoreApplication.translate("LabEpochPlot", "Samples seen")))
+
+
+def frame_on_x_axis(frame: LabFrame, axis: str) -> tuple[LabFrame, bool]:
+    """``frame`` as an EpochPlot draws it against ``axis``, and whether its marker means
+    something there.
+
+    Each run's ``epoch`` column is replaced by its ``axis`` column (updates or samples so
+    far, one value per recorded epoch); ``epochs``, where the axis ends, by the count at the
+    planned last epoch (a run makes as many updates and sees as many samples in every
+    epoch); ``shown_epoch``, where the marker goes, by the count at the epoch on show. The
+    marker means something only when every run is at the same count there (the same batch
+    size; against samples, always).
+    """
+    if axis == EPOCHS:
+        return frame, True
+    runs, end, shown = [], 0.0, set()
+    for run in frame.runs:
+        counts = run.columns.get(axis)
+        epochs = run.columns.get("epoch")
+        if counts is None or epochs is None:
+            continue  # a history without counts cannot be drawn against them
+        if len(counts) and epochs[-1] > 0:
+            end = max(end, float(counts[-1]) / float(epochs[-1]) * frame.epochs)
+        if run.index >= 0:
+            shown.add(float(counts[run.index]))
+        runs.append(replace(run, columns={**run.columns, "epoch": counts}))
+    if end <= 0 and axis == SAMPLES and frame.dataset is not None:
+        end = float(len(frame.dataset.x_train) * frame.epochs)
+    end = math.ceil(end) if end > 0 else frame.epochs  # before epoch 1: at least one each
+    marker = next(iter(shown)) if len(shown) == 1 else 0.0
+    return replace(frame, runs=tuple(runs), epochs=end, shown_epoch=marker), len(shown) <= 1
+
+
+def count_label(value: float, step: float, largest: float) -> str:
+    """A tick label of a count of updates or samples: "800", "20k", "1.5M" (thousands and
+    millions once the ticks, ``step`` apart, run into them; ``largest`` is the largest tick),
+    with the decimals that the step needs."""
+    if largest >= 1e6 and step >= 1e5:
+        unit, template = 1e6, QCoreApplication.translate("LabXAxis", "%1M")
+    elif largest >= 1e4 and step >= 1e3:
+        unit, template = 1e3, QCoreApplication.translate("LabXAxis", "%1k")
+    else:
+        return f"{value:.0f}"
+    if value == 0:
+        return "0"
+    decimals = max(0, -math.floor(math.log10(step / unit) + 1e-9))
+    return fill(template, f"{value / unit:.{decimals}f}")
+
+
+class LabXAxis(EpochAxis):
+    """The lab's x axis: epochs, or (``counts`` True) counts of updates or samples, which
+    run into hundreds of thousands: labelled "200k", "1.5M" rather than "1e+06"."""
+
+    counts = False
+
+    def tickStrings(self, values, scale, spacing):
+        strings = super().tickStrings(values, scale, spacing)
+        if not self.counts or not values:
+            return strings
+        largest = max(abs(value * scale) for value in values)
+        return [count_label(value * scale, spacing * scale, largest) if text else ""
+                for value, text in zip(values, strings)]
 
 
 def run_pen_of(theme: Theme, colour: str, style: Qt.PenStyle = Qt.PenStyle.SolidLine,
@@ -114,20 +227,85 @@ def _has_test_set(frame: LabFrame) -> bool:
     return frame.dataset is not None and len(frame.dataset.x_test) > 0
 
 
-class LabEpochPlot(EpochPlot):
-    """A lab plot of a training and a test column against the epoch, per run.
+class FittedAxisLabels:
+    """For a PlotView with ``fits_axis_labels``: a label set smaller is centred on its axis
+    again (pyqtgraph centres a label only when its axis is resized, so a smaller label kept
+    the left end of the larger one and ran off the plot's right edge)."""
+
+    def fit_axis_labels(self, *_) -> None:
+        super().fit_axis_labels()
+        for name in ("left", "bottom"):
+            self.plot_item.getAxis(name).resizeEvent()
+
+
+class LabEpochPlot(FittedAxisLabels, EpochPlot):
+    """A lab plot of a training and a test column against the epoch (or the updates or the
+    samples seen, see ``x_axis``), per run.
 
     Subclasses name the two columns in ``series`` (keys TRAIN and TEST) and the y axis.
     """
 
     series: Sequence[Series] = ()
+    #: "parameter updates" is longer than "epoch": in a narrow plot it is set smaller
+    fits_axis_labels = True
 
     def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
         self._run_colours: dict[str, str] = {}
         self._last_frame: LabFrame | None = None
         self._has_test: bool | None = None
+        #: what the curves are drawn against: EPOCHS, UPDATES or SAMPLES
+        self.x_axis = saved_x_axis()
         super().__init__(theme, parent)
         without_si_prefix(self.plot_item)
+        self._add_x_axis_menu()
+        self._show_x_axis(self.x_axis)
+
+    def _axis_items(self) -> dict[str, pg.AxisItem]:
+        return {"bottom": LabXAxis(orientation="bottom")}
+
+    # -- the x axis ------------------------------------------------------------------------
+    def _add_x_axis_menu(self) -> None:
+        """"Plot against" › Epochs, Parameter updates, Samples seen, first in the plot's
+        right-click menu."""
+        self.x_axis_menu = QMenu(QCoreApplication.translate("LabEpochPlot", "Plot against"),
+                                 self)
+        group = QActionGroup(self.x_axis_menu)
+        self.x_axis_actions: dict[str, QAction] = {}
+        for axis, text in _x_axis_choices():
+            action = QAction(text, self.x_axis_menu)
+            action.setCheckable(True)
+            action.triggered.connect(lambda *_, axis=axis: self.choose_x_axis(axis))
+            group.addAction(action)
+            self.x_axis_menu.addAction(action)
+            self.x_axis_actions[axis] = action
+        menu = self.view_box.menu
+        first = menu.actions()[0] if menu.actions() else None
+        menu.insertMenu(first, self.x_axis_menu)
+        menu.insertSeparator(first)
+
+    def choose_x_axis(self, axis: str) -> None:
+        """Draw the curves of this plot and of the plots linked to it (see
+        :meth:`link_epochs_with`) against ``axis`` (one of X_AXES), and remember it."""
+        if axis not in X_AXES:
+            raise ValueError(f"x axis {axis!r}: one of {', '.join(X_AXES)}")
+        QSettings().setValue(X_AXIS_SETTING, axis)
+        for plot in [self, *self.linked_epoch_plots]:
+            if isinstance(plot, LabEpochPlot):
+                plot._show_x_axis(axis)
+
+    def _show_x_axis(self, axis: str) -> None:
+        self.x_axis = axis
+        for key, action in self.x_axis_actions.items():
+            action.setChecked(key == axis)
+        bottom = self.plot_item.getAxis("bottom")
+        if isinstance(bottom, LabXAxis):
+            bottom.counts = axis != EPOCHS
+            bottom.picture = None  # the labels are drawn again, even if the range stays
+            bottom.update()
+        self.set_axis_label("bottom", x_axis_label(axis))
+        self._epochs_shown = None  # the axis's range is set again at the next frame
+        if self._last_frame is not None:
+            self.update_frame(self._last_frame)
 
     def _create_items(self) -> None:
         # samples only, never added to the plot; they join the legend when there is a test
@@ -146,6 +324,11 @@ class LabEpochPlot(EpochPlot):
         epochs in all of them (see :func:`~nnlab.gui.views.base.link_epoch_axes`)."""
         link_epoch_axes([self, *others])
 
+    def set_axis_label(self, name: str, text: str) -> None:
+        """Label the axis ``name`` ``text``, fitted to the axis and centred on it."""
+        self.plot_item.setLabel(name, text)
+        self.fit_axis_labels()
+
     # -- drawing ---------------------------------------------------------------------------
     def update_frame(self, frame: LabFrame) -> None:
         self._last_frame = frame
@@ -157,7 +340,10 @@ class LabEpochPlot(EpochPlot):
                     if curve is not None:
                         curve.setPen(self._curve_pen(run.name, series))
         self._show_style_entries(_has_test_set(frame))
-        super().update_frame(frame)
+        drawn, marked = frame_on_x_axis(frame, self.x_axis)
+        super().update_frame(drawn)
+        if self.epoch_marker.isVisible() != marked:
+            self.epoch_marker.setVisible(marked)
         self._show_legend_if_it_has_entries()
 
     def _pen_for(self, run_name: str, series: Series) -> QPen:
@@ -227,25 +413,52 @@ class LabEpochPlot(EpochPlot):
             self._style_samples[key].setPen(run_pen_of(theme, theme.foreground.name(), style))
 
 
+def mean_squared_error_of_cost(cost: np.ndarray) -> np.ndarray:
+    """The mean squared error (1/n) Σ_x ‖a − y‖² of a regression run whose quadratic cost
+    C = (1/n) Σ_x ½‖a − y‖² is ``cost`` (an array): 2C, as
+    :func:`nnlab.core.costs.mse_of_quadratic_cost` has it for one value."""
+    return 2.0 * cost
+
+
 class LabCostPlot(LabEpochPlot):
-    """The cost of each run on the training set (solid) and the test set (dashed)."""
+    """The cost of each run on the training set (solid) and the test set (dashed); for a
+    regression (trained with the quadratic cost) the mean squared error, 2C, which is what
+    the window reports of a regression run."""
 
     slug = "lab-cost"
     series = (Series(TRAIN, "train_cost"),
               Series(TEST, "test_cost", Qt.PenStyle.DashLine))
+    regression_series = (
+        Series(TRAIN, "train_cost", transform=mean_squared_error_of_cost),
+        Series(TEST, "test_cost", Qt.PenStyle.DashLine, mean_squared_error_of_cost))
+
+    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
+        self._regression = False
+        super().__init__(theme, parent)
 
     @property
     def title(self) -> str:
-        return self.tr("Cost")
+        return self.tr("Cost (MSE)") if self._regression else self.tr("Cost")
 
     def y_label(self) -> str:
-        return self.tr("cost C")
+        return self.tr("mean squared error") if self._regression else self.tr("cost C")
+
+    def update_frame(self, frame: LabFrame) -> None:
+        regression = frame.task == "regression"
+        if regression != self._regression:
+            self._regression = regression
+            self.series = self.regression_series if regression else type(self).series
+            self._y_range = None
+            self.set_axis_label("left", self.y_label())
+        super().update_frame(frame)
 
     def y_range_for(self, frame: LabFrame) -> tuple[float, float] | None:
         """From 0 to a round number above every cost of the runs (whole runs, so that the
         timeline does not move the axis), a diverged run's climb cut off (see
         DIVERGED_COST_FACTOR)."""
         top = cost_axis_top(frame.runs, [series.column for series in self.series])
+        if top is not None and self._regression:
+            top = float(mean_squared_error_of_cost(np.float64(top)))
         return None if top is None else (0.0, nice_upper(top))
 
 
@@ -292,15 +505,42 @@ class PercentAxis(pg.AxisItem):
 
 class LabAccuracyPlot(LabEpochPlot):
     """The accuracy of each run on the training set (solid) and the test set (dashed), on a
-    fixed axis from 0 to 100 %: how far each run still is from classifying everything."""
+    fixed axis from 0 to 100 %: how far each run still is from classifying everything.
+
+    A regression has no accuracy (its runs' accuracies are NaN): the plot then gives way to
+    a line that says so (``no_accuracy``)."""
 
     slug = "lab-accuracy"
     series = (Series(TRAIN, "train_accuracy"),
               Series(TEST, "test_accuracy", Qt.PenStyle.DashLine))
 
+    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
+        self._regression = False
+        super().__init__(theme, parent)
+        self.no_accuracy = QLabel(self.tr(
+            "A regression has no accuracy: its outputs are numbers, not classes. The cost, "
+            "the mean squared error, measures how far they are from the targets."))
+        self.no_accuracy.setObjectName("no_accuracy")
+        self.no_accuracy.setWordWrap(True)
+        self.no_accuracy.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.no_accuracy.setMargin(12)
+        self.no_accuracy.hide()
+        self.layout().addWidget(self.no_accuracy)
+
     def _axis_items(self) -> dict[str, pg.AxisItem]:
         return {"left": PercentAxis(orientation="left"),
-                "bottom": EpochAxis(orientation="bottom")}
+                "bottom": LabXAxis(orientation="bottom")}
+
+    def update_frame(self, frame: LabFrame) -> None:
+        regression = frame.task == "regression"
+        if regression != self._regression:
+            self._regression = regression
+            self.plot_widget.setVisible(not regression)
+            self.no_accuracy.setVisible(regression)
+        if regression:
+            self._last_frame = frame
+            return
+        super().update_frame(frame)
 
     @property
     def title(self) -> str:
@@ -345,16 +585,25 @@ def gradient_decades(runs: Iterable[RunFrame], n_layers: int) -> tuple[float, fl
                         if column in run.columns)
 
 
-class LayerGradientPlot(PlotView):
+class LayerGradientPlot(FittedAxisLabels, PlotView):
     """‖∂C/∂W‖ of each weight layer, input layer first, at the epoch on show: one polyline
     with markers per run on a log axis. A falling line towards the input is the vanishing
     gradient: the first layers barely learn."""
 
     slug = "layer-gradients"
+    #: beside the zero shares, the gradients' plot is narrower than the view
+    fits_axis_labels = True
 
     def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent, {"left": DecadeAxis(orientation="left")})
         without_si_prefix(self.plot_item)
+        #: under the gradients: the share of each hidden layer's outputs at 0 (shown when
+        #: the network has hidden layers)
+        self.zeros = HiddenZeroPlot(theme)
+        self.zeros.hide()
+        self.layout().addWidget(self.zeros)
+        self.layout().setStretch(0, 3)  # under or beside them (see resizeEvent)
+        self.layout().setStretch(1, 2)
         self._curves: dict[str, pg.PlotDataItem] = {}
         self._run_styles: dict[str, tuple[str, int]] = {}   # name: (colour, order)
         self._in_legend: dict[str, str] = {}
@@ -379,6 +628,25 @@ class LayerGradientPlot(PlotView):
         """The persistent polyline of ``run_name`` (None if never drawn)."""
         return self._curves.get(run_name)
 
+    def context_menus(self) -> list[QMenu]:
+        return [self.view_box.menu, *self.zeros.context_menus()]
+
+    def resizeEvent(self, event) -> None:
+        # the zero shares beside the gradients in a wide, low cell (a projector's quarter
+        # screen), under them otherwise: stacked there, the gradients' axis label no longer
+        # fitted its height
+        wide = event.size().width() > ZEROS_BESIDE_ASPECT * event.size().height()
+        direction = (QBoxLayout.Direction.LeftToRight if wide
+                     else QBoxLayout.Direction.TopToBottom)
+        if self.layout().direction() != direction:
+            self.layout().setDirection(direction)
+            # beside: enough of the width for "layer (input → output)" at the smallest size
+            # the axis labels take (MIN_AXIS_LABEL_SCALE), as much as can be for the zeros
+            gradients, zeros = (2, 1) if wide else (3, 2)
+            self.layout().setStretch(0, gradients)
+            self.layout().setStretch(1, zeros)
+        super().resizeEvent(event)
+
     # -- drawing ---------------------------------------------------------------------------
     def update_frame(self, frame: LabFrame) -> None:
         n_layers = (len(frame.layers) - 1 if len(frame.layers) >= 2
@@ -386,6 +654,9 @@ class LayerGradientPlot(PlotView):
         if n_layers != self._n_layers:
             self._n_layers = n_layers
             self._show_layers(n_layers)
+            self.zeros.setVisible(n_layers >= 2)
+        if self.zeros.isVisibleTo(self):
+            self.zeros.update_frame(frame)
         shown = set()
         for order, run in enumerate(frame.runs):
             curve = self._curve_for(run, order)
@@ -424,13 +695,7 @@ class LayerGradientPlot(PlotView):
 
     def _style_curve(self, name: str) -> None:
         colour, order = self._run_styles[name]
-        curve = self._curves[name]
-        curve.setPen(run_pen_of(self.theme, colour))
-        curve.setSymbol(RUN_SYMBOLS[order % len(RUN_SYMBOLS)])
-        curve.setSymbolSize(self.theme.marker_size)
-        curve.setSymbolBrush(QColor(colour))
-        # a rim in the background colour keeps a marker apart from a line behind it
-        curve.setSymbolPen(plain_pen(self.theme.background, 1.5))
+        style_layer_curve(self._curves[name], self.theme, colour, order)
 
     def _y_padding(self) -> float:
         # room for half a tick label beyond the end ticks, and for half a marker
@@ -476,9 +741,100 @@ class LayerGradientPlot(PlotView):
 
     def apply_theme(self, theme: Theme) -> None:
         super().apply_theme(theme)
+        self.zeros.apply_theme(theme)
         self._y_range = None  # set again with the new padding at the next frame
         for name in self._curves:
             self._style_curve(name)
+
+
+def style_layer_curve(curve: pg.PlotDataItem, theme: Theme, colour: str, order: int) -> None:
+    """A run's polyline over the layers: its colour, and the marker of its place among the
+    runs."""
+    curve.setPen(run_pen_of(theme, colour))
+    curve.setSymbol(RUN_SYMBOLS[order % len(RUN_SYMBOLS)])
+    curve.setSymbolSize(theme.marker_size)
+    curve.setSymbolBrush(QColor(colour))
+    # a rim in the background colour keeps a marker apart from a line behind it
+    curve.setSymbolPen(plain_pen(theme.background, 1.5))
+
+
+# -- the hidden outputs at zero ----------------------------------------------------------------
+
+def hidden_zero_shares(run: RunFrame, n_hidden: int) -> tuple[np.ndarray, np.ndarray]:
+    """(layers, shares) of ``run`` at the epoch on show: hidden layer l = 1 … n_hidden and
+    the share of its outputs that are exactly 0, leaving out what is not known (NaN,
+    missing)."""
+    layers = np.arange(1, n_hidden + 1, dtype=float)
+    shares = np.array([run.value(zero_share_column(layer)) for layer in range(1, n_hidden + 1)],
+                      dtype=float)
+    keep = np.isfinite(shares)
+    return layers[keep], shares[keep]
+
+
+class HiddenZeroPlot(FittedAxisLabels, PlotView):
+    """The share of each hidden layer's outputs that are exactly 0 at the epoch on show, in
+    per cent: one polyline with markers per run, as in the gradient plot above it (which
+    names the runs). A ReLU unit outputs 0 wherever z < 0, about half the time from the
+    start; for that sample it passes no gradient back, and a unit that is 0 for every sample
+    has stopped learning. Sigmoid and tanh units are practically never exactly 0."""
+
+    slug = "hidden-zeros"
+    fits_axis_labels = True
+
+    def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._curves: dict[str, pg.PlotDataItem] = {}
+        self._run_styles: dict[str, tuple[str, int]] = {}
+        self._n_hidden: int | None = None
+        self.plot_item.disableAutoRange()
+        self.plot_item.setXRange(0.5, 1.5, padding=0)
+        self.plot_item.setYRange(0.0, 1.0, padding=0.1)
+        # 0, 50 and 100 (%, said by the label): a short plot has room for no more, and a
+        # narrow one for no "100%" beside the label
+        self.plot_item.getAxis("left").setTicks(
+            [[(share, f"{share * 100:.0f}") for share in (0.0, 0.5, 1.0)], []])
+        # layer l's outputs are those of the gradient plot's weight layer l: one numbering;
+        # the short label fits beside the gradients in a projector's quarter screen
+        self.plot_item.setLabel("bottom", self.tr("layer"))
+        self.plot_item.setLabel("left", self.tr("outputs at 0 (%)"))
+        self.apply_theme(theme if theme is not None else NORMAL)
+
+    @property
+    def title(self) -> str:
+        return self.tr("Hidden outputs at zero (%)")
+
+    def curve(self, run_name: str) -> pg.PlotDataItem | None:
+        """The persistent polyline of ``run_name`` (None if never drawn)."""
+        return self._curves.get(run_name)
+
+    def update_frame(self, frame: LabFrame) -> None:
+        n_hidden = max(len(frame.layers) - 2, 0)
+        if n_hidden != self._n_hidden:
+            self._n_hidden = n_hidden
+            count = max(n_hidden, 1)
+            self.plot_item.getAxis("bottom").setTicks(
+                [[(float(layer), str(layer)) for layer in range(1, count + 1)], []])
+            self.plot_item.setXRange(0.5, count + 0.5, padding=0)
+        shown = set()
+        for order, run in enumerate(frame.runs):
+            curve = self._curves.get(run.name)
+            if curve is None:
+                curve = self._curves[run.name] = pg.PlotDataItem(antialias=True)
+                self.plot_item.addItem(curve)
+            if self._run_styles.get(run.name) != (run.colour, order):
+                self._run_styles[run.name] = (run.colour, order)
+                style_layer_curve(curve, self.theme, run.colour, order)
+            curve.setData(*hidden_zero_shares(run, n_hidden))
+            shown.add(run.name)
+        for name in self._curves.keys() - shown:
+            curve = self._curves[name]
+            if curve.xData is not None and len(curve.xData):
+                curve.setData([], [])
+
+    def apply_theme(self, theme: Theme) -> None:
+        super().apply_theme(theme)
+        for name, (colour, order) in self._run_styles.items():
+            style_layer_curve(self._curves[name], theme, colour, order)
 
 
 def least_covered_corner(view: QRectF, width: float, height: float,

@@ -717,6 +717,7 @@ class NetworkDiagram(QWidget):
                     unit + 1)
         dataset = self._frame.dataset if self._frame is not None else None
         if layer == len(self._layers) - 1 and dataset is not None \
+                and not dataset.is_regression \
                 and len(dataset.class_names) == self._layers[-1]:
             text += " · " + fill(self.tr("class %1"), dataset.class_names[unit])
         return text

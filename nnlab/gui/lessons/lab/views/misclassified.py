@@ -205,6 +205,9 @@ class MisclassifiedStrip(QWidget):
         evaluation = None
         if frame.dataset is None or run is None:
             message = self.tr("No runs to show.")
+        elif frame.dataset.is_regression:
+            message = self.tr("Misclassified samples are for classes: not for regression, "
+                              "whose answers are numbers.")
         elif frame.image_shape is None:
             message = self.tr("The samples of this data set are not images: "
                               "there are no pictures of the mistakes to show.")

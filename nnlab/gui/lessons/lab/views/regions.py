@@ -506,6 +506,9 @@ class DecisionRegionsView(QWidget):
     def _message_for(self, frame: LabFrame) -> str | None:
         if frame.dataset is None:
             return self.tr("No data to show yet.")
+        if frame.dataset.is_regression:
+            return self.tr("Decision regions are for classes: not for regression, whose "
+                           "answers are numbers")
         if not frame.is_two_dimensional:
             return self.tr("Decision regions need data with two inputs")
         if not frame.runs:
