@@ -13,6 +13,7 @@ import numpy as np
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication
 
 from nnlab.cli import main
 from nnlab.core.activation_curves import (
@@ -350,3 +351,44 @@ def test_export_writes_the_figures_and_the_numbers(qapp, tmp_path, capsys):
     assert numbers["marked"]["sigmoid"]["slope"] == pytest.approx(0.1049936, abs=1e-7)
     assert "timings_on_this_computer" not in numbers  # machine-dependent: never exported
     assert f"wrote {out / 'numbers.json'}" in capsys.readouterr().out
+
+
+# --- the focus a lesson starts with --------------------------------------------------------------
+
+
+def test_right_steps_after_coming_from_another_lessons_page(qtbot):
+    """A click on the backprop lesson's formulas, then Ctrl+PgDown: Qt hands the focus on
+    from the hidden formulas to the next widget, the z field, where → moved its cursor
+    instead of stepping."""
+    window = shown_window(qtbot, CourseWindow("backprop", projector=False, remember=False),
+                          size=(1024, 768))
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    formulas = window.page.views["formula"].scroll
+    qtbot.mouseClick(formulas.viewport(), Qt.MouseButton.LeftButton)
+    assert QApplication.focusWidget() is formulas
+    press(qtbot, window, Qt.Key.Key_PageDown, Qt.KeyboardModifier.ControlModifier)
+    assert window.lesson.name == "activations"
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not formulas)
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert window.page.step_index == 1
+    window.close()
+
+
+def test_right_steps_in_projector_mode_at_1024_by_768(qtbot):
+    """F5 hides the lesson list, which had the focus: Qt hands it on to the next widget,
+    the z field, where → moved its cursor instead of stepping."""
+    window = shown_window(qtbot, CourseWindow("activations", projector=False, remember=False),
+                          size=(1024, 768))
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    assert QApplication.focusWidget() is window.lesson_list
+    press(qtbot, window, Qt.Key.Key_F5)
+    assert window.projector_action.isChecked()
+    # Qt hands the focus on once the dock is hidden, in the event loop
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not window.lesson_list)
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert window.page.step_index == 1
+    press(qtbot, window, Qt.Key.Key_Right)
+    assert window.page.step_index == 2
+    window.close()

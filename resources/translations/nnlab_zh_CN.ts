@@ -467,16 +467,16 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
         <translation>w7 只通过 o1 的 z 影响 ℒ，而 o1 的 z 又只通过 ŷ1 影响 ℒ。链式法则把这三个环节相乘：</translation>
     </message>
     <message>
-        <source>Check by finite differences: nudge w7 up and down by h and see how ℒ moves (the D on the right).</source>
-        <translation>用有限差分验证：把 w7 分别增大和减小 h，看 ℒ 如何变化（右边的 D）。</translation>
+        <source>Check by finite differences: nudge w7 up and down by h and see how ℒ moves (the D under it).</source>
+        <translation>用有限差分验证：把 w7 分别增大和减小 h，看 ℒ 如何变化（下方的 D）。</translation>
     </message>
     <message>
         <source>Both agree to six digits: backpropagation gets the slope exactly, with one pass back instead of two passes forward for every weight.</source>
         <translation>两者在六位有效数字上一致：反向传播精确地求出了斜率，而且只需一次反向计算，不必为每个权重各做两次前向计算。</translation>
     </message>
     <message>
-        <source>Every weight into an output: the output&apos;s δ times the hidden unit&apos;s output that the weight carries (a bias carries 1). D beside each is its finite-difference estimate.</source>
-        <translation>每个进入输出单元的权重：该输出单元的 δ 乘以这个权重所传递的隐藏单元输出（偏置传递的是 1）。每项旁边的 D 是它的有限差分估计值。</translation>
+        <source>Every weight into an output: the output&apos;s δ times the hidden unit&apos;s output that the weight carries (a bias carries 1). D beside or under each is its finite-difference estimate.</source>
+        <translation>每个进入输出单元的权重：该输出单元的 δ 乘以这个权重所传递的隐藏单元输出（偏置传递的是 1）。每项旁边或下方的 D 是它的有限差分估计值。</translation>
     </message>
     <message>
         <source>A hidden unit reaches ℒ through all three outputs. By the chain rule its δ is the sum, over the outputs, of each output&apos;s δ times the weight between them, times the slope of its own sigmoid:</source>
@@ -487,8 +487,8 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
         <translation>误差沿着当初向前传递信号的同一组权重反向流回。</translation>
     </message>
     <message>
-        <source>Every weight into a hidden unit: the unit&apos;s δ times the input the weight carries, with its finite-difference estimate D beside it.</source>
-        <translation>每个进入隐藏单元的权重：该单元的 δ 乘以这个权重所传递的输入，旁边的 D 是它的有限差分估计值。</translation>
+        <source>Every weight into a hidden unit: the unit&apos;s δ times the input the weight carries, with its finite-difference estimate D beside or under it.</source>
+        <translation>每个进入隐藏单元的权重：该单元的 δ 乘以这个权重所传递的输入，旁边或下方的 D 是它的有限差分估计值。</translation>
     </message>
     <message>
         <source>Gradient descent: every weight takes a step against its gradient, η times as long.</source>

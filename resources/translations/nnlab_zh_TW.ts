@@ -467,16 +467,16 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
         <translation>w7 只透過 o1 的 z 影響 ℒ，而 o1 的 z 又只透過 ŷ1 影響 ℒ。連鎖律把這三個環節相乘：</translation>
     </message>
     <message>
-        <source>Check by finite differences: nudge w7 up and down by h and see how ℒ moves (the D on the right).</source>
-        <translation>用有限差分驗證：把 w7 分別加上和減去 h，看 ℒ 如何變化（右邊的 D）。</translation>
+        <source>Check by finite differences: nudge w7 up and down by h and see how ℒ moves (the D under it).</source>
+        <translation>用有限差分驗證：把 w7 分別加上和減去 h，看 ℒ 如何變化（下方的 D）。</translation>
     </message>
     <message>
         <source>Both agree to six digits: backpropagation gets the slope exactly, with one pass back instead of two passes forward for every weight.</source>
         <translation>兩者在六位有效數字上一致：反向傳播精確地求出了斜率，而且只需要一次反向計算，不必為每個權重各做兩次前向計算。</translation>
     </message>
     <message>
-        <source>Every weight into an output: the output&apos;s δ times the hidden unit&apos;s output that the weight carries (a bias carries 1). D beside each is its finite-difference estimate.</source>
-        <translation>每個進入輸出單元的權重：該輸出單元的 δ 乘以這個權重所傳遞的隱藏單元輸出（偏置傳遞的是 1）。每項旁邊的 D 是它的有限差分估計值。</translation>
+        <source>Every weight into an output: the output&apos;s δ times the hidden unit&apos;s output that the weight carries (a bias carries 1). D beside or under each is its finite-difference estimate.</source>
+        <translation>每個進入輸出單元的權重：該輸出單元的 δ 乘以這個權重所傳遞的隱藏單元輸出（偏置傳遞的是 1）。每項旁邊或下方的 D 是它的有限差分估計值。</translation>
     </message>
     <message>
         <source>A hidden unit reaches ℒ through all three outputs. By the chain rule its δ is the sum, over the outputs, of each output&apos;s δ times the weight between them, times the slope of its own sigmoid:</source>
@@ -487,8 +487,8 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
         <translation>誤差沿著當初向前傳遞訊號的同一組權重反向流回。</translation>
     </message>
     <message>
-        <source>Every weight into a hidden unit: the unit&apos;s δ times the input the weight carries, with its finite-difference estimate D beside it.</source>
-        <translation>每個進入隱藏單元的權重：該單元的 δ 乘以這個權重所傳遞的輸入，旁邊的 D 是它的有限差分估計值。</translation>
+        <source>Every weight into a hidden unit: the unit&apos;s δ times the input the weight carries, with its finite-difference estimate D beside or under it.</source>
+        <translation>每個進入隱藏單元的權重：該單元的 δ 乘以這個權重所傳遞的輸入，旁邊或下方的 D 是它的有限差分估計值。</translation>
     </message>
     <message>
         <source>Gradient descent: every weight takes a step against its gradient, η times as long.</source>

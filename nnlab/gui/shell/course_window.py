@@ -130,6 +130,8 @@ class CourseWindow(QMainWindow):
         self._settle_timer = QTimer(self)
         self._settle_timer.setSingleShot(True)
         self._settle_timer.timeout.connect(self._settle_layout)
+        # a method of this window: Qt disconnects it when the window is destroyed
+        QApplication.instance().focusChanged.connect(self._on_focus_changed)
 
         saved = QSettings().value(GEOMETRY_SETTING)
         screen = self.screen()
@@ -378,6 +380,27 @@ class CourseWindow(QMainWindow):
             raise KeyError(f"no lesson named {name!r}")
         return lesson
 
+    def _on_focus_changed(self, old, new) -> None:
+        """When the focused widget is hidden (another lesson shown, the docks folded away
+        for the projector), Qt hands the focus on to the next widget of the window, which
+        may be a field or slider of the page on show that keeps the arrow keys: → would then
+        not step. The user has not chosen that field: the focus goes to the lesson list, or
+        nowhere (the window's keys work either way)."""
+        if old is None or new is None or old.isVisible() or not shiboken6.isValid(self):
+            return
+        self._focus_out_of_the_page(new)
+
+    def _focus_out_of_the_page(self, focused) -> None:
+        """If ``focused`` (the focus widget) is on the page or its panel, the focus goes to
+        the lesson list, or nowhere (see :meth:`_on_focus_changed`)."""
+        if focused is None or not (self.stack.isAncestorOf(focused)
+                                   or self.panels.isAncestorOf(focused)):
+            return
+        if self.list_dock.isVisible():
+            self.lesson_list.setFocus(Qt.FocusReason.OtherFocusReason)
+        else:
+            focused.clearFocus()
+
     @Slot(str)
     def show_lesson(self, name: str, session=None) -> CoursePage:
         """Show lesson ``name`` (its page made, with ``session``, the first time). The
@@ -395,8 +418,13 @@ class CourseWindow(QMainWindow):
             for widget in previous.status_widgets():
                 widget.hide()
         self.page, self.lesson = page, lesson
+        # the stack hands the focus of the page going out to the first field of the new one
+        focused = QApplication.focusWidget()
+        focus_was_on_page = focused is not None and self.stack.isAncestorOf(focused)
         self.stack.setCurrentWidget(page)
         self.panels.setCurrentWidget(self._panel_scrolls[name])
+        if focus_was_on_page:
+            self._focus_out_of_the_page(QApplication.focusWidget())
         self.panel_dock.setWindowTitle(page.panel_title)
         for item in self._lesson_items[name]:
             item.setVisible(True)

@@ -354,7 +354,7 @@ def _w7_text(step: int, n: BackpropNumbers) -> StepText:
             Line(cells=_gradient_cells(n, "w7")),
             Line(translate("BackpropSteps",
                            "Check by finite differences: nudge w7 up and down by h and see "
-                           "how ℒ moves (the D on the right).")),
+                           "how ℒ moves (the D under it).")),
             _difference_line(),
         ),
         translate("BackpropSteps",
@@ -382,7 +382,7 @@ def _output_gradients_text(step: int, n: BackpropNumbers) -> StepText:
         r"\frac{\partial \mathcal{L}}{\partial b} = \delta_{o}",
         translate("BackpropSteps",
                   "Every weight into an output: the output's δ times the hidden unit's output "
-                  "that the weight carries (a bias carries 1). D beside each is its "
+                  "that the weight carries (a bias carries 1). D beside or under each is its "
                   "finite-difference estimate."))
 
 
@@ -419,7 +419,7 @@ def _hidden_gradients_text(step: int, n: BackpropNumbers) -> StepText:
         r"\quad \frac{\partial \mathcal{L}}{\partial b} = \delta_{h}",
         translate("BackpropSteps",
                   "Every weight into a hidden unit: the unit's δ times the input the weight "
-                  "carries, with its finite-difference estimate D beside it."))
+                  "carries, with its finite-difference estimate D beside or under it."))
 
 
 def _update_cell(n: BackpropNumbers, name: str) -> str:
