@@ -388,7 +388,8 @@ class CourseWindow(QMainWindow):
         nowhere (the window's keys work either way)."""
         if old is None or new is None or old.isVisible() or not shiboken6.isValid(self):
             return
-        self._focus_out_of_the_page(new)
+        if self.isAncestorOf(old):  # not a dialog closing: the focus goes back as it was
+            self._focus_out_of_the_page(new)
 
     def _focus_out_of_the_page(self, focused) -> None:
         """If ``focused`` (the focus widget) is on the page or its panel, the focus goes to
