@@ -220,3 +220,56 @@ def test_on_epochs_sgd_is_fastest_and_on_updates_it_is_not():
     at_same_updates = np.interp(batch.updates[-1], sgd.updates, sgd.loss)
     assert at_same_updates > 0.5 * batch.loss[-1]
     assert batch.seconds < sgd.seconds
+
+
+@pytest.mark.parametrize("momentum", [0.0, 0.9])
+def test_weights_only_descent_keeps_every_bias_and_steps_the_weights_by_eta_times_dw(momentum):
+    """The note's network without biases, trained: the biases stay as they are and each
+    weight moves by −η ∂C/∂w, the gradient taken here by central differences of the cost."""
+    from nnlab.core.costs import make_cost
+    from nnlab.core.optimizers import GradientDescent
+
+    dataset = lesson_dataset()
+    example = replace(random_examples(1, use_biases=True)[0], eta=0.3)
+    network = to_network(example)
+    cost = make_cost("quadratic")
+    x, y = dataset.x_train, dataset.y_train
+    expected = network.parameters.copy()
+    h = 1e-6
+    for i in range(expected.size):
+        if network.weight_mask[i]:
+            up, down = network.copy(), network.copy()
+            up.parameters[i] += h
+            down.parameters[i] -= h
+            slope = (cost.fn(up.forward(x), y) - cost.fn(down.forward(x), y)) / (2 * h)
+            expected[i] -= 0.3 * slope
+    before = network.parameters.copy()
+    GradientDescent(0.3, momentum=momentum, weights_only=True).train_step(
+        network, x, y, cost, np.empty_like(network.parameters))
+    biases = network.weight_mask == 0
+    np.testing.assert_array_equal(network.parameters[biases], before[biases])
+    np.testing.assert_allclose(network.parameters, expected, rtol=0, atol=1e-8)
+
+
+def test_train_on_without_biases_trains_the_weights_alone():
+    """Batch descent without biases against a loop that trains every parameter and sets
+    the biases back to 0 after each step (the same thing, reached another way)."""
+    from nnlab.core.costs import make_cost
+    from nnlab.core.optimizers import GradientDescent
+    from nnlab.core.training import EpochRecord, StepRecord, train_network
+
+    dataset = lesson_dataset()
+    without = replace(DEFAULT_EXAMPLE, use_biases=False)
+    histories = descent_histories(without, dataset, epochs=5)
+    network = to_network(without)
+    biases = network.weight_mask == 0
+    losses = []
+    for record in train_network(network, dataset, make_cost("quadratic"),
+                                GradientDescent(without.eta), 5, np.random.default_rng(0),
+                                None, record_steps=True):
+        if isinstance(record, StepRecord):
+            network.parameters[biases] = 0.0
+        elif isinstance(record, EpochRecord):
+            losses.append(record.train_cost)
+    np.testing.assert_allclose(histories["batch"].loss, losses, rtol=1e-12)
+    assert losses[-1] < losses[0]

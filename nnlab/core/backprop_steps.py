@@ -380,15 +380,16 @@ def descent_histories(example: Example, dataset: Dataset, epochs: int = DESCENT_
                       methods=DESCENT_METHODS) -> dict[str, DescentHistory]:
     """Each method trained from the example's weights and biases (quadratic cost, its η) for
     ``epochs`` epochs with the core's :func:`~nnlab.core.training.train_network`, the
-    samples' order drawn from ``default_rng(seed)`` alike for all. The trainer updates every
-    parameter: with the biases left out they start at 0 and are trained."""
+    samples' order drawn from ``default_rng(seed)`` alike for all. With the biases left out
+    they stay 0: only the weights are trained."""
     cost = make_cost("quadratic")
     histories = {}
     for method in methods:
         network = to_network(example)
         started = time.perf_counter()
         records = [r for r in train_network(network, dataset, cost,
-                                            GradientDescent(example.eta), epochs,
+                                            GradientDescent(example.eta, weights_only=not
+                                                            example.use_biases), epochs,
                                             np.random.default_rng(seed),
                                             batch_size_of(method, mini_batch))
                    if isinstance(r, EpochRecord)]

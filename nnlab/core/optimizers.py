@@ -17,7 +17,10 @@ import numpy as np
 
 
 class GradientDescent:
-    def __init__(self, learning_rate: float, momentum: float = 0.0, l2: float = 0.0):
+    def __init__(self, learning_rate: float, momentum: float = 0.0, l2: float = 0.0,
+                 weights_only: bool = False):
+        """``weights_only``: update the weights and keep every bias at its value (a network
+        drawn without biases, as lecture note 001's figure is)."""
         if not learning_rate > 0:
             raise ValueError(f"learning rate {learning_rate!r} must be > 0")
         if not 0.0 <= momentum < 1.0:
@@ -27,6 +30,7 @@ class GradientDescent:
         self.learning_rate = float(learning_rate)
         self.momentum = float(momentum)
         self.l2 = float(l2)
+        self.weights_only = bool(weights_only)
         self._velocity = None
         self._step = None
 
@@ -35,8 +39,10 @@ class GradientDescent:
         """One gradient step on the batch (x, y); returns the batch's cost before the step
         (NaN unless ``compute_cost``). ``gradient_buffer`` is scratch space laid out like
         ``network.parameters``."""
-        if self.momentum or self.l2:
+        if self.momentum or self.l2 or self.weights_only:
             value, gradient, _ = network.gradient(x, y, cost, compute_cost, out=gradient_buffer)
+            if self.weights_only:
+                gradient *= network.weight_mask  # 0 for every bias: it stays as it is
             self.step(network, gradient)
         else:
             # plain descent θ ← θ − η∇C: ask for η∇C directly and save a pass over θ
