@@ -6,6 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMenu, QWidget
 
 FINISHED_TIMEOUT_MS = 60_000
+#: The lab's first epoch waits for its training process to start (a fresh Python importing
+#: NumPy): over 5 s once on a busy machine, the default of qtbot.waitUntil.
+PROCESS_START_TIMEOUT_MS = 30_000
 """The longest a test waits for a window's runs to finish (a generous bound against a hang)."""
 
 

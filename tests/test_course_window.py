@@ -21,7 +21,7 @@ from nnlab.gui.page.lesson import Lesson
 from nnlab.gui.page.lesson_page import LessonPage
 from nnlab.gui.shell.course_window import LESSON_SETTING, CourseWindow
 
-from qt_helpers import menu, shown_window
+from qt_helpers import PROCESS_START_TIMEOUT_MS, menu, shown_window
 
 
 
@@ -141,7 +141,7 @@ def test_each_lesson_keeps_its_state_when_you_switch_away_and_back(qtbot, course
     lab = course.page
     assert lab is not neuron and lab.session.latest_epoch == 0
     press(qtbot, course, Qt.Key.Key_Right)  # Step acts on the lab now
-    qtbot.waitUntil(lambda: lab.session.latest_epoch == 1)
+    qtbot.waitUntil(lambda: lab.session.latest_epoch == 1, timeout=PROCESS_START_TIMEOUT_MS)
     assert neuron.session.latest_epoch == 2
 
     press(qtbot, course, *alt("neuron"))
