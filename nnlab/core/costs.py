@@ -159,11 +159,12 @@ def mean_squared_error(a, y) -> float:
     return float(np.mean(np.sum((a - y) ** 2, axis=1)))
 
 
-def mse_of_quadratic_cost(value: float) -> float:
+def mse_of_quadratic_cost(value):
     """The mean squared error (1/n) Σ_x ‖a − y‖² (:func:`mean_squared_error`) of a network
-    whose quadratic cost C = (1/n) Σ_x ½‖a − y‖² is ``value``: 2C (the ½ only tidies the
-    derivative). What a regression run reports of its cost."""
-    return 2.0 * float(value)
+    whose quadratic cost C = (1/n) Σ_x ½‖a − y‖² is ``value`` (a number, or an array of
+    them, e.g. a history's column): 2C (the ½ only tidies the derivative). What a regression
+    run reports of its cost."""
+    return 2.0 * value
 
 
 def categorical_cross_entropy(a, y) -> float:

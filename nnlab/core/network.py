@@ -183,8 +183,13 @@ class Network:
         return np.concatenate([self._forward(x[start:start + ROWS_AT_ONCE])[0][-1]
                                for start in range(0, x.shape[0], ROWS_AT_ONCE)])
 
-    def _forward(self, x):
-        """(activations of every layer, input first and output last; the output layer's z)."""
+    def hidden_outputs(self, x) -> list[np.ndarray]:
+        """The activations a^(1) … a^(L−1) of the hidden layers for the rows of x (at most
+        ROWS_AT_ONCE of them), as the forward pass computes them."""
+        return self._hidden_forward(np.asarray(x, dtype=self.dtype))[1:]
+
+    def _hidden_forward(self, x):
+        """The activations of the input and every hidden layer: [x, a^(1), …, a^(L−1)]."""
         activations = [x]
         a = x
         for w, b, fn in zip(self.weights[:-1], self.biases[:-1], self._hidden_functions):
@@ -192,7 +197,12 @@ class Network:
             z += b
             a = fn(z)
             activations.append(a)
-        z = a @ self.weights[-1].T
+        return activations
+
+    def _forward(self, x):
+        """(activations of every layer, input first and output last; the output layer's z)."""
+        activations = self._hidden_forward(x)
+        z = activations[-1] @ self.weights[-1].T
         z += self.biases[-1]
         activations.append(self._output_function(z))
         return activations, z

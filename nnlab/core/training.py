@@ -28,7 +28,6 @@ from typing import Iterator, NamedTuple, Union
 
 import numpy as np
 
-from .activations import ACTIVATIONS
 from .costs import Cost
 from .history import DEFAULT_MAX_ROWS, RunHistory
 from .network import ROWS_AT_ONCE, Network, gradient_norms
@@ -212,9 +211,9 @@ def hidden_zero_shares(network: Network, x: np.ndarray) -> tuple[float, ...]:
     units a ReLU switches off (z ≤ 0), which pass no gradient back for that sample. Sigmoid
     and tanh units are 0 only where they saturate completely, which is rare.
 
-    The hidden layers are run forward here, ROWS_AT_ONCE rows at a time, with the same
-    activation functions as the network's own forward pass, so the count is of the outputs
-    the network computes; the output layer is not needed and not computed.
+    The rows go through the hidden layers ROWS_AT_ONCE at a time
+    (:meth:`Network.hidden_outputs`, the network's own forward pass without its output
+    layer), so the count is of the outputs the network computes.
     """
     n_hidden = network.n_layers - 1
     if n_hidden < 1:
@@ -224,15 +223,9 @@ def hidden_zero_shares(network: Network, x: np.ndarray) -> tuple[float, ...]:
     n = len(x)
     if n == 0:
         return (float("nan"),) * n_hidden
-    functions = [ACTIVATIONS[name].apply_inplace for name in network.hidden_activations]
-    layers = list(zip(network.weights[:-1], network.biases[:-1], functions))
     zeros = [0] * n_hidden
     for start in range(0, n, ROWS_AT_ONCE):
-        a = x[start:start + ROWS_AT_ONCE]
-        for l, (w, b, function) in enumerate(layers):
-            z = a @ w.T
-            z += b
-            a = function(z)
+        for l, a in enumerate(network.hidden_outputs(x[start:start + ROWS_AT_ONCE])):
             zeros[l] += a.size - np.count_nonzero(a)
     sizes = network.layer_sizes[1:-1]
     return tuple(count / (n * size) for count, size in zip(zeros, sizes))

@@ -49,6 +49,7 @@ from PySide6.QtWidgets import QBoxLayout, QLabel, QMenu, QWidget
 
 from nnlab.app.frames import RANGE_SAMPLE_ROWS, evenly_spaced_rows
 from nnlab.app.frames import LabFrame, RunFrame, gradient_column, zero_share_column
+from nnlab.core.costs import mse_of_quadratic_cost
 from nnlab.core.states import DIVERGED
 from nnlab.gui.text import fill
 from nnlab.gui.theme import NORMAL, Theme
@@ -63,7 +64,7 @@ __all__ = [
     "X_AXES", "X_AXIS_SETTING", "HiddenZeroPlot", "LabAccuracyPlot", "LabCostPlot", "LabXAxis",
     "LayerGradientPlot", "PercentAxis", "cost_axis_top", "count_label", "frame_on_x_axis",
     "gradient_decades", "hidden_zero_shares", "layer_gradient_norms", "least_covered_corner",
-    "link_lab_epoch_axes", "mean_squared_error_of_cost", "run_pen_of", "saved_x_axis",
+    "link_lab_epoch_axes", "run_pen_of", "saved_x_axis",
     "without_si_prefix", "x_axis_label",
 ]
 
@@ -413,13 +414,6 @@ class LabEpochPlot(FittedAxisLabels, EpochPlot):
             self._style_samples[key].setPen(run_pen_of(theme, theme.foreground.name(), style))
 
 
-def mean_squared_error_of_cost(cost: np.ndarray) -> np.ndarray:
-    """The mean squared error (1/n) Σ_x ‖a − y‖² of a regression run whose quadratic cost
-    C = (1/n) Σ_x ½‖a − y‖² is ``cost`` (an array): 2C, as
-    :func:`nnlab.core.costs.mse_of_quadratic_cost` has it for one value."""
-    return 2.0 * cost
-
-
 class LabCostPlot(LabEpochPlot):
     """The cost of each run on the training set (solid) and the test set (dashed); for a
     regression (trained with the quadratic cost) the mean squared error, 2C, which is what
@@ -429,8 +423,8 @@ class LabCostPlot(LabEpochPlot):
     series = (Series(TRAIN, "train_cost"),
               Series(TEST, "test_cost", Qt.PenStyle.DashLine))
     regression_series = (
-        Series(TRAIN, "train_cost", transform=mean_squared_error_of_cost),
-        Series(TEST, "test_cost", Qt.PenStyle.DashLine, mean_squared_error_of_cost))
+        Series(TRAIN, "train_cost", transform=mse_of_quadratic_cost),
+        Series(TEST, "test_cost", Qt.PenStyle.DashLine, mse_of_quadratic_cost))
 
     def __init__(self, theme: Theme | None = None, parent: QWidget | None = None) -> None:
         self._regression = False
@@ -458,7 +452,7 @@ class LabCostPlot(LabEpochPlot):
         DIVERGED_COST_FACTOR)."""
         top = cost_axis_top(frame.runs, [series.column for series in self.series])
         if top is not None and self._regression:
-            top = float(mean_squared_error_of_cost(np.float64(top)))
+            top = float(mse_of_quadratic_cost(top))
         return None if top is None else (0.0, nice_upper(top))
 
 

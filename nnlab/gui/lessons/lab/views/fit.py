@@ -16,8 +16,6 @@ key does (:meth:`set_legend_visible`).
 
 from __future__ import annotations
 
-import zlib
-
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
@@ -25,6 +23,7 @@ from PySide6.QtGui import QBrush, QColor, QPalette, QPen
 from PySide6.QtWidgets import QLabel
 
 from nnlab.core.datasets import Dataset
+from nnlab.core.evaluation import parameters_fingerprint
 from nnlab.core.network import Network
 from nnlab.app.frames import LabFrame, RunFrame
 from nnlab.gui.text import fill
@@ -73,11 +72,6 @@ def fitted_values(network: Network, xs: np.ndarray) -> np.ndarray:
     with np.errstate(all="ignore"):
         outputs = network.forward(np.asarray(xs, dtype=float)[:, None])[:, 0]
     return np.where(np.isfinite(outputs), outputs, np.nan)
-
-
-def _network_key(network: Network) -> tuple:
-    return (network.layer_sizes, tuple(network.hidden_activations), network.output,
-            zlib.crc32(np.ascontiguousarray(network.parameters).tobytes()))
 
 
 class FitView(PlotView):
@@ -201,7 +195,8 @@ class FitView(PlotView):
             if self._keys.pop(run.name, None) is not None or curve.yData is not None:
                 curve.setData([], [])
             return
-        key = (run.network_epoch, _network_key(network))
+        key = (run.network_epoch, network.layer_sizes, tuple(network.hidden_activations),
+               parameters_fingerprint(network))
         if self._keys.get(run.name) == key:
             return
         self._keys[run.name] = key
