@@ -6,13 +6,22 @@
     nnlab export FILE.toml --out DIR        train headless, write the lesson's figures
     nnlab presets                           list the built-in experiments
     nnlab lab                               start the network lab
+    nnlab data fetch mnist                  download MNIST into the cache folder (once)
+    nnlab data fetch mnist --from DIR       import MNIST's four .gz files from a folder
+    nnlab data where                        print the cache folder and whether MNIST is in it
+    nnlab --install-desktop-entry           put nnlab into the desktop's menu (Linux, BSD)
+    nnlab --uninstall-desktop-entry         take it out again
+    nnlab --quit-after SECONDS [lab ...]    close the window after SECONDS (checks, demos)
+    nnlab self-check                        train a few epochs in the lab's training process
+                                            (not listed by --help; for packaged builds)
 
 Errors are one line on stderr, ``nnlab: error: ...``, never a traceback: exit code 2 for a bad
 command line, experiment file or data file, an --out folder that cannot be made or written
 (empty, a file, a symbolic link to nothing or a loop, no permission: checked before any
 training), or files in --out that only --force may replace; 1 when writing the results fails
-all the same, when the window has no display to open on (or for an unexpected failure); 130
-after Ctrl+C. Stopped by Ctrl+C or SIGTERM, nothing half-written is left in or beside --out.
+all the same, when the window has no display to open on, when ``data fetch`` cannot get or
+check a file (or for an unexpected failure); 130 after Ctrl+C. Stopped by Ctrl+C or SIGTERM,
+nothing half-written is left in or beside --out, nor in the data cache.
 The GUI is imported only when it is started, so ``run`` and ``presets`` never load Qt.
 """
 
@@ -100,6 +109,18 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lesson", metavar="NAME",
                         help="open the course at this lesson (see: nnlab lessons; default: "
                              "the lesson shown last)")
+    parser.add_argument("--quit-after", type=_quit_after_seconds, metavar="SECONDS",
+                        help="close the window after SECONDS, as if its user had closed it, "
+                             "and exit (for checks and unattended demos)")
+    desktop_entry = parser.add_mutually_exclusive_group()
+    desktop_entry.add_argument(
+        "--install-desktop-entry", dest="desktop_entry", action="store_const", const="install",
+        help="put nnlab into the desktop's application menu (Linux, BSD): its entry, icon and "
+             "metainfo into $XDG_DATA_HOME (default ~/.local/share), running this "
+             "installation's nnlab")
+    desktop_entry.add_argument(
+        "--uninstall-desktop-entry", dest="desktop_entry", action="store_const",
+        const="uninstall", help="remove the files --install-desktop-entry wrote")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     run = commands.add_parser(
@@ -158,6 +179,47 @@ def build_parser() -> argparse.ArgumentParser:
     presets = commands.add_parser("presets", help="list the built-in experiments",
                                   description="List the built-in experiments, one per line.")
     presets.set_defaults(handler=_presets)
+
+    # Not listed in --help (no help=): it checks an installation, e.g. the smoke test of the
+    # frozen build (packaging/pyinstaller), and teaches nothing.
+    self_check = commands.add_parser(
+        "self-check", description="Train a few epochs of a small network experiment in the "
+                                  "lab's training process, as the window does, and say how "
+                                  "long it took; exit code 1 if no epoch arrives.")
+    self_check.set_defaults(handler=_self_check)
+
+    data = commands.add_parser(
+        "data", help="download MNIST into the cache folder, or import it from a folder",
+        description="Data sets too large to ship with nnlab. MNIST (four files, 11.6 MB) is "
+                    "fetched once into the user's cache folder, each file checked against "
+                    "its published SHA-256; the lab and the mnist-... presets read it from "
+                    "there.",
+    )
+    data_actions = data.add_subparsers(dest="data_action", metavar="ACTION", required=True,
+                                       parser_class=_Parser)
+    fetch = data_actions.add_parser(
+        "fetch", help="download a data set into the cache folder (or import it with --from)",
+        description="Download MNIST's four files into the cache folder (see 'nnlab data "
+                    "where'), trying the known mirrors in turn. Files already there and "
+                    "intact are not downloaded again; after a failure or Ctrl+C, what was "
+                    "verified stays and a new fetch gets only the rest.",
+    )
+    fetch.add_argument("dataset", choices=("mnist",), help="the data set (mnist)")
+    fetch_source = fetch.add_mutually_exclusive_group()
+    fetch_source.add_argument("--mirror", action="append", metavar="URL",
+                              help="download from this server only (an http or https address "
+                                   "of a folder holding the four .gz files, e.g. a local "
+                                   "mirror in the classroom); repeat it to try several in "
+                                   "turn")
+    fetch_source.add_argument("--from", dest="from_dir", metavar="DIR",
+                              help="import the four .gz files from this folder (e.g. a USB "
+                                   "stick) instead of downloading; checked the same way")
+    fetch.set_defaults(handler=_data_fetch)
+    where = data_actions.add_parser(
+        "where", help="print the cache folder and whether MNIST is in it",
+        description="Print the folder data sets are cached in (the environment variable "
+                    "NNLAB_CACHE_DIR moves it) and which of MNIST's files it holds, checked.")
+    where.set_defaults(handler=_data_where)
     return parser
 
 
@@ -243,6 +305,79 @@ def _presets(args: argparse.Namespace) -> int:
     width = max((len(name) for name, _ in entries), default=0)
     for name, description in entries:
         _say(f"{name:<{width}}  {description}")
+    return EXIT_OK
+
+
+MAX_QUIT_AFTER_SECONDS = 7 * 24 * 3600  # a week: longer than any demo
+
+
+def _quit_after_seconds(text: str) -> float:
+    """--quit-after's value: seconds, more than 0 and at most a week."""
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = float("nan")
+    if not 0 < seconds <= MAX_QUIT_AFTER_SECONDS:  # NaN and inf fail this too
+        raise argparse.ArgumentTypeError(
+            f"{text!r}: expected seconds, more than 0 and at most {MAX_QUIT_AFTER_SECONDS}")
+    return seconds
+
+
+SELF_CHECK_PRESET = "xor-2-8-2"
+SELF_CHECK_EPOCHS = 3
+SELF_CHECK_TIMEOUT_SECONDS = 60  # a cold start of a frozen build on a busy machine: seconds
+
+
+def _self_check(args: argparse.Namespace) -> int:
+    """Train SELF_CHECK_EPOCHS epochs of a small lab experiment in the lab's training process
+    (the lab's session, its process started with "spawn": in a frozen build, the program
+    started again), reading its rows on an event loop as the window does. QtCore only: no
+    display is needed."""
+    import time
+
+    from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+
+    from nnlab.app.lab_session import LabSession
+    from nnlab.core.presets import load_preset
+
+    application = QCoreApplication.instance() or QCoreApplication([PROG])
+    session = LabSession(load_preset(SELF_CHECK_PRESET), parent=application)
+    session.set_speed(None)  # as fast as it can
+    loop = QEventLoop()
+    failures: list[str] = []
+
+    def look() -> None:
+        if session.latest_epoch >= SELF_CHECK_EPOCHS:
+            loop.quit()
+
+    def failed(cause) -> None:
+        failures.append(str(cause))
+        loop.quit()
+
+    session.data_changed.connect(look)
+    session.training_failed.connect(failed)
+    deadline = QTimer(singleShot=True)
+    deadline.timeout.connect(loop.quit)
+    deadline.start(SELF_CHECK_TIMEOUT_SECONDS * 1000)
+    started = time.perf_counter()
+    session.run()
+    loop.exec()
+    seconds = time.perf_counter() - started
+    deadline.stop()
+    process = session.training_process
+    pid = process.pid if process is not None else None
+    epoch = session.latest_epoch
+    session.shutdown()
+    session.deleteLater()
+    if failures:
+        _error(failures[0])
+        return EXIT_FAILURE
+    if epoch < SELF_CHECK_EPOCHS:
+        _error(f"the training process (pid {pid}) sent {epoch} of {SELF_CHECK_EPOCHS} epochs "
+               f"of {SELF_CHECK_PRESET} within {SELF_CHECK_TIMEOUT_SECONDS} s")
+        return EXIT_FAILURE
+    _say(f"training process (pid {pid}): {epoch} epochs of {SELF_CHECK_PRESET} arrived "
+         f"{_format_seconds(seconds)} after the start")
     return EXIT_OK
 
 
@@ -374,7 +509,166 @@ def _lab(args: argparse.Namespace) -> int:
                "experiments (open a neuron experiment with File › Open experiment, or "
                "nnlab --lesson neuron)")
         return EXIT_FAILURE
-    return _launch_gui([], lesson="lab", experiment=experiment, language=args.language)
+    return _launch_gui([], lesson="lab", experiment=experiment, language=args.language,
+                       quit_after=args.quit_after)
+
+
+def _mirror_url(url: str) -> str:
+    """``url`` if it is an http(s) address (of the folder of the files); else a UsageError."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        raise UsageError(f"--mirror {url}: expected an http:// or https:// address of the "
+                         "folder holding the files")
+    return url
+
+
+def _data_fetch(args: argparse.Namespace) -> int:
+    from contextlib import closing
+
+    from nnlab.core import mnist
+    from nnlab.core.files import terminate_cleanly
+
+    mirrors = [_mirror_url(url) for url in args.mirror] if args.mirror else None
+    if args.from_dir is not None and not os.path.isdir(args.from_dir):
+        raise UsageError(f"--from {args.from_dir}: not a folder")
+    folder = mnist.default_cache_folder()
+    report = _FetchReport(sys.stderr)
+    # files= looked up now, not the default bound when fetch_mnist was defined: the tests
+    # put small files in its place
+    fetch = mnist.fetch_mnist(folder, mirrors=mirrors, source_dir=args.from_dir,
+                              files=mnist.MNIST_FILES)
+    try:
+        # closing: Ctrl+C (or SIGTERM) between two pieces closes the fetch, which removes
+        # the file it was writing
+        with terminate_cleanly(), closing(fetch):
+            for progress in fetch:
+                report.show(progress)
+    except mnist.FetchError as exc:
+        report.end_line()
+        _error(exc)
+        return EXIT_FAILURE
+    finally:
+        report.end_line()
+    _say(f"MNIST is in {folder}")
+    presets = _mnist_presets()
+    _say("The lab can use it now (MNIST in its data list)"
+         + (f", and so can --preset {' / '.join(presets)}" if presets else "") + ".")
+    return EXIT_OK
+
+
+def _mnist_presets() -> list[str]:
+    """The built-in experiments on the full MNIST (by their names: mnist-..., not mnist-5k-...)."""
+    from nnlab.core.presets import preset_names
+
+    return [name for name in preset_names()
+            if name.startswith("mnist-") and not name.startswith("mnist-5k")]
+
+
+def _data_where(args: argparse.Namespace) -> int:
+    from nnlab.core import mnist
+
+    folder = mnist.default_cache_folder()
+    missing = mnist.missing_files(folder, mnist.MNIST_FILES)
+    _say(f"cache folder: {folder}")
+    if not missing:
+        _say(f"MNIST: complete ({len(mnist.MNIST_FILES)} files, checked)")
+    elif len(missing) == len(mnist.MNIST_FILES):
+        _say("MNIST: not there (get it with: nnlab data fetch mnist)")
+    else:
+        _say(f"MNIST: {len(mnist.MNIST_FILES) - len(missing)} of {len(mnist.MNIST_FILES)} "
+             f"files; missing {', '.join(file.name for file in missing)} "
+             "(nnlab data fetch mnist gets only those)")
+    return EXIT_OK
+
+
+class _FetchReport:
+    """The progress of a fetch on ``stream``: on a terminal, one line per file that counts up
+    (percent, megabytes, time left); elsewhere (a log, a pipe), plain lines: where each file
+    comes from and when it is checked."""
+
+    INTERVAL_SECONDS = 0.1  # a terminal line is redrawn at most this often
+
+    def __init__(self, stream) -> None:
+        from nnlab.core.mnist import RemainingTime
+
+        self.stream = stream
+        self.terminal = stream.isatty()
+        self.remaining = RemainingTime()
+        self.source: str | None = None
+        self.open_line = False
+        self.drawn_at = float("-inf")
+
+    def show(self, progress) -> None:
+        import time
+
+        now = time.monotonic()
+        left = self.remaining.update(progress.done, progress.total, now)
+        if progress.cached:
+            self._line(f"{progress.file}: already in the cache, checked")
+        elif progress.verified:  # replaces the line that counted up
+            self._line(f"{progress.file}: {progress.file_total:,} bytes, SHA-256 checked")
+        elif progress.source != self.source or progress.file_done == 0:
+            self.end_line()
+            self.source = progress.source
+            if not self.terminal:
+                self._line(f"{progress.file}: fetching from {progress.source}")
+        elif self.terminal and (now - self.drawn_at >= self.INTERVAL_SECONDS
+                                or progress.file_done == progress.file_total):
+            self._draw(progress, left)
+            self.drawn_at = now
+
+    def _draw(self, progress, left: float | None) -> None:
+        percent = 100 * progress.file_done // max(progress.file_total, 1)
+        text = (f"\r{progress.file}: {percent:3d} %  {progress.done / 1e6:.1f} of "
+                f"{progress.total / 1e6:.1f} MB")
+        if left is not None:
+            text += f", about {_format_duration(left)} left"
+        self.stream.write(text + "\x1b[K")  # erase what a longer line left
+        self.stream.flush()
+        self.open_line = True
+
+    def _line(self, text: str) -> None:
+        if self.open_line:
+            self.stream.write("\r\x1b[K")
+            self.open_line = False
+        print(text, file=self.stream, flush=True)
+
+    def end_line(self) -> None:
+        if self.open_line:
+            print(file=self.stream, flush=True)
+            self.open_line = False
+
+
+def _format_duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{max(round(seconds), 1)} s"
+    if seconds < 3600:
+        return f"{round(seconds / 60)} min"
+    return f"{seconds / 3600:.1f} h"
+
+
+def _desktop_entry(args: argparse.Namespace) -> int:
+    from nnlab import desktop_entry  # the standard library only: no Qt
+
+    option = f"--{args.desktop_entry}-desktop-entry"
+    if args.command is not None or args.lesson is not None or args.language is not None:
+        raise UsageError(f"{option} goes alone: it opens no window and runs no command")
+    try:
+        if args.desktop_entry == "install":
+            lines = desktop_entry.install()
+        else:
+            lines = desktop_entry.uninstall()
+    except desktop_entry.NotFreedesktop as exc:
+        _error(exc)
+        return EXIT_USAGE
+    except desktop_entry.DesktopEntryError as exc:
+        _error(exc)
+        return EXIT_FAILURE
+    for line in lines:
+        _say(line)
+    return EXIT_OK
 
 
 def _lessons(args: argparse.Namespace) -> int:
@@ -448,14 +742,17 @@ def _x_server_reachable() -> bool:
 
 
 def _launch_gui(argv: Sequence[str], lesson: str | None = None, experiment=None,
-                language: str | None = None) -> int:
+                language: str | None = None, quit_after: float | None = None) -> int:
     problem = _display_problem(argv)
     if problem:
         _error(problem)
         return EXIT_FAILURE
     from nnlab.gui.app import launch  # Qt only when the window is wanted
 
-    return launch(list(argv), lesson=lesson, experiment=experiment, language=language)
+    # quit_after only when given: a launch without it is called as it always was
+    timer = {} if quit_after is None else {"quit_after": quit_after}
+    return launch(list(argv), lesson=lesson, experiment=experiment, language=language,
+                  **timer)
 
 
 def _wants_gui(argv: Sequence[str]) -> bool:
@@ -484,8 +781,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         except SystemExit as exc:  # --help and --version print and "exit" 0
             return int(exc.code or 0) if not isinstance(exc.code, str) else EXIT_USAGE
         lesson = _lesson_name(args.lesson)
+        if args.desktop_entry is not None:
+            return _desktop_entry(args)
         if args.command is None:
-            return _launch_gui([], lesson=lesson, language=args.language)
+            return _launch_gui([], lesson=lesson, language=args.language,
+                               quit_after=args.quit_after)
+        if args.quit_after is not None and args.command != "lab":
+            raise UsageError(f"--quit-after closes the window; '{args.command}' opens none")
         if args.language is not None and args.command != "lab":
             raise UsageError(f"--language chooses the window's language; "
                              f"'{args.command}' opens no window")

@@ -35,6 +35,7 @@ APPS = (
     ("lab-spiral", ["lab", "--preset", "spiral-2-16-16-2"], 4.0),
     ("lab-digits", ["lab", "--preset", "digits-64-30-10"], 4.0),
     ("lab-sine", ["lab", "--preset", "sine-regression"], 4.0),
+    ("lab-mnist-5k", ["lab", "--preset", "mnist-5k-5-epochs"], 4.0),
 )
 
 #: lessons that explain: (name, the steps photographed, 1 for the first; () for none)

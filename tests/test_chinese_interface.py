@@ -33,6 +33,7 @@ ALLOWED_WORDS = {
     "Space", "Ctrl", "Shift", "Alt", "PgUp", "PgDown", "Home", "End", "F5", "F9", "F11", "Esc",
     "toml", "csv", "tsv", "txt", "idx", "ubyte", "gz", "px", "dpi", "UCI", "MLP", "GD", "L2",
     "RGB", "lr", "English", "XOR", "nan", "NaN", "inf", "sin",
+    "MB", "float32", "float64", "Nielsen",
 }
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 #: A symbol of a formula, not a word: a weight, bias, unit, input, target, z, a or a finite

@@ -118,7 +118,7 @@ def test_run_a_file(tmp_path, capsys):
      "nnlab: error: {file}: training.learning_rate = -0.1: must be a finite number > 0 and <= 1000"),
     ("schema = 1\n[training]\nlerning_rate = 0.1\n",
      "nnlab: error: {file}: unknown key 'training.lerning_rate' (allowed: costs, learning_rate, "
-     "epochs, batch_size, momentum, l2, speed; did you mean 'learning_rate'?)"),
+     "epochs, batch_size, momentum, l2, speed, precision; did you mean 'learning_rate'?)"),
     ("schema = 2\n", "nnlab: error: {file}: schema = 2: this nnlab reads schema 1"),
     ("schema = 1\nkind = neuron\n", "nnlab: error: {file}: not valid TOML: line 2, column 8: Invalid value"),
     ("schema = 1\n[training]\nepochs = true\n",

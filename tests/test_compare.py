@@ -144,7 +144,7 @@ def test_the_docstring_example_of_the_compare_table_is_accepted():
     ('setting = "optimizer"\nvalues = ["sgd", "adam"]', 'costs = ["cross_entropy"]',
      'compare.values[1] = "adam": must be one of "batch", "sgd", "mini-batch"'),
     ('setting = "learning_rate"\nvalues = [0.1, 0.2]\nvalue = 3', 'costs = ["cross_entropy"]',
-     "unknown key 'compare.value' (allowed: setting, values; did you mean 'values'?)"),
+     "unknown key 'compare.value' (allowed: setting, values, learning_rates; did you mean 'values'?)"),
 ])
 def test_refusals_name_the_key_the_value_and_what_is_allowed(compare, training, expected):
     message = refusal(lab_file(compare, training))

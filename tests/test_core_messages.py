@@ -141,7 +141,7 @@ def test_a_refused_experiment_value_is_a_translatable_message(extracted):
     'schema = 1\nkind = "network"\n[compare]\nsetting = "optimizer"\n',
     'schema = 1\nkind = "network"\n[training]\ncosts = ["quadratic"]\n'
     '[compare]\nsetting = "learning_rate"\nvalues = [0.1, 0.10000001]\n',
-    'schema = 1\nkind = "network"\n[data]\ndataset = "mnist"\n',
+    'schema = 1\nkind = "network"\n[data]\ndataset = "fashion_mnist"\n',
     'schema = 1\nkind = "network"\ndata = 3\n',
     'schema = [[[[',
 ])

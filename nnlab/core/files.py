@@ -30,7 +30,7 @@ class Terminated(KeyboardInterrupt):
 
 
 @contextlib.contextmanager
-def _terminate_cleanly() -> Iterator[None]:
+def terminate_cleanly() -> Iterator[None]:
     """While inside, a SIGTERM first removes what the write had begun, then ends the process
     as SIGTERM would have (killed by the signal: a shell, a service manager or the lecturer's
     script see what they asked for). Without this, SIGTERM ends the process where it stands,
@@ -161,7 +161,7 @@ def write_file(path: str | os.PathLike, data: bytes) -> None:
         mode = path.stat().st_mode & 0o777
     except OSError:
         mode = 0o666 & ~_umask()
-    with _terminate_cleanly():
+    with terminate_cleanly():
         _write_file(path, data, mode)
 
 
@@ -197,7 +197,7 @@ def write_folder(out_dir: str | os.PathLike,
     out = _absolute(out_dir)
     if out.exists() and not out.is_dir():
         raise OSError(errno.ENOTDIR, _not_a_folder(), os.fspath(out_dir))
-    with _terminate_cleanly():
+    with terminate_cleanly():
         return _write_folder(out, writers)
 
 

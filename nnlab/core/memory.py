@@ -6,7 +6,8 @@ experiment whose estimate is over :func:`memory_limit` (half the machine's memor
 message naming the estimate and the settings behind it; the window says so before Run, the
 command line before training.
 
-The estimate adds, in bytes of float64:
+The estimate adds, in bytes of the experiment's ``training.precision`` (8 for float64, 4 for
+float32; the data are held in it once, shared by the runs):
 
 * the data: the inputs and one-hot targets of the training and test sets;
 * each run's network: its parameters, the gradient and its scratch copies, and the
@@ -29,6 +30,7 @@ from .text import Message, QT_TRANSLATE_NOOP
 from .training import network_columns
 
 FLOAT = 8
+PRECISION_BYTES = {"float64": 8, "float32": 4}
 PARAMETER_COPIES = 6
 MACHINE_SHARE = 0.5
 FALLBACK_MEMORY = 8 * 2**30  # where the machine does not say how much it has
@@ -50,16 +52,17 @@ def memory_limit() -> int:
 def estimate_bytes(experiment: Experiment, n_train: int, n_test: int, n_runs: int) -> int:
     """The memory a network ``experiment`` needs with ``n_train`` training and ``n_test``
     test samples and ``n_runs`` runs side by side (see the module docstring)."""
+    item = PRECISION_BYTES.get(experiment.training.precision, FLOAT)
     layers = experiment.network.layers
     inputs, classes = layers[0], layers[-1]
-    data = (n_train + n_test) * (inputs + classes) * FLOAT
+    data = (n_train + n_test) * (inputs + classes) * item
     parameters = sum(n_in * n_out + n_out for n_in, n_out in zip(layers, layers[1:]))
     epochs = experiment.training.epochs
-    kept = min(SNAPSHOT_BYTES, (epochs + 1) * parameters * FLOAT) + parameters * FLOAT
+    kept = min(SNAPSHOT_BYTES, (epochs + 1) * parameters * item) + parameters * item
     history = min(epochs + 1, DEFAULT_MAX_ROWS) * len(network_columns(len(layers) - 1)) * FLOAT
-    per_run = PARAMETER_COPIES * parameters * FLOAT + kept + history
+    per_run = PARAMETER_COPIES * parameters * item + kept + history
     rows = min(max(n_train, n_test, 1), ROWS_AT_ONCE)
-    work = 2 * rows * sum(layers) * FLOAT + max(n_train, n_test) * classes * FLOAT
+    work = 2 * rows * sum(layers) * item + max(n_train, n_test) * classes * item
     return data + n_runs * (per_run + work)
 
 

@@ -27,6 +27,29 @@ PRESET_DESCRIPTIONS: dict[str, str] = {
         "Handwritten 8x8 digits, 64-30-10 with sigmoid outputs and large N(0, 1) "
         "starting weights: saturated outputs make the quadratic cost crawl while "
         "cross-entropy learns at once"),
+    "mnist-5-epochs": QT_TRANSLATE_NOOP(
+        "presets",
+        "Note 004 on the full MNIST: the same 784-30-10 sigmoid network, both costs "
+        "at one learning rate (0.5) for 5 epochs on the first 50,000 training images:"
+        " cross-entropy clearly converges faster; needs MNIST downloaded"),
+    "mnist-5k-5-epochs": QT_TRANSLATE_NOOP(
+        "presets",
+        "Note 004 on the 5,000 bundled MNIST digits (works offline): the same "
+        "784-30-10 sigmoid network, both costs at one learning rate (0.5) for 5 "
+        "epochs: cross-entropy clearly converges faster"),
+    "mnist-5k-nielsen-ch3": QT_TRANSLATE_NOOP(
+        "presets",
+        "Nielsen's chapter 3 setting on the 5,000 bundled MNIST digits (works "
+        "offline; 4,000 to train, 1,000 to test): 784-30-10 sigmoid network with "
+        "sigmoid outputs and N(0, 1) starting weights, mini-batches of 10, 30 epochs,"
+        " quadratic at learning rate 3.0 vs cross-entropy at 0.5"),
+    "mnist-nielsen-ch3": QT_TRANSLATE_NOOP(
+        "presets",
+        "Nielsen's chapter 3 on the full MNIST: 784-30-10 sigmoid network with "
+        "sigmoid outputs and N(0, 1) starting weights, mini-batches of 10, 30 epochs "
+        "on the first 50,000 training images, tested on the 10,000 test images: "
+        "quadratic at learning rate 3.0 (his 95.42 %) vs cross-entropy at 0.5 (his "
+        "95.49 %); needs MNIST downloaded"),
     "neuron-0.6-0.9": QT_TRANSLATE_NOOP(
         "presets",
         "One sigmoid neuron, x = 1 -> y = 0, a mild start (w = 0.6, b = 0.9, a = 0.82): "
@@ -87,6 +110,14 @@ PRESET_TITLES: dict[str, str] = {
         "presets", "Digits: batch, stochastic and mini-batch descent"),
     "digits-sigmoid-outputs": QT_TRANSLATE_NOOP(
         "presets", "Digits: sigmoid outputs from a saturated start"),
+    "mnist-5-epochs": QT_TRANSLATE_NOOP(
+        "presets", "MNIST: both costs over 5 epochs"),
+    "mnist-5k-5-epochs": QT_TRANSLATE_NOOP(
+        "presets", "MNIST offline (5,000 digits): both costs over 5 epochs"),
+    "mnist-5k-nielsen-ch3": QT_TRANSLATE_NOOP(
+        "presets", "MNIST offline (5,000 digits): Nielsen's chapter 3"),
+    "mnist-nielsen-ch3": QT_TRANSLATE_NOOP(
+        "presets", "MNIST: Nielsen's chapter 3, quadratic vs cross-entropy"),
     "neuron-0.6-0.9": QT_TRANSLATE_NOOP("presets", "One neuron: a mild start"),
     "neuron-2-2": QT_TRANSLATE_NOOP("presets", "One neuron: a badly wrong start"),
     "neuron-two-starts": QT_TRANSLATE_NOOP("presets", "One neuron: two starts, quadratic cost"),

@@ -4,7 +4,9 @@ One run per cost in ``training.costs`` (for a neuron experiment with several
 ``neuron.starts``, one per start and cost, see :func:`~.experiment.neuron_runs`), or, for a
 network experiment with a ``[compare]`` table, one run per compared value: a hidden
 activation (used by every hidden layer of that run), an optimizer (the batch size: full
-batch, 1, or ``training.batch_size``) or a learning rate. The runs of an experiment are a
+batch, 1, or ``training.batch_size``) or a learning rate. Costs compared may each have their
+own learning rate (``compare.learning_rates``), and a network computes in
+``training.precision`` (float64 or float32). The runs of an experiment are a
 fair comparison: they start from IDENTICAL parameters (a neuron's several starts aside) and
 see the data in the IDENTICAL order. For a network, one
 ``numpy.random.default_rng(exp.seed)`` draws, in this order, the dataset (sampling and the
@@ -45,7 +47,7 @@ import numpy as np
 
 from .. import __version__ as NNLAB_VERSION
 from .costs import make_cost
-from .datasets import Dataset, DatasetError, make_dataset
+from .datasets import Dataset, DatasetError, as_precision, make_dataset
 from .experiment import (
     Experiment,
     ExperimentError,
@@ -55,6 +57,7 @@ from .experiment import (
     dataset_options,
     experiment_to_mapping,
     neuron_runs,
+    run_learning_rates,
     show_value,
 )
 from .files import write_folder
@@ -256,8 +259,13 @@ def build_runs(exp: Experiment, dataset: Dataset | None = None) -> list[Prepared
     # before any of it is allocated (the window then says so before Run)
     n_runs = len(training.costs) if exp.compare.setting == "cost" else len(exp.compare.values)
     check_memory(exp, len(dataset.x_train), len(dataset.x_test), n_runs)
+    # the data in the network's precision once, shared by the runs (each run would
+    # otherwise convert its own copy: 376 MB for MNIST's training set in float64)
+    dtype = np.dtype(training.precision)
+    dataset = as_precision(dataset, dtype)
     net = exp.network
-    network = Network(net.layers, list(net.hidden_activations), output=net.output)
+    network = Network(net.layers, list(net.hidden_activations), output=net.output, dtype=dtype)
+    # drawn in float64 and then rounded, so that both precisions start from the same numbers
     network.initialise(net.init, rng)
     order_seed = int(rng.integers(0, 2**63 - 1))
     setting = exp.compare.setting
@@ -270,15 +278,17 @@ def build_runs(exp: Experiment, dataset: Dataset | None = None) -> list[Prepared
                            training=run_training, value=value)
 
     if setting == "cost":
-        return [prepared(cost, cost, network, dataclasses.replace(training, costs=(cost,)))
-                for cost in training.costs]
+        # each cost with its own learning rate where compare.learning_rates gives them
+        return [prepared(cost, cost, network, dataclasses.replace(training, costs=(cost,),
+                                                                  learning_rate=rate))
+                for cost, rate in zip(training.costs, run_learning_rates(exp))]
     cost = training.costs[0]
     one_cost = dataclasses.replace(training, costs=(cost,))
     runs = []
     for value in exp.compare.values:
         initial, run_training = network, one_cost
         if setting == "hidden_activation":
-            initial = Network(net.layers, value, output=net.output)
+            initial = Network(net.layers, value, output=net.output, dtype=dtype)
             initial.parameters[...] = network.parameters
         elif setting == "optimizer":
             batch_size = (training.batch_size if value == "mini-batch"

@@ -48,11 +48,11 @@
     </message>
     <message>
         <source>saturated</source>
+        <extracomment>(epoch, Evaluation) of the newest epoch the training process evaluated, or None Characters that oblige an argument of Exec to be quoted (Desktop Entry Specification, &quot;The Exec key&quot;). Caption line height as a multiple of the font&apos;s height: room above and below the text. The caption may shrink to this share of the widget&apos;s font size before it wraps. What separates the caption&apos;s parts: it wraps only there, never inside &quot;epoch 300 of 300&quot;. The title above a figure: its font size as a multiple of the widget&apos;s, and its line height. The blank left and right of a title or caption, as a share of the figure&apos;s width. How a title or caption is drawn: it may still wrap inside a line too long on its own. a name of its own, so that pyside6-lupdate finds the texts it translates PNG width when none is asked for, as a multiple of the widget&apos;s width on screen. Widest PNG drawn (pixels), so a typo in the width does not exhaust the memory. A slide&apos;s shape (width : height), for figures laid out to fill one. Narrowest a figure laid out for a slide is drawn (pixels of the widget): its default PNG, DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.</extracomment>
         <translation>饱和区</translation>
     </message>
     <message>
         <source>Largest slopes and saturation</source>
-        <extracomment>(epoch, Evaluation) of the newest epoch the training process evaluated, or None Caption line height as a multiple of the font&apos;s height: room above and below the text. The caption may shrink to this share of the widget&apos;s font size before it wraps. What separates the caption&apos;s parts: it wraps only there, never inside &quot;epoch 300 of 300&quot;. The title above a figure: its font size as a multiple of the widget&apos;s, and its line height. The blank left and right of a title or caption, as a share of the figure&apos;s width. How a title or caption is drawn: it may still wrap inside a line too long on its own. a name of its own, so that pyside6-lupdate finds the texts it translates PNG width when none is asked for, as a multiple of the widget&apos;s width on screen. Widest PNG drawn (pixels), so a typo in the width does not exhaust the memory. A slide&apos;s shape (width : height), for figures laid out to fill one. Narrowest a figure laid out for a slide is drawn (pixels of the widget): its default PNG, DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.</extracomment>
         <translation>最大斜率与饱和区</translation>
     </message>
     <message>
@@ -1796,6 +1796,7 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
         <translation>%1 秒</translation>
     </message>
     <message>
@@ -1820,6 +1821,7 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     </message>
     <message>
         <source>Epochs trained of those planned</source>
+        <extracomment>what the download dialog is given (tests: a local server&apos;s mirrors and files)</extracomment>
         <translation>已训练轮次 / 计划轮次</translation>
     </message>
     <message>
@@ -1942,6 +1944,54 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
         <source>Opened %1: %2 samples; inputs: %3, numbers to learn: %4</source>
         <translation>已打开 %1：%2 个样本，%3 个输入，%4 个待学习数值</translation>
     </message>
+    <message>
+        <source>Download &amp;MNIST…</source>
+        <translation>下载 MNIST(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Download the full MNIST handwritten digits (%1 MB, once) and learn from its 60,000 + 10,000 images</source>
+        <translation>下载完整的 MNIST 手写数字（%1 MB，只需下载一次），并用其中的 60,000 + 10,000 张图像学习</translation>
+    </message>
+    <message>
+        <source>%1 epochs on %2 samples: about %3 on this computer</source>
+        <translation>用 %2 个样本训练 %1 个轮次：在本机上约需 %3</translation>
+    </message>
+    <message>
+        <source>%1 epochs of %2 runs on %3 samples: about %4 on this computer</source>
+        <translation>%2 次运行各用 %3 个样本训练 %1 个轮次：在本机上约需 %4</translation>
+    </message>
+    <message>
+        <source>a run takes about %1</source>
+        <translation>运行一次约需 %1</translation>
+    </message>
+    <message>
+        <source>The cancelled download is still stopping: try again in a moment</source>
+        <translation>已取消的下载仍在停止中：请稍后再试</translation>
+    </message>
+    <message>
+        <source>Download cancelled: the lab keeps its data</source>
+        <translation>已取消下载：实验室保留原有的数据</translation>
+    </message>
+    <message>
+        <source>Cannot download MNIST</source>
+        <translation>无法下载 MNIST</translation>
+    </message>
+    <message>
+        <source>MNIST downloaded: learning from its %1 training and %2 test images</source>
+        <translation>MNIST 已下载：用其中的 %1 张训练图像和 %2 张测试图像学习</translation>
+    </message>
+    <message>
+        <source>Download MNIST?</source>
+        <translation>要下载 MNIST 吗？</translation>
+    </message>
+    <message>
+        <source>These settings learn from the full MNIST, which is not downloaded yet. Download it now (%1 MB)?</source>
+        <translation>这些设置要用完整的 MNIST 学习，但它尚未下载。现在下载吗（%1 MB）？</translation>
+    </message>
+    <message>
+        <source>%1, η = %2</source>
+        <translation>%1，η = %2</translation>
+    </message>
 </context>
 <context>
     <name>LabPanel</name>
@@ -2039,7 +2089,6 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     </message>
     <message>
         <source>σ(z) = 1/(1 + e^−z): smooth, but its slope is tiny where it saturates, so deep sigmoid networks learn slowly.</source>
-        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
         <translation>σ(z) = 1/(1 + e^−z)：平滑，但在饱和区斜率极小，因此深层 sigmoid 网络学得很慢。</translation>
     </message>
     <message>
@@ -2353,6 +2402,75 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     <message>
         <source>The data have inputs: %1, numbers to learn: %2. Start with %1 and end with %2, e.g. %3.</source>
         <translation>数据有 %1 个输入和 %2 个待学习数值：应以 %1 开头、以 %2 结尾，例如 %3。</translation>
+    </message>
+    <message>
+        <source>Each run has its own η: %1.</source>
+        <translation>每次运行各有自己的 η：%1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Off: each run has its own η (compare.learning_rates in the experiment file), shown below. Tick another cost or compare something else to set one η for every run.</source>
+        <translation>已停用：每次运行各有自己的 η（实验文件中的 compare.learning_rates），见下方。勾选其他代价函数或改为比较其他设置，即可为所有运行设定同一个 η。</translation>
+    </message>
+    <message>
+        <source>MNIST (60,000 + 10,000 images)</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
+        <translation>MNIST（60,000 + 10,000 张图像）</translation>
+    </message>
+    <message>
+        <source>The full MNIST handwritten digits, 28×28 pixels, with their official split: 60,000 to train on and 10,000 to test.</source>
+        <translation>完整的 MNIST 手写数字，28×28 像素，采用官方划分：60,000 张用于训练，10,000 张用于测试。</translation>
+    </message>
+    <message>
+        <source>MNIST (download, %1 MB)</source>
+        <translation>MNIST（需下载，%1 MB）</translation>
+    </message>
+    <message>
+        <source>Download the full MNIST (%1 MB, once: it stays in the cache) and learn from its 60,000 + 10,000 images.</source>
+        <translation>下载完整的 MNIST（%1 MB，只需下载一次：之后保留在缓存中），并用其中的 60,000 + 10,000 张图像学习。</translation>
+    </message>
+    <message>
+        <source>MNIST</source>
+        <translation>MNIST</translation>
+    </message>
+    <message>
+        <source>MNIST subset</source>
+        <translation>MNIST 子集</translation>
+    </message>
+    <message>
+        <source>MNIST subset (5,000 images, offline)</source>
+        <translation>MNIST 子集（5,000 张图像，可离线使用）</translation>
+    </message>
+    <message>
+        <source>5,000 of MNIST&apos;s 28×28 handwritten digits (500 of each), shipped with nnlab: no download.</source>
+        <translation>MNIST 中的 5,000 个 28×28 手写数字（每个数字 500 个），随 nnlab 附带：无需下载。</translation>
+    </message>
+    <message>
+        <source>float64</source>
+        <translation>float64</translation>
+    </message>
+    <message>
+        <source>64-bit numbers: results to the last digit.</source>
+        <translation>64 位数值：结果精确到最后一位。</translation>
+    </message>
+    <message>
+        <source>float32 (faster)</source>
+        <translation>float32（更快）</translation>
+    </message>
+    <message>
+        <source>32-bit numbers: about 1.5× faster on MNIST-size data, and agrees with float64 to about 7 digits.</source>
+        <translation>32 位数值：在 MNIST 规模的数据上约快 1.5 倍，与 float64 的结果约有前 7 位有效数字相同。</translation>
+    </message>
+    <message>
+        <source>The numbers the network computes with: float64, or float32, about 1.5× faster and agreeing to about 7 digits.</source>
+        <translation>网络计算时所用的数值：float64，或 float32（约快 1.5 倍，结果约有前 7 位有效数字相同）。</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>数值精度</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2950,41 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     <message>
         <source>Misclassified samples are for classes: not for regression, whose answers are numbers.</source>
         <translation>误分类样本是针对类别的：不适用于回归，回归的答案是数值。</translation>
+    </message>
+</context>
+<context>
+    <name>MnistDownloadDialog</name>
+    <message>
+        <source>Download MNIST</source>
+        <translation>下载 MNIST</translation>
+    </message>
+    <message>
+        <source>Downloading MNIST (%1 MB, kept in the cache)…</source>
+        <translation>正在下载 MNIST（%1 MB，将保存在缓存中）…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Stop the download; the lab keeps its current data (Esc)</source>
+        <translation>停止下载；实验室保留当前的数据 (Esc)</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3, already downloaded</source>
+        <translation>第 %1 个文件（共 %2 个）：%3，已下载</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3 from %4</source>
+        <translation>第 %1 个文件（共 %2 个）：%3，来自 %4</translation>
+    </message>
+    <message>
+        <source>%1 MB of %2 MB</source>
+        <translation>已下载 %1 MB，共 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1, about %2 left</source>
+        <translation>%1，剩余约 %2</translation>
     </message>
 </context>
 <context>
@@ -3317,7 +3470,6 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     </message>
     <message>
         <source>a line longer than %1</source>
-        <extracomment>``evaluate(run, parameters)``, a module-level function of core, or None: what the training process computes of each run&apos;s newest parameters for every batch The hidden activations, in the order the lesson shows them. A slope below this is saturated: a gradient through the unit shrinks more than 50 times. The z range the lesson&apos;s curves span, and how many points it samples there (odd: z = 0 is one of them, where σ′ and tanh′ are largest). A slope&apos;s largest value is looked for on this range, finely sampled (z = 0 among the points): every activation here reaches its largest slope at or right of 0. Bisection refines a boundary of a saturated interval to this width in z; the boundary is then rounded to BOUNDARY_DECIMALS (ReLU&apos;s jump lands on 0, not on 3 × 10⁻¹³). How many values each function is timed on. How many times each is run; the fastest counts. weight name → (layer, unit it leads into, unit or input it carries): Network&apos;s W_layer[j, k] bias name → (layer, unit): Network&apos;s b_layer[j] weight name → (the unit or input it carries, the unit it leads into) bias name → its unit The step of the finite differences: small enough that the error of the central difference (about h²·ℒ‴/6) is far below 10⁻⁸, large enough that rounding (about 10⁻¹⁶·ℒ/h) is too. What may be typed: a weight, bias or input, and the learning rate. The lesson&apos;s data and how the methods train on it (the preset&apos;s data and learning rate). the methods of note 001, in its order, and their batch size (None: the whole set) The lesson&apos;s start: weights and biases small and of both signs, the sample x = (1, 0.5, −0.5) of class 1, η = 0.5 (the preset&apos;s learning rate).</extracomment>
         <translation>有一行超过 %1</translation>
     </message>
     <message>
@@ -3903,6 +4055,167 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
         <source>%1: network.layers = %2: dataset &quot;%3&quot; has inputs: %4, numbers to learn: %5; so the first layer must be %4 and the last %5 (e.g. %6)</source>
         <translation>%1：network.layers = %2：数据集“%3”有 %4 个输入、%5 个待学习数值，因此第一层必须是 %4，最后一层必须是 %5（例如 %6）</translation>
     </message>
+    <message>
+        <source>MNIST is not downloaded yet: get it with %1 on the command line, or from the lab&apos;s list of data sets; %2 works offline with 5,000 of its images</source>
+        <extracomment>``evaluate(run, parameters)``, a module-level function of core, or None: what the training process computes of each run&apos;s newest parameters for every batch The hidden activations, in the order the lesson shows them. A slope below this is saturated: a gradient through the unit shrinks more than 50 times. The z range the lesson&apos;s curves span, and how many points it samples there (odd: z = 0 is one of them, where σ′ and tanh′ are largest). A slope&apos;s largest value is looked for on this range, finely sampled (z = 0 among the points): every activation here reaches its largest slope at or right of 0. Bisection refines a boundary of a saturated interval to this width in z; the boundary is then rounded to BOUNDARY_DECIMALS (ReLU&apos;s jump lands on 0, not on 3 × 10⁻¹³). How many values each function is timed on. How many times each is run; the fastest counts. weight name → (layer, unit it leads into, unit or input it carries): Network&apos;s W_layer[j, k] bias name → (layer, unit): Network&apos;s b_layer[j] weight name → (the unit or input it carries, the unit it leads into) bias name → its unit The step of the finite differences: small enough that the error of the central difference (about h²·ℒ‴/6) is far below 10⁻⁸, large enough that rounding (about 10⁻¹⁶·ℒ/h) is too. What may be typed: a weight, bias or input, and the learning rate. The lesson&apos;s data and how the methods train on it (the preset&apos;s data and learning rate). the methods of note 001, in its order, and their batch size (None: the whole set) The lesson&apos;s start: weights and biases small and of both signs, the sample x = (1, 0.5, −0.5) of class 1, η = 0.5 (the preset&apos;s learning rate).</extracomment>
+        <translation>MNIST 尚未下载：请在命令行中运行 %1 获取，或从实验室的数据集列表中下载；%2 可离线使用，含其中的 5,000 张图像</translation>
+    </message>
+    <message>
+        <source>test_images and test_labels go together (the test set&apos;s image and label files); only %1 was given</source>
+        <translation>test_images 和 test_labels 必须同时给出（即测试集的图像文件和标签文件）；只给出了 %1</translation>
+    </message>
+    <message>
+        <source>test_fraction = %1 is not used with test_images and test_labels (the test set is those files); leave test_fraction out</source>
+        <translation>给出 test_images 和 test_labels 时不使用 test_fraction = %1（测试集就是这两个文件）；请省略 test_fraction</translation>
+    </message>
+    <message>
+        <source>%1, byte %2: expected images of %3 pixels like those of %4 (%5 x %6), found %7 x %8</source>
+        <translation>%1，第 %2 字节处：图像应与 %4 中的一样为 %3 像素（%5 × %6），但发现 %7 × %8</translation>
+    </message>
+    <message>
+        <source>train_samples = %1: the training set of %2 has only %3 samples</source>
+        <translation>train_samples = %1：%2 的训练集只有 %3 个样本</translation>
+    </message>
+    <message>
+        <source>a list of learning rates, one per name in training.costs, each as training.learning_rate allows</source>
+        <translation>由学习率组成的列表，training.costs 中每个名称各对应一个，每个学习率的取值范围与 training.learning_rate 相同</translation>
+    </message>
+    <message>
+        <source>only used with data.dataset = &quot;idx&quot; (a test set in IDX files of its own); data.dataset = &quot;%1&quot;</source>
+        <translation>仅用于 data.dataset = &quot;idx&quot;（以单独的 IDX 文件作为测试集）；当前 data.dataset = &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs data.%1 too: the test set&apos;s images and labels come as a pair of IDX files</source>
+        <translation>还需要 data.%1：测试集的图像和标签是成对的两个 IDX 文件</translation>
+    </message>
+    <message>
+        <source>data.test_images and data.test_labels are the test set</source>
+        <translation>data.test_images 和 data.test_labels 就是测试集</translation>
+    </message>
+    <message>
+        <source>data.dataset = &quot;mnist&quot; has its official test set of 10,000 images</source>
+        <translation>data.dataset = &quot;mnist&quot; 自带官方测试集（10,000 张图像）</translation>
+    </message>
+    <message>
+        <source>not used here: %1; leave test_fraction out</source>
+        <translation>此处不使用：%1；请省略 test_fraction</translation>
+    </message>
+    <message>
+        <source>only used with data.dataset = &quot;mnist&quot; or &quot;idx&quot; (the first that many training images); data.dataset = &quot;%1&quot;</source>
+        <translation>仅用于 data.dataset = &quot;mnist&quot; 或 &quot;idx&quot;（取前这么多张训练图像）；当前 data.dataset = &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only used with compare.setting = &quot;cost&quot;, the default (one learning rate per cost); compare.setting = &quot;%1&quot; varies compare.values instead</source>
+        <translation>仅用于 compare.setting = &quot;cost&quot;（默认值，每种代价函数各用一个学习率）；compare.setting = &quot;%1&quot; 时各次运行改由 compare.values 区分</translation>
+    </message>
+    <message>
+        <source>must be a list of %1 learning rates, one per name in training.costs = %2, in the same order</source>
+        <translation>必须是包含 %1 个学习率的列表，与 training.costs = %2 中的名称按顺序一一对应</translation>
+    </message>
+    <message>
+        <source>SHA-256 mismatch: expected %1, got %2</source>
+        <translation>SHA-256 不匹配：应为 %1，实际为 %2</translation>
+    </message>
+    <message>
+        <source>cannot import MNIST from %1: it is not a folder</source>
+        <translation>无法从 %1 导入 MNIST：它不是文件夹</translation>
+    </message>
+    <message>
+        <source>mirror %1: expected an http:// or https:// address of a folder</source>
+        <translation>镜像站点 %1：应为某个文件夹的 http:// 或 https:// 地址</translation>
+    </message>
+    <message>
+        <source>no mirror to download from</source>
+        <translation>没有可供下载的镜像站点</translation>
+    </message>
+    <message>
+        <source>cannot write to the cache folder %1: %2</source>
+        <translation>无法写入缓存文件夹 %1：%2</translation>
+    </message>
+    <message>
+        <source>not enough free space (%1 bytes needed, %2 free)</source>
+        <translation>可用空间不足（需要 %1 字节，可用 %2 字节）</translation>
+    </message>
+    <message>
+        <source>cannot write %1 to the cache folder %2: %3</source>
+        <translation>无法将 %1 写入缓存文件夹 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot download %1 from %2: %3</source>
+        <translation>无法从 %2 下载 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>cannot download %1 from any of the %2 mirrors: %3</source>
+        <translation>无法从 %2 个镜像站点中的任何一个下载 %1：%3</translation>
+    </message>
+    <message>
+        <source>it redirects to %1, which is not an http or https address</source>
+        <translation>它重定向到 %1，而这不是 http 或 https 地址</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s with no data</source>
+        <translation>%1 秒内没有收到任何数据，已超时</translation>
+    </message>
+    <message>
+        <source>cannot connect: connection refused</source>
+        <translation>无法连接：连接被拒绝</translation>
+    </message>
+    <message>
+        <source>cannot connect: server name not found (no network?)</source>
+        <translation>无法连接：找不到服务器名称（没有联网？）</translation>
+    </message>
+    <message>
+        <source>secure connection failed: %1</source>
+        <translation>安全连接失败：%1</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>无法连接：%1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2)</source>
+        <translation>HTTP %1（%2）</translation>
+    </message>
+    <message>
+        <source>the server offers %1 bytes, expected %2</source>
+        <translation>服务器提供 %1 字节，应为 %2 字节</translation>
+    </message>
+    <message>
+        <source>the connection broke after %1 of %2 bytes: %3</source>
+        <translation>收到 %2 字节中的 %1 字节后连接中断：%3</translation>
+    </message>
+    <message>
+        <source>the server sent more than the expected %1 bytes</source>
+        <translation>服务器发送的数据超过了预期的 %1 字节</translation>
+    </message>
+    <message>
+        <source>truncated: got %1 of %2 bytes</source>
+        <translation>数据不完整：只得到 %2 字节中的 %1 字节</translation>
+    </message>
+    <message>
+        <source>cannot import %1 from %2: %3</source>
+        <translation>无法从 %2 导入 %1：%3</translation>
+    </message>
+    <message>
+        <source>the folder holds only the unzipped %1: bring the .gz file as published (its SHA-256 is what is checked)</source>
+        <translation>该文件夹中只有解压后的 %1：请提供按原样发布的 .gz 文件（校验的是它的 SHA-256）</translation>
+    </message>
+    <message>
+        <source>the file is not there</source>
+        <translation>文件不存在</translation>
+    </message>
+    <message>
+        <source>it has %1 bytes, expected %2</source>
+        <translation>它有 %1 字节，应为 %2 字节</translation>
+    </message>
+    <message>
+        <source>it has more than the expected %1 bytes</source>
+        <translation>它超过了预期的 %1 字节</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -4120,6 +4433,38 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     <message>
         <source>XOR: linear vs tanh hidden units</source>
         <translation>XOR：线性与 tanh 隐藏单元</translation>
+    </message>
+    <message>
+        <source>Note 004 on the full MNIST: the same 784-30-10 sigmoid network, both costs at one learning rate (0.5) for 5 epochs on the first 50,000 training images: cross-entropy clearly converges faster; needs MNIST downloaded</source>
+        <translation>讲义 004 的对比，使用完整的 MNIST：同一个 784-30-10 sigmoid 网络，两种代价函数使用同一个学习率（0.5），在前 50,000 张训练图像上训练 5 个轮次：交叉熵代价函数明显收敛得更快；需要先下载 MNIST。</translation>
+    </message>
+    <message>
+        <source>Note 004 on the 5,000 bundled MNIST digits (works offline): the same 784-30-10 sigmoid network, both costs at one learning rate (0.5) for 5 epochs: cross-entropy clearly converges faster</source>
+        <translation>讲义 004 的对比，使用 nnlab 自带的 5,000 个 MNIST 手写数字（可离线使用）：同一个 784-30-10 sigmoid 网络，两种代价函数使用同一个学习率（0.5），训练 5 个轮次：交叉熵代价函数明显收敛得更快。</translation>
+    </message>
+    <message>
+        <source>Nielsen&apos;s chapter 3 setting on the 5,000 bundled MNIST digits (works offline; 4,000 to train, 1,000 to test): 784-30-10 sigmoid network with sigmoid outputs and N(0, 1) starting weights, mini-batches of 10, 30 epochs, quadratic at learning rate 3.0 vs cross-entropy at 0.5</source>
+        <translation>Nielsen 书中第 3 章的设置，使用 nnlab 自带的 5,000 个 MNIST 手写数字（可离线使用；4,000 个用于训练，1,000 个用于测试）：784-30-10 sigmoid 网络，sigmoid 输出，初始权重取自 N(0, 1)，小批量大小为 10，训练 30 个轮次：比较学习率为 3.0 的二次代价函数与学习率为 0.5 的交叉熵代价函数。</translation>
+    </message>
+    <message>
+        <source>Nielsen&apos;s chapter 3 on the full MNIST: 784-30-10 sigmoid network with sigmoid outputs and N(0, 1) starting weights, mini-batches of 10, 30 epochs on the first 50,000 training images, tested on the 10,000 test images: quadratic at learning rate 3.0 (his 95.42 %) vs cross-entropy at 0.5 (his 95.49 %); needs MNIST downloaded</source>
+        <translation>Nielsen 书中第 3 章的设置，使用完整的 MNIST：784-30-10 sigmoid 网络，sigmoid 输出，初始权重取自 N(0, 1)，小批量大小为 10，在前 50,000 张训练图像上训练 30 个轮次，并在 10,000 张测试图像上测试：比较学习率为 3.0 的二次代价函数（书中为 95.42 %）与学习率为 0.5 的交叉熵代价函数（书中为 95.49 %）；需要先下载 MNIST。</translation>
+    </message>
+    <message>
+        <source>MNIST: both costs over 5 epochs</source>
+        <translation>MNIST：两种代价函数，5 个轮次</translation>
+    </message>
+    <message>
+        <source>MNIST offline (5,000 digits): both costs over 5 epochs</source>
+        <translation>MNIST 离线版（5,000 个数字）：两种代价函数，5 个轮次</translation>
+    </message>
+    <message>
+        <source>MNIST offline (5,000 digits): Nielsen&apos;s chapter 3</source>
+        <translation>MNIST 离线版（5,000 个数字）：Nielsen 第 3 章</translation>
+    </message>
+    <message>
+        <source>MNIST: Nielsen&apos;s chapter 3, quadratic vs cross-entropy</source>
+        <translation>MNIST：Nielsen 第 3 章，二次代价与交叉熵</translation>
     </message>
 </context>
 </TS>

@@ -48,11 +48,11 @@
     </message>
     <message>
         <source>saturated</source>
+        <extracomment>(epoch, Evaluation) of the newest epoch the training process evaluated, or None Characters that oblige an argument of Exec to be quoted (Desktop Entry Specification, &quot;The Exec key&quot;). Caption line height as a multiple of the font&apos;s height: room above and below the text. The caption may shrink to this share of the widget&apos;s font size before it wraps. What separates the caption&apos;s parts: it wraps only there, never inside &quot;epoch 300 of 300&quot;. The title above a figure: its font size as a multiple of the widget&apos;s, and its line height. The blank left and right of a title or caption, as a share of the figure&apos;s width. How a title or caption is drawn: it may still wrap inside a line too long on its own. a name of its own, so that pyside6-lupdate finds the texts it translates PNG width when none is asked for, as a multiple of the widget&apos;s width on screen. Widest PNG drawn (pixels), so a typo in the width does not exhaust the memory. A slide&apos;s shape (width : height), for figures laid out to fill one. Narrowest a figure laid out for a slide is drawn (pixels of the widget): its default PNG, DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.</extracomment>
         <translation>飽和區</translation>
     </message>
     <message>
         <source>Largest slopes and saturation</source>
-        <extracomment>(epoch, Evaluation) of the newest epoch the training process evaluated, or None Caption line height as a multiple of the font&apos;s height: room above and below the text. The caption may shrink to this share of the widget&apos;s font size before it wraps. What separates the caption&apos;s parts: it wraps only there, never inside &quot;epoch 300 of 300&quot;. The title above a figure: its font size as a multiple of the widget&apos;s, and its line height. The blank left and right of a title or caption, as a share of the figure&apos;s width. How a title or caption is drawn: it may still wrap inside a line too long on its own. a name of its own, so that pyside6-lupdate finds the texts it translates PNG width when none is asked for, as a multiple of the widget&apos;s width on screen. Widest PNG drawn (pixels), so a typo in the width does not exhaust the memory. A slide&apos;s shape (width : height), for figures laid out to fill one. Narrowest a figure laid out for a slide is drawn (pixels of the widget): its default PNG, DEFAULT_PNG_SCALE times as wide, is at least 1920 px wide, a full-HD slide.</extracomment>
         <translation>最大斜率與飽和區</translation>
     </message>
     <message>
@@ -1796,6 +1796,7 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     </message>
     <message>
         <source>%1 s</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
         <translation>%1 秒</translation>
     </message>
     <message>
@@ -1820,6 +1821,7 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     </message>
     <message>
         <source>Epochs trained of those planned</source>
+        <extracomment>what the download dialog is given (tests: a local server&apos;s mirrors and files)</extracomment>
         <translation>已訓練的訓練週期數 / 預計總數</translation>
     </message>
     <message>
@@ -1942,6 +1944,54 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
         <source>Opened %1: %2 samples; inputs: %3, numbers to learn: %4</source>
         <translation>已開啟 %1：%2 個樣本，%3 個輸入，%4 個待學習數值</translation>
     </message>
+    <message>
+        <source>Download &amp;MNIST…</source>
+        <translation>下載 MNIST(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Download the full MNIST handwritten digits (%1 MB, once) and learn from its 60,000 + 10,000 images</source>
+        <translation>下載完整的 MNIST 手寫數字（%1 MB，只需下載一次），並以其中的 60,000 + 10,000 張影像學習</translation>
+    </message>
+    <message>
+        <source>%1 epochs on %2 samples: about %3 on this computer</source>
+        <translation>以 %2 個樣本進行 %1 個訓練週期：在這台電腦上約需 %3</translation>
+    </message>
+    <message>
+        <source>%1 epochs of %2 runs on %3 samples: about %4 on this computer</source>
+        <translation>%2 次執行各以 %3 個樣本進行 %1 個訓練週期：在這台電腦上約需 %4</translation>
+    </message>
+    <message>
+        <source>a run takes about %1</source>
+        <translation>執行一次約需 %1</translation>
+    </message>
+    <message>
+        <source>The cancelled download is still stopping: try again in a moment</source>
+        <translation>已取消的下載仍在停止中：請稍後再試</translation>
+    </message>
+    <message>
+        <source>Download cancelled: the lab keeps its data</source>
+        <translation>已取消下載：實驗室保留原有的資料</translation>
+    </message>
+    <message>
+        <source>Cannot download MNIST</source>
+        <translation>無法下載 MNIST</translation>
+    </message>
+    <message>
+        <source>MNIST downloaded: learning from its %1 training and %2 test images</source>
+        <translation>MNIST 已下載：以其中的 %1 張訓練影像與 %2 張測試影像學習</translation>
+    </message>
+    <message>
+        <source>Download MNIST?</source>
+        <translation>要下載 MNIST 嗎？</translation>
+    </message>
+    <message>
+        <source>These settings learn from the full MNIST, which is not downloaded yet. Download it now (%1 MB)?</source>
+        <translation>這些設定要以完整的 MNIST 學習，但它還沒有下載。要現在下載嗎（%1 MB）？</translation>
+    </message>
+    <message>
+        <source>%1, η = %2</source>
+        <translation>%1，η = %2</translation>
+    </message>
 </context>
 <context>
     <name>LabPanel</name>
@@ -2039,7 +2089,6 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     </message>
     <message>
         <source>σ(z) = 1/(1 + e^−z): smooth, but its slope is tiny where it saturates, so deep sigmoid networks learn slowly.</source>
-        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
         <translation>σ(z) = 1/(1 + e^−z)：平滑，但在飽和區斜率極小，因此深層 sigmoid 網路學得很慢。</translation>
     </message>
     <message>
@@ -2353,6 +2402,75 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     <message>
         <source>The data have inputs: %1, numbers to learn: %2. Start with %1 and end with %2, e.g. %3.</source>
         <translation>資料有 %1 個輸入、%2 個待學習數值：請以 %1 開頭、以 %2 結尾，例如 %3。</translation>
+    </message>
+    <message>
+        <source>Each run has its own η: %1.</source>
+        <translation>每次執行各有自己的 η：%1。</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Off: each run has its own η (compare.learning_rates in the experiment file), shown below. Tick another cost or compare something else to set one η for every run.</source>
+        <translation>已停用：每次執行各有自己的 η（實驗檔案中的 compare.learning_rates），列在下方。勾選其他代價函數或改為比較其他設定，就能為所有執行設定同一個 η。</translation>
+    </message>
+    <message>
+        <source>MNIST (60,000 + 10,000 images)</source>
+        <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
+        <translation>MNIST（60,000 + 10,000 張影像）</translation>
+    </message>
+    <message>
+        <source>The full MNIST handwritten digits, 28×28 pixels, with their official split: 60,000 to train on and 10,000 to test.</source>
+        <translation>完整的 MNIST 手寫數字，28×28 像素，採用官方劃分：60,000 張用於訓練，10,000 張用於測試。</translation>
+    </message>
+    <message>
+        <source>MNIST (download, %1 MB)</source>
+        <translation>MNIST（需下載，%1 MB）</translation>
+    </message>
+    <message>
+        <source>Download the full MNIST (%1 MB, once: it stays in the cache) and learn from its 60,000 + 10,000 images.</source>
+        <translation>下載完整的 MNIST（%1 MB，只需下載一次：之後會保留在快取中），並以其中的 60,000 + 10,000 張影像學習。</translation>
+    </message>
+    <message>
+        <source>MNIST</source>
+        <translation>MNIST</translation>
+    </message>
+    <message>
+        <source>MNIST subset</source>
+        <translation>MNIST 子集</translation>
+    </message>
+    <message>
+        <source>MNIST subset (5,000 images, offline)</source>
+        <translation>MNIST 子集（5,000 張影像，可離線使用）</translation>
+    </message>
+    <message>
+        <source>5,000 of MNIST&apos;s 28×28 handwritten digits (500 of each), shipped with nnlab: no download.</source>
+        <translation>MNIST 中的 5,000 個 28×28 手寫數字（每個數字各 500 個），隨 nnlab 附帶：不必下載。</translation>
+    </message>
+    <message>
+        <source>float64</source>
+        <translation>float64</translation>
+    </message>
+    <message>
+        <source>64-bit numbers: results to the last digit.</source>
+        <translation>64 位元數值：結果精確到最後一位。</translation>
+    </message>
+    <message>
+        <source>float32 (faster)</source>
+        <translation>float32（較快）</translation>
+    </message>
+    <message>
+        <source>32-bit numbers: about 1.5× faster on MNIST-size data, and agrees with float64 to about 7 digits.</source>
+        <translation>32 位元數值：在 MNIST 規模的資料上約快 1.5 倍，與 float64 的結果約有前 7 位有效數字相同。</translation>
+    </message>
+    <message>
+        <source>The numbers the network computes with: float64, or float32, about 1.5× faster and agreeing to about 7 digits.</source>
+        <translation>網路計算時所用的數值：float64，或 float32（約快 1.5 倍，結果約有前 7 位有效數字相同）。</translation>
+    </message>
+    <message>
+        <source>Precision</source>
+        <translation>數值精確度</translation>
     </message>
 </context>
 <context>
@@ -2832,6 +2950,41 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     <message>
         <source>Misclassified samples are for classes: not for regression, whose answers are numbers.</source>
         <translation>分類錯誤的樣本是針對類別的：不適用於迴歸，迴歸的答案是數值。</translation>
+    </message>
+</context>
+<context>
+    <name>MnistDownloadDialog</name>
+    <message>
+        <source>Download MNIST</source>
+        <translation>下載 MNIST</translation>
+    </message>
+    <message>
+        <source>Downloading MNIST (%1 MB, kept in the cache)…</source>
+        <translation>正在下載 MNIST（%1 MB，會保存在快取中）…</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在連線…</translation>
+    </message>
+    <message>
+        <source>Stop the download; the lab keeps its current data (Esc)</source>
+        <translation>停止下載；實驗室保留目前的資料（Esc）</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3, already downloaded</source>
+        <translation>第 %1 個檔案（共 %2 個）：%3，已下載</translation>
+    </message>
+    <message>
+        <source>File %1 of %2: %3 from %4</source>
+        <translation>第 %1 個檔案（共 %2 個）：%3，來自 %4</translation>
+    </message>
+    <message>
+        <source>%1 MB of %2 MB</source>
+        <translation>已下載 %1 MB，共 %2 MB</translation>
+    </message>
+    <message>
+        <source>%1, about %2 left</source>
+        <translation>%1，約剩 %2</translation>
     </message>
 </context>
 <context>
@@ -3317,7 +3470,6 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     </message>
     <message>
         <source>a line longer than %1</source>
-        <extracomment>``evaluate(run, parameters)``, a module-level function of core, or None: what the training process computes of each run&apos;s newest parameters for every batch The hidden activations, in the order the lesson shows them. A slope below this is saturated: a gradient through the unit shrinks more than 50 times. The z range the lesson&apos;s curves span, and how many points it samples there (odd: z = 0 is one of them, where σ′ and tanh′ are largest). A slope&apos;s largest value is looked for on this range, finely sampled (z = 0 among the points): every activation here reaches its largest slope at or right of 0. Bisection refines a boundary of a saturated interval to this width in z; the boundary is then rounded to BOUNDARY_DECIMALS (ReLU&apos;s jump lands on 0, not on 3 × 10⁻¹³). How many values each function is timed on. How many times each is run; the fastest counts. weight name → (layer, unit it leads into, unit or input it carries): Network&apos;s W_layer[j, k] bias name → (layer, unit): Network&apos;s b_layer[j] weight name → (the unit or input it carries, the unit it leads into) bias name → its unit The step of the finite differences: small enough that the error of the central difference (about h²·ℒ‴/6) is far below 10⁻⁸, large enough that rounding (about 10⁻¹⁶·ℒ/h) is too. What may be typed: a weight, bias or input, and the learning rate. The lesson&apos;s data and how the methods train on it (the preset&apos;s data and learning rate). the methods of note 001, in its order, and their batch size (None: the whole set) The lesson&apos;s start: weights and biases small and of both signs, the sample x = (1, 0.5, −0.5) of class 1, η = 0.5 (the preset&apos;s learning rate).</extracomment>
         <translation>長度超過 %1 的一行</translation>
     </message>
     <message>
@@ -3903,6 +4055,167 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
         <source>%1: network.layers = %2: dataset &quot;%3&quot; has inputs: %4, numbers to learn: %5; so the first layer must be %4 and the last %5 (e.g. %6)</source>
         <translation>%1：network.layers = %2：資料集「%3」有 %4 個輸入、%5 個待學習數值，所以第一層必須是 %4、最後一層必須是 %5（例如 %6）</translation>
     </message>
+    <message>
+        <source>MNIST is not downloaded yet: get it with %1 on the command line, or from the lab&apos;s list of data sets; %2 works offline with 5,000 of its images</source>
+        <extracomment>``evaluate(run, parameters)``, a module-level function of core, or None: what the training process computes of each run&apos;s newest parameters for every batch The hidden activations, in the order the lesson shows them. A slope below this is saturated: a gradient through the unit shrinks more than 50 times. The z range the lesson&apos;s curves span, and how many points it samples there (odd: z = 0 is one of them, where σ′ and tanh′ are largest). A slope&apos;s largest value is looked for on this range, finely sampled (z = 0 among the points): every activation here reaches its largest slope at or right of 0. Bisection refines a boundary of a saturated interval to this width in z; the boundary is then rounded to BOUNDARY_DECIMALS (ReLU&apos;s jump lands on 0, not on 3 × 10⁻¹³). How many values each function is timed on. How many times each is run; the fastest counts. weight name → (layer, unit it leads into, unit or input it carries): Network&apos;s W_layer[j, k] bias name → (layer, unit): Network&apos;s b_layer[j] weight name → (the unit or input it carries, the unit it leads into) bias name → its unit The step of the finite differences: small enough that the error of the central difference (about h²·ℒ‴/6) is far below 10⁻⁸, large enough that rounding (about 10⁻¹⁶·ℒ/h) is too. What may be typed: a weight, bias or input, and the learning rate. The lesson&apos;s data and how the methods train on it (the preset&apos;s data and learning rate). the methods of note 001, in its order, and their batch size (None: the whole set) The lesson&apos;s start: weights and biases small and of both signs, the sample x = (1, 0.5, −0.5) of class 1, η = 0.5 (the preset&apos;s learning rate).</extracomment>
+        <translation>MNIST 還沒有下載：請在命令列執行 %1 取得，或從實驗室的資料集清單下載；%2 可離線使用，含其中的 5,000 張影像</translation>
+    </message>
+    <message>
+        <source>test_images and test_labels go together (the test set&apos;s image and label files); only %1 was given</source>
+        <translation>test_images 與 test_labels 必須一起提供（也就是測試集的影像檔與標籤檔）；只提供了 %1</translation>
+    </message>
+    <message>
+        <source>test_fraction = %1 is not used with test_images and test_labels (the test set is those files); leave test_fraction out</source>
+        <translation>提供 test_images 與 test_labels 時不使用 test_fraction = %1（測試集就是這兩個檔案）；請省略 test_fraction</translation>
+    </message>
+    <message>
+        <source>%1, byte %2: expected images of %3 pixels like those of %4 (%5 x %6), found %7 x %8</source>
+        <translation>%1，位元組 %2：預期影像與 %4 中的相同，為 %3 像素（%5 × %6），但找到 %7 × %8</translation>
+    </message>
+    <message>
+        <source>train_samples = %1: the training set of %2 has only %3 samples</source>
+        <translation>train_samples = %1：%2 的訓練集只有 %3 個樣本</translation>
+    </message>
+    <message>
+        <source>a list of learning rates, one per name in training.costs, each as training.learning_rate allows</source>
+        <translation>由學習率組成的清單，training.costs 中的每個名稱各對應一個，每個學習率的允許範圍與 training.learning_rate 相同</translation>
+    </message>
+    <message>
+        <source>only used with data.dataset = &quot;idx&quot; (a test set in IDX files of its own); data.dataset = &quot;%1&quot;</source>
+        <translation>只用於 data.dataset = &quot;idx&quot;（以另外的 IDX 檔案作為測試集）；目前 data.dataset = &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>needs data.%1 too: the test set&apos;s images and labels come as a pair of IDX files</source>
+        <translation>還需要 data.%1：測試集的影像與標籤是成對的兩個 IDX 檔案</translation>
+    </message>
+    <message>
+        <source>data.test_images and data.test_labels are the test set</source>
+        <translation>data.test_images 與 data.test_labels 就是測試集</translation>
+    </message>
+    <message>
+        <source>data.dataset = &quot;mnist&quot; has its official test set of 10,000 images</source>
+        <translation>data.dataset = &quot;mnist&quot; 有自己的官方測試集（10,000 張影像）</translation>
+    </message>
+    <message>
+        <source>not used here: %1; leave test_fraction out</source>
+        <translation>這裡不使用：%1；請省略 test_fraction</translation>
+    </message>
+    <message>
+        <source>only used with data.dataset = &quot;mnist&quot; or &quot;idx&quot; (the first that many training images); data.dataset = &quot;%1&quot;</source>
+        <translation>只用於 data.dataset = &quot;mnist&quot; 或 &quot;idx&quot;（取前面這麼多張訓練影像）；目前 data.dataset = &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only used with compare.setting = &quot;cost&quot;, the default (one learning rate per cost); compare.setting = &quot;%1&quot; varies compare.values instead</source>
+        <translation>只用於 compare.setting = &quot;cost&quot;（預設值，每種代價函數各用一個學習率）；compare.setting = &quot;%1&quot; 時各次執行改以 compare.values 區分</translation>
+    </message>
+    <message>
+        <source>must be a list of %1 learning rates, one per name in training.costs = %2, in the same order</source>
+        <translation>必須是由 %1 個學習率組成的清單，依序與 training.costs = %2 中的名稱一一對應</translation>
+    </message>
+    <message>
+        <source>SHA-256 mismatch: expected %1, got %2</source>
+        <translation>SHA-256 不符：預期為 %1，實際為 %2</translation>
+    </message>
+    <message>
+        <source>cannot import MNIST from %1: it is not a folder</source>
+        <translation>無法從 %1 匯入 MNIST：它不是資料夾</translation>
+    </message>
+    <message>
+        <source>mirror %1: expected an http:// or https:// address of a folder</source>
+        <translation>鏡像站 %1：預期是某個資料夾的 http:// 或 https:// 網址</translation>
+    </message>
+    <message>
+        <source>no mirror to download from</source>
+        <translation>沒有可供下載的鏡像站</translation>
+    </message>
+    <message>
+        <source>cannot write to the cache folder %1: %2</source>
+        <translation>無法寫入快取資料夾 %1：%2</translation>
+    </message>
+    <message>
+        <source>not enough free space (%1 bytes needed, %2 free)</source>
+        <translation>可用空間不足（需要 %1 位元組，可用 %2 位元組）</translation>
+    </message>
+    <message>
+        <source>cannot write %1 to the cache folder %2: %3</source>
+        <translation>無法將 %1 寫入快取資料夾 %2：%3</translation>
+    </message>
+    <message>
+        <source>cannot download %1 from %2: %3</source>
+        <translation>無法從 %2 下載 %1：%3</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1；%2</translation>
+    </message>
+    <message>
+        <source>cannot download %1 from any of the %2 mirrors: %3</source>
+        <translation>無法從 %2 個鏡像站中的任何一個下載 %1：%3</translation>
+    </message>
+    <message>
+        <source>it redirects to %1, which is not an http or https address</source>
+        <translation>它重新導向到 %1，但這不是 http 或 https 網址</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s with no data</source>
+        <translation>%1 秒內沒有收到任何資料，已逾時</translation>
+    </message>
+    <message>
+        <source>cannot connect: connection refused</source>
+        <translation>無法連線：連線遭到拒絕</translation>
+    </message>
+    <message>
+        <source>cannot connect: server name not found (no network?)</source>
+        <translation>無法連線：找不到伺服器名稱（沒有連上網路？）</translation>
+    </message>
+    <message>
+        <source>secure connection failed: %1</source>
+        <translation>安全連線失敗：%1</translation>
+    </message>
+    <message>
+        <source>cannot connect: %1</source>
+        <translation>無法連線：%1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2)</source>
+        <translation>HTTP %1（%2）</translation>
+    </message>
+    <message>
+        <source>the server offers %1 bytes, expected %2</source>
+        <translation>伺服器提供 %1 位元組，預期為 %2 位元組</translation>
+    </message>
+    <message>
+        <source>the connection broke after %1 of %2 bytes: %3</source>
+        <translation>收到 %2 位元組中的 %1 位元組後連線中斷：%3</translation>
+    </message>
+    <message>
+        <source>the server sent more than the expected %1 bytes</source>
+        <translation>伺服器傳送的資料超過預期的 %1 位元組</translation>
+    </message>
+    <message>
+        <source>truncated: got %1 of %2 bytes</source>
+        <translation>資料不完整：只取得 %2 位元組中的 %1 位元組</translation>
+    </message>
+    <message>
+        <source>cannot import %1 from %2: %3</source>
+        <translation>無法從 %2 匯入 %1：%3</translation>
+    </message>
+    <message>
+        <source>the folder holds only the unzipped %1: bring the .gz file as published (its SHA-256 is what is checked)</source>
+        <translation>該資料夾中只有解壓縮後的 %1：請提供原樣發布的 .gz 檔案（檢查的是它的 SHA-256）</translation>
+    </message>
+    <message>
+        <source>the file is not there</source>
+        <translation>檔案不存在</translation>
+    </message>
+    <message>
+        <source>it has %1 bytes, expected %2</source>
+        <translation>檔案有 %1 位元組，預期為 %2 位元組</translation>
+    </message>
+    <message>
+        <source>it has more than the expected %1 bytes</source>
+        <translation>檔案超過預期的 %1 位元組</translation>
+    </message>
 </context>
 <context>
     <name>export</name>
@@ -4120,6 +4433,38 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     <message>
         <source>XOR: linear vs tanh hidden units</source>
         <translation>XOR：線性與 tanh 隱藏單元</translation>
+    </message>
+    <message>
+        <source>Note 004 on the full MNIST: the same 784-30-10 sigmoid network, both costs at one learning rate (0.5) for 5 epochs on the first 50,000 training images: cross-entropy clearly converges faster; needs MNIST downloaded</source>
+        <translation>講義 004 的比較，使用完整的 MNIST：相同的 784-30-10 sigmoid 網路，兩種代價函數使用同一個學習率（0.5），在前 50,000 張訓練影像上進行 5 個訓練週期：交叉熵代價函數明顯收斂得更快；需要先下載 MNIST。</translation>
+    </message>
+    <message>
+        <source>Note 004 on the 5,000 bundled MNIST digits (works offline): the same 784-30-10 sigmoid network, both costs at one learning rate (0.5) for 5 epochs: cross-entropy clearly converges faster</source>
+        <translation>講義 004 的比較，使用 nnlab 內附的 5,000 個 MNIST 手寫數字（可離線使用）：相同的 784-30-10 sigmoid 網路，兩種代價函數使用同一個學習率（0.5），進行 5 個訓練週期：交叉熵代價函數明顯收斂得更快。</translation>
+    </message>
+    <message>
+        <source>Nielsen&apos;s chapter 3 setting on the 5,000 bundled MNIST digits (works offline; 4,000 to train, 1,000 to test): 784-30-10 sigmoid network with sigmoid outputs and N(0, 1) starting weights, mini-batches of 10, 30 epochs, quadratic at learning rate 3.0 vs cross-entropy at 0.5</source>
+        <translation>Nielsen 書中第 3 章的設定，使用 nnlab 內附的 5,000 個 MNIST 手寫數字（可離線使用；4,000 個用於訓練，1,000 個用於測試）：784-30-10 的 sigmoid 網路搭配 sigmoid 輸出，起始權重取自 N(0, 1)，小批次大小為 10，進行 30 個訓練週期：比較學習率 3.0 的二次代價函數與學習率 0.5 的交叉熵代價函數。</translation>
+    </message>
+    <message>
+        <source>Nielsen&apos;s chapter 3 on the full MNIST: 784-30-10 sigmoid network with sigmoid outputs and N(0, 1) starting weights, mini-batches of 10, 30 epochs on the first 50,000 training images, tested on the 10,000 test images: quadratic at learning rate 3.0 (his 95.42 %) vs cross-entropy at 0.5 (his 95.49 %); needs MNIST downloaded</source>
+        <translation>Nielsen 書中第 3 章的設定，使用完整的 MNIST：784-30-10 的 sigmoid 網路搭配 sigmoid 輸出，起始權重取自 N(0, 1)，小批次大小為 10，在前 50,000 張訓練影像上進行 30 個訓練週期，並以 10,000 張測試影像測試：比較學習率 3.0 的二次代價函數（書中為 95.42 %）與學習率 0.5 的交叉熵代價函數（書中為 95.49 %）；需要先下載 MNIST。</translation>
+    </message>
+    <message>
+        <source>MNIST: both costs over 5 epochs</source>
+        <translation>MNIST：兩種代價函數，5 個訓練週期</translation>
+    </message>
+    <message>
+        <source>MNIST offline (5,000 digits): both costs over 5 epochs</source>
+        <translation>MNIST 離線版（5,000 個數字）：兩種代價函數，5 個訓練週期</translation>
+    </message>
+    <message>
+        <source>MNIST offline (5,000 digits): Nielsen&apos;s chapter 3</source>
+        <translation>MNIST 離線版（5,000 個數字）：Nielsen 第 3 章</translation>
+    </message>
+    <message>
+        <source>MNIST: Nielsen&apos;s chapter 3, quadratic vs cross-entropy</source>
+        <translation>MNIST：Nielsen 第 3 章，二次與交叉熵代價函數</translation>
     </message>
 </context>
 </TS>

@@ -36,6 +36,9 @@ LEGEND_MARGIN = 8
 #: hides at least LEGEND_MOVE_MIN_POINTS: it should not wander about as the curves grow.
 LEGEND_MOVE_RATIO = 0.5
 LEGEND_MOVE_MIN_POINTS = 5
+#: Points counted along each segment of a polyline when the legend picks a corner: the
+#: legend should not hide the line between two far-apart points (a five-epoch run has six).
+SEGMENT_SAMPLES = 8
 #: (x, y) of the legend's corner, in order of preference: top right, where the lesson's
 #: costs and gradients leave most room, first.
 LEGEND_CORNERS = ((1, 0), (1, 1), (0, 0), (0, 1))
@@ -311,6 +314,17 @@ class PlotView(QWidget):
         if axis.labelStyle.get("font-size") != wanted:
             axis.labelStyle["font-size"] = wanted
             axis._updateLabel()
+
+
+def points_along_segments(x: np.ndarray, y: np.ndarray,
+                          samples: int = SEGMENT_SAMPLES) -> tuple[np.ndarray, np.ndarray]:
+    """The points of the polyline (x, y) and ``samples`` - 1 more evenly spaced on each of its
+    segments (a NaN point leaves NaNs on its segments, which no box contains)."""
+    if len(x) < 2:
+        return x, y
+    t = np.linspace(0.0, 1.0, samples, endpoint=False)
+    return (np.concatenate([x[:-1, None] + np.outer(np.diff(x), t), x[-1:, None]], axis=None),
+            np.concatenate([y[:-1, None] + np.outer(np.diff(y), t), y[-1:, None]], axis=None))
 
 
 def corner_box(view: QRectF, corner: tuple[int, int], width: float, height: float) -> QRectF:

@@ -24,7 +24,12 @@ from nnlab.gui.theme import NORMAL, Theme
 from nnlab.gui.views.base import (
     LEGEND_CORNERS, LEGEND_MARGIN, LEGEND_MOVE_MIN_POINTS, LEGEND_MOVE_RATIO, LEGEND_ROW_GAP,
     LONE_POINT_SCALE, RUN_SYMBOLS, EpochAxis, PlotView, corner_box, draft_pen, plain_pen, run_pen,
+    points_along_segments,
 )
+
+SPARSE_CURVE_POINTS = 64
+"""A curve of at most this many points is counted along its segments too when the legend
+picks its corner (see points_along_segments); a longer one is dense enough as it is."""
 
 
 @dataclass(frozen=True)
@@ -303,6 +308,8 @@ class EpochPlot(PlotView):
         for curve in self._curves.values():
             x, y = curve.getData()  # as displayed: thinned, log-mapped
             if x is not None and len(x):
+                if len(x) <= SPARSE_CURVE_POINTS:  # few epochs: long straight segments
+                    x, y = points_along_segments(x, y)
                 xs.append(x)
                 ys.append(y)
         (x0, x1), (y0, y1) = self.view_box.viewRange()

@@ -21,26 +21,32 @@ from __future__ import annotations
 
 import html
 import time
-from collections import deque
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QMenu, QMessageBox, QProgressBar, QProgressDialog,
     QWidget,
 )
 
-from nnlab.app.lab_session import FILE_DATASETS, LabSession
+from nnlab.app.lab_session import FILE_DATASETS, LabSession, PreparedData
 from nnlab.app.loading import DataLoader
+from nnlab.core import mnist
 from nnlab.core.costs import mse_of_quadratic_cost
 from nnlab.core.datasets import DatasetError
 from nnlab.core.experiment import Experiment, ExperimentError
 from nnlab.core.presets import load_preset, preset_names
+from nnlab.core.run_time import estimate_run_seconds
+from nnlab.core.runner import build_runs
 from nnlab.core.states import DIVERGED, RUNNING
 from nnlab.app.frames import LabFrame, RunFrame, empty_lab_columns, image_shape
+from nnlab.gui.lessons.lab.background import BackgroundCall
+from nnlab.gui.lessons.lab.download import MnistDownloadDialog, download_size_text
+from nnlab.gui.lessons.lab.pace import Pace, format_duration
 from nnlab.gui.lessons.lab.panel import LabPanel
-from nnlab.gui.text import activation_label, cost_label, dataset_label, fill, optimizer_label
+from nnlab.gui.lessons.lab.panel_sections import lab_dataset_label as dataset_label
+from nnlab.gui.text import activation_label, cost_label, fill, optimizer_label
 from nnlab.gui.text import (
     format_number, preset_title, translated, translated_preset_description,
 )
@@ -63,11 +69,17 @@ translate = QCoreApplication.translate
 RUN_PALETTE = (OkabeIto.BLUE, OkabeIto.VERMILLION, OkabeIto.BLUISH_GREEN,
                OkabeIto.REDDISH_PURPLE, OkabeIto.ORANGE, OkabeIto.SKY_BLUE)
 
-RATE_WINDOW_SECONDS = 3.0  # the remaining time is estimated from the last few seconds' pace
-
 LOADING_DIALOG_DELAY_MS = 300  # a quicker load shows no dialog
 LOADING_STEPS = 1000  # the progress dialog's range
 LOADER_WAIT_MS = 5000  # a load still under way when the window closes ends at its next report
+UNDRAWN_DATASETS = ("mnist",)
+"""Data read the same whatever the seed (MNIST's own split): an edit that leaves them as they
+are trains on the copy in memory instead of reading 70,000 images again."""
+LONG_RUN_SECONDS = 20.0
+"""A run estimated to take longer than this is announced before it starts."""
+ESTIMATE_DELAY_MS = 400
+"""The run time is estimated once the settings have stayed the same this long: not once per
+key typed, and not for a window closed at once."""
 
 
 
@@ -82,19 +94,6 @@ def run_label(compared: str, name: str) -> str:
     if compared == "hidden_activation":
         return activation_label(name)
     return name
-
-
-def format_duration(seconds: float) -> str:
-    """"12 s", "3 min 05 s", "1 h 02 min"."""
-    seconds = max(0, int(round(seconds)))
-    if seconds < 60:
-        return fill(translate("LabPage", "%1 s"), seconds)
-    minutes, seconds = divmod(seconds, 60)
-    if minutes < 60:
-        return fill(translate("LabPage", "%1 min %2 s"),
-                    minutes, f"{seconds:02d}")
-    hours, minutes = divmod(minutes, 60)
-    return fill(translate("LabPage", "%1 h %2 min"), hours, f"{minutes:02d}")
 
 
 class LabPage(LessonPage):
@@ -116,6 +115,15 @@ class LabPage(LessonPage):
         self.open_dataset_action.setToolTip(tip)
         self.open_dataset_action.setStatusTip(tip)
         self.open_dataset_action.triggered.connect(lambda *_: self.open_dataset())
+        self.download_action = QAction(self.tr("Download &MNIST…"), self)
+        tip = fill(self.tr("Download the full MNIST handwritten digits (%1 MB, once) and "
+                           "learn from its 60,000 + 10,000 images"), download_size_text())
+        self.download_action.setToolTip(tip)
+        self.download_action.setStatusTip(tip)
+        self.download_action.triggered.connect(lambda *_: self.download_mnist())
+        #: what the download dialog is given (tests: a local server's mirrors and files)
+        self.download_options: dict = {}
+        self.download_dialog: MnistDownloadDialog | None = None  # the download under way
         self.examples_menu = self._examples_menu()
 
         evaluations = EvaluationCache()  # the test set's predictions, for both views
@@ -134,8 +142,16 @@ class LabPage(LessonPage):
         self.panel = LabPanel(self.session.experiment)
         self.panel.experiment_edited.connect(self._on_experiment_edited)
         self.panel.open_dataset_requested.connect(self.open_dataset)
+        self.panel.mnist_download_requested.connect(lambda: self.download_mnist())
         self.dashboard = Dashboard(self.views, self.lab_pages)
-        self._rates: deque[tuple[float, int]] = deque()
+        self._pace = Pace()
+        self._estimator: BackgroundCall | None = None  # the run-time estimate under way
+        self._estimated: Experiment | None = None  # the experiment the estimate is for
+        self._run_time_text = ""  # the status bar's short "a run takes about …"
+        self._estimate_timer = QTimer(self)
+        self._estimate_timer.setSingleShot(True)
+        self._estimate_timer.setInterval(ESTIMATE_DELAY_MS)
+        self._estimate_timer.timeout.connect(self._estimate_run_time)
         self._loader: DataLoader | None = None  # the load under way
         self._closing = False
 
@@ -155,14 +171,20 @@ class LabPage(LessonPage):
         self.remaining.setObjectName("remaining_time")
         self._set_up()
         self._show_dataset()
+        self._estimate_timer.start()
 
     def shutdown(self) -> None:
         # a load under way is cancelled and its thread joined before the session goes
         self._closing = True
+        self._estimate_timer.stop()
         loader = self._loader
         if loader is not None:
             loader.cancel()
             loader.wait(LOADER_WAIT_MS)
+        if self.download_dialog is not None:
+            self.download_dialog.shutdown()
+        if self._estimator is not None:
+            self._estimator.join(LOADER_WAIT_MS / 1000)
         super().shutdown()
 
     def widgets_above_controls(self) -> list[QWidget]:
@@ -220,7 +242,8 @@ class LabPage(LessonPage):
     # -- what the lab adds to the menus ----------------------------------------------------
     def menu_items(self) -> dict[str, list]:
         # the curves' x axis (also in their right-click menu): epochs, updates or samples seen
-        return {"file": [self.open_dataset_action], "run": [self.examples_menu],
+        return {"file": [self.open_dataset_action, self.download_action],
+                "run": [self.examples_menu],
                 "view": [self.views["cost"].x_axis_menu]}
 
     def _examples_menu(self) -> QMenu:
@@ -238,7 +261,12 @@ class LabPage(LessonPage):
         return presets
 
     def load_preset_named(self, name: str) -> bool:
-        return self._use_experiment(load_preset(name))
+        """Train the built-in preset ``name`` from now on; one on MNIST while it is not
+        downloaded offers the download first (and is used once it is done)."""
+        experiment = load_preset(name)
+        if self._offer_download(experiment):
+            return False
+        return self._use_experiment(experiment)
 
     def legends_on_screen(self, projector: bool) -> bool:
         # the colour key under the plots names the runs in both modes; in legends as well
@@ -252,10 +280,28 @@ class LabPage(LessonPage):
 
     def _use_experiment(self, experiment: Experiment) -> bool:
         """Train ``experiment`` from now on; if its data cannot be loaded, say why and keep
-        everything as it was."""
+        everything as it was. The full MNIST is read in the background (see
+        :meth:`load_in_background`), or not at all when only other settings changed."""
         if self._refused_while_loading():
             self.panel.set_experiment(self.session.experiment)
             return False
+        if self._same_undrawn_data(experiment):
+            try:
+                self.session.use_prepared(PreparedData(
+                    experiment, build_runs(experiment, self.session.dataset)))
+            except (DatasetError, ExperimentError, ValueError) as error:
+                QMessageBox.warning(self, self.tr("Cannot use these settings"),
+                                    translated(error))
+                self.panel.set_experiment(self.session.experiment)
+                return False
+            return True
+        if experiment.data.dataset in UNDRAWN_DATASETS:
+            used = self.load_in_background(self.session.prepare_experiment(experiment),
+                                           dataset_label(experiment.data.dataset),
+                                           self.tr("Cannot use these settings"))
+            if not used and not self._closing:
+                self.panel.set_experiment(self.session.experiment)
+            return used
         try:
             self.session.set_experiment(experiment)
         except (DatasetError, ExperimentError, ValueError) as error:
@@ -264,10 +310,68 @@ class LabPage(LessonPage):
             return False
         return True
 
+    def _same_undrawn_data(self, experiment: Experiment) -> bool:
+        """Whether ``experiment`` learns the very data in memory: the same settings of data
+        that no seed draws (see UNDRAWN_DATASETS), so the runs are those ``nnlab run`` makes,
+        which reads them again."""
+        dataset = self.session.dataset
+        return (experiment.data.dataset in UNDRAWN_DATASETS and dataset is not None
+                and dataset.name == experiment.data.dataset
+                and experiment.data == self.session.experiment.data)
+
     def _on_session_experiment_changed(self) -> None:
         self._show_dataset()
         self.dashboard.arrange()
         super()._on_session_experiment_changed()
+        # the old estimate is of other settings: gone at once, the new one in a moment
+        self._run_time_text = ""
+        self.panel.set_run_time_text("")
+        self._estimate_timer.start()
+
+    # -- how long a run takes ----------------------------------------------------------------
+    def _estimate_run_time(self) -> None:
+        """Estimate, off the window's thread (it times a few steps: about 0.1 s), how long
+        the runs of the experiment in use take here; a long one is announced
+        (:meth:`_show_run_time`)."""
+        experiment, dataset = self.session.experiment, self.session.dataset
+        if self._closing or dataset is None or experiment is self._estimated:
+            return
+        self._estimated = experiment
+        shape = (len(dataset.x_train), len(dataset.x_test))
+        estimator = BackgroundCall(lambda: estimate_run_seconds(experiment, shape),
+                                   "nnlab run-time estimate", self)
+        estimator.done.connect(
+            lambda seconds: self._show_run_time(experiment, shape[0], seconds))
+        # one slot, which also deletes it: a second one queued after a deleteLater was at
+        # times dropped with the object
+        estimator.ended.connect(lambda: self._estimate_ended(estimator))
+        self._estimator = estimator
+        estimator.start()
+
+    def _estimate_ended(self, estimator: BackgroundCall) -> None:
+        if self._estimator is estimator:
+            self._estimator = None
+        estimator.deleteLater()
+
+    def _show_run_time(self, experiment: Experiment, n_train: int, seconds: float) -> None:
+        """"30 epochs of 2 runs on 60,000 images: about 6 min on this computer", in the panel
+        and (until Run) the status bar, for an estimate over LONG_RUN_SECONDS; nothing for
+        a shorter one, or when the settings changed meanwhile."""
+        if self._closing or experiment is not self.session.experiment:
+            return
+        if not seconds > LONG_RUN_SECONDS:
+            return
+        epochs, runs = experiment.training.epochs, len(self.session.run_names)
+        duration = format_duration(seconds)
+        if runs == 1:
+            text = fill(self.tr("%1 epochs on %2 samples: about %3 on this computer"),
+                        epochs, f"{n_train:,}", duration)
+        else:
+            text = fill(self.tr("%1 epochs of %2 runs on %3 samples: about %4 on this "
+                                "computer"), epochs, runs, f"{n_train:,}", duration)
+        self.panel.set_run_time_text(text)
+        self._run_time_text = fill(self.tr("a run takes about %1"), duration)
+        self.scheduler.mark_dirty()
 
     def _show_dataset(self) -> None:
         dataset = self.session.dataset
@@ -320,10 +424,70 @@ class LabPage(LessonPage):
 
     def use_opened_experiment(self, experiment: Experiment, name: str) -> bool:
         """File › Open experiment; one whose data are read from files is loaded in the
-        background (see the module docstring)."""
-        if self._refused_while_loading():
+        background (see the module docstring); one on MNIST while it is not downloaded
+        offers the download first."""
+        if self._refused_while_loading() or self._offer_download(experiment):
             return False
         return self.use_experiment_in_background(experiment, name)
+
+    # -- downloading MNIST -----------------------------------------------------------------
+    def download_mnist(self, then: Experiment | None = None) -> MnistDownloadDialog | None:
+        """Download MNIST in the download dialog (see :mod:`.download`); the window goes on
+        drawing and training meanwhile. Once it is downloaded the lab learns from it
+        (``then``, or the settings in use with MNIST as the data) and says so; a download
+        that fails is a message naming the file and what went wrong, and the lab keeps its
+        data, as it does when the download is cancelled."""
+        if self._refused_while_loading():
+            return None
+        if self.download_dialog is not None:  # one download at a time
+            if self.download_dialog.isVisible():
+                self.download_dialog.raise_()
+            else:  # cancelled, and waiting for the server's next piece to stop
+                self.status_message.emit(self.tr("The cancelled download is still "
+                                                 "stopping: try again in a moment"), 5000)
+            return self.download_dialog
+        dialog = MnistDownloadDialog(self, **self.download_options)
+        dialog.ended.connect(lambda kind: self._on_download_ended(dialog, kind, then))
+        self.download_dialog = dialog
+        self.download_action.setEnabled(False)
+        dialog.start()
+        return dialog
+
+    def _on_download_ended(self, dialog: MnistDownloadDialog, kind: str,
+                           then: Experiment | None) -> None:
+        self.download_dialog = None
+        dialog.deleteLater()
+        if self._closing:
+            return
+        self.download_action.setEnabled(True)
+        self.panel.refresh_datasets()  # "MNIST (download …)" is MNIST itself once it is in
+        if kind == "cancelled":
+            self.status_message.emit(self.tr("Download cancelled: the lab keeps its data"),
+                                     5000)
+        elif kind == "failed":
+            QMessageBox.warning(self, self.tr("Cannot download MNIST"), dialog.error_text)
+        elif then is not None:
+            self._use_experiment(then)
+        elif self.panel.choose_dataset("mnist") and self.session.dataset.name == "mnist":
+            dataset = self.session.dataset
+            self.status_message.emit(
+                fill(self.tr("MNIST downloaded: learning from its %1 training and %2 test "
+                             "images"), f"{len(dataset.x_train):,}", f"{len(dataset.x_test):,}"),
+                8000)
+
+    def _offer_download(self, experiment: Experiment) -> bool:
+        """An experiment on MNIST while it is not downloaded: ask whether to download it
+        now, and if so, start the download, after which ``experiment`` is used. True when
+        the question was asked (the experiment is not used now)."""
+        if experiment.data.dataset != "mnist" or mnist.cached_files() is not None:
+            return False
+        answer = QMessageBox.question(
+            self, self.tr("Download MNIST?"),
+            fill(self.tr("These settings learn from the full MNIST, which is not downloaded "
+                         "yet. Download it now (%1 MB)?"), download_size_text()))
+        if answer == QMessageBox.StandardButton.Yes:
+            self.download_mnist(then=experiment)
+        return True
 
     def use_experiment_in_background(self, experiment: Experiment, name: str) -> bool:
         """Train ``experiment`` from now on, its data loaded in the background when they are
@@ -412,7 +576,14 @@ class LabPage(LessonPage):
 
     # -- frames ----------------------------------------------------------------------------
     def run_label(self, name: str) -> str:
-        return run_label(self.session.experiment.compare.setting, name)
+        """The run's name; with each cost's own η (compare.learning_rates), its η too:
+        "quadratic, η = 3"."""
+        exp = self.session.experiment
+        label = run_label(exp.compare.setting, name)
+        rates = dict(zip(exp.training.costs, exp.compare.learning_rates))
+        if exp.compare.setting == "cost" and name in rates:
+            label = fill(self.tr("%1, η = %2"), label, format_number(rates[name]))
+        return label
 
     def run_colour(self, index: int, name: str) -> str:
         if self.session.experiment.compare.setting == "cost" and self.theme is not None:
@@ -499,17 +670,14 @@ class LabPage(LessonPage):
         planned = max(frame.epochs, 1)
         self.progress.setRange(0, planned)
         self.progress.setValue(min(latest, planned))
-        now = time.perf_counter()
         if self.session.state != RUNNING:
-            self._rates.clear()
-            self.remaining.setText("")
+            self._pace.clear()
+            # before the first epoch, how long a long run takes (after it, the pace says)
+            self.remaining.setText(self._run_time_text if latest == 0 else "")
             return
-        self._rates.append((now, latest))
-        while len(self._rates) > 2 and now - self._rates[0][0] > RATE_WINDOW_SECONDS:
-            self._rates.popleft()
-        (t0, e0), (t1, e1) = self._rates[0], self._rates[-1]
-        if e1 > e0 and t1 > t0:
-            seconds = (planned - latest) / ((e1 - e0) / (t1 - t0))
+        self._pace.add(time.perf_counter(), latest)
+        seconds = self._pace.seconds_left(planned)
+        if seconds is not None:
             self.remaining.setText(fill(self.tr("about %1 left"), format_duration(seconds)))
 
     def caption_text(self, frame: LabFrame) -> str:
@@ -524,6 +692,8 @@ class LabPage(LessonPage):
             fill(self.tr("Runs: %1"), runs),
             fill(self.tr("layers %1"), "-".join(str(size) for size in net.layers)),
             f"{activation} → {net.output}" if activation else net.output,
+            # each run's own η is in its name
+            "" if exp.compare.learning_rates else
             fill(self.tr("η = %1"), format_number(training.learning_rate)),
             batch,
             dataset_label(frame.dataset.name) if frame.dataset is not None else "",

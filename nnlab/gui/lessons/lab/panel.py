@@ -23,11 +23,11 @@ from nnlab.core.experiment import (
     FIELDS, CompareSettings, Experiment, ExperimentError, layer_size_field, validate_experiment,
 )
 from nnlab.gui.lessons.lab.panel_sections import (
-    PER_LAYER, CompareSection, DataSection, NetworkSection, TrainingSection, compare_labels,
-    select,
+    DOWNLOAD_MNIST, PER_LAYER, CompareSection, DataSection, NetworkSection, TrainingSection,
+    compare_labels, select,
 )
 from nnlab.core.text import Message
-from nnlab.gui.text import fill, translated
+from nnlab.gui.text import cost_label, fill, format_number, translated
 from nnlab.gui.widgets.fields import (
     NumberField, check_number, error_label, field_text, fit_combo, read_number,
 )
@@ -58,13 +58,17 @@ class LabPanel(QWidget):
 
     ``experiment_edited`` carries each valid new experiment; ``validity_changed`` tells
     whether the fields as typed can be run; ``open_dataset_requested`` asks the window to
-    show its file dialog. The window calls :meth:`set_dataset_shape` whenever the loaded data
-    change, so the layers can be checked against them.
+    show its file dialog, ``mnist_download_requested`` to download MNIST (its entry in the
+    data list was chosen while it is not in the cache: the list goes back to the data in
+    use, and the window switches to MNIST once it is downloaded). The window calls
+    :meth:`set_dataset_shape` whenever the loaded data change, so the layers can be checked
+    against them, and :meth:`set_run_time_text` to say how long a run takes.
     """
 
     experiment_edited = Signal(object)
     validity_changed = Signal(bool)
     open_dataset_requested = Signal()
+    mnist_download_requested = Signal()
 
     def __init__(self, experiment: Experiment, parent=None):
         super().__init__(parent)
@@ -98,7 +102,7 @@ class LabPanel(QWidget):
             self.dataset_field, self.task_field, self.n_samples, self.noise, self.test_fraction,
             self.layers, self.activation_field, self.output_field, self.init_field,
             self.costs_field, self.optimizer_field, self.batch_size, self.learning_rate,
-            self.momentum, self.l2, self.epochs, self.seed,
+            self.momentum, self.l2, self.epochs, self.seed, self.precision_field,
             self.compare_field, self.compare_activations_field, self.compare_optimizers_field,
             self.compare_rates,
         ]
@@ -113,6 +117,8 @@ class LabPanel(QWidget):
             "training.costs": self.costs_field, "training.batch_size": self.batch_size,
             "training.learning_rate": self.learning_rate, "training.momentum": self.momentum,
             "training.l2": self.l2, "training.epochs": self.epochs, "seed": self.seed,
+            "training.precision": self.precision_field,
+            "compare.learning_rates": self.costs_field,
             "compare.setting": self.compare_field,
         }
         self._fit_fields_to_font()
@@ -139,6 +145,9 @@ class LabPanel(QWidget):
         self.batch_size, self.learning_rate = training.batch_size, training.learning_rate
         self.momentum, self.l2 = training.momentum, training.l2
         self.epochs, self.seed = training.epochs, training.seed
+        self.precision, self.precision_field = training.precision, training.precision_field
+        self.run_rates, self.run_time = training.run_rates, training.run_time
+        self._learning_rate_tip = self.learning_rate.edit.toolTip()
         self.compare, self.compare_field = compare.compare, compare.compare_field
         self.compare_activations = compare.activations
         self.compare_activations_field = compare.activations_field
@@ -149,7 +158,8 @@ class LabPanel(QWidget):
     def _connect_fields(self) -> None:
         for field in self.findChildren(NumberField):
             field.edited.connect(self._on_edited)
-        for combo in (*self.layer_combos, self.output, self.init, self.optimizer):
+        for combo in (*self.layer_combos, self.output, self.init, self.optimizer,
+                      self.precision):
             combo.currentIndexChanged.connect(self._on_edited)
         for checks in (self.costs, self.compare_activations, self.compare_optimizers):
             checks.toggled.connect(self._on_edited)
@@ -246,6 +256,7 @@ class LabPanel(QWidget):
         self._set_number(self.l2, train.l2)
         self._set_number(self.epochs, train.epochs, whole=True)
         self._set_number(self.seed, exp.seed, whole=True)
+        select(self.precision, train.precision)
 
         select(self.compare, compare.setting)
         if compare.setting == "hidden_activation":
@@ -259,6 +270,29 @@ class LabPanel(QWidget):
     def _set_number(field: NumberField, value, whole: bool = False) -> None:
         field.edit.setText(str(int(value)) if whole else field_text(value))
         field.set_error("")
+
+    def refresh_datasets(self) -> None:
+        """List the data again (MNIST's entry changes once it is downloaded), the data in
+        use chosen."""
+        self._filling = True
+        try:
+            self.data_box.fill_datasets(self._experiment.data)
+        finally:
+            self._filling = False
+
+    def choose_dataset(self, name: str) -> bool:
+        """Choose the data ``name`` in the list, as a user does (an edit is announced);
+        False when the list has no such entry."""
+        index = self.dataset.findData(name)
+        if index < 0:
+            return False
+        self.dataset.setCurrentIndex(index)
+        return True
+
+    def set_run_time_text(self, text: str) -> None:
+        """How long a run of these settings takes on this computer ('' hides the line)."""
+        self.run_time.setText(text)
+        self.run_time.setVisible(bool(text))
 
     def set_dataset_shape(self, n_features: int, n_classes: int, description: str,
                           regression: bool = False) -> None:
@@ -281,12 +315,35 @@ class LabPanel(QWidget):
     def _on_dataset_chosen(self, *_args) -> None:
         if self._filling:
             return
+        if self.dataset.currentData() == DOWNLOAD_MNIST:
+            # not data yet: the list shows the data in use until the download has ended
+            self._filling = True
+            try:
+                select(self.dataset, self._experiment.data.dataset)
+            finally:
+                self._filling = False
+            self.mnist_download_requested.emit()
+            return
         # the shape is the old data's until the window has loaded the new ones
         self._shape = None
         self.dataset_info.clear()
         self.dataset_info.hide()
         self._suit_task(self._chosen_task())
+        self._fit_layer_ends(BUILT_IN_SHAPES.get(self.dataset.currentData()))
         self._on_edited()
+
+    def _fit_layer_ends(self, shape: tuple[int, int] | None) -> None:
+        """Built-in data's inputs and classes (``shape``, known before they are drawn) as the
+        first and last of the layers typed, the hidden layers kept: 64-30-10 becomes
+        784-30-10 for MNIST."""
+        sizes = [token for token in _SEPARATORS.split(self.layers.text()) if token]
+        if shape is None or len(sizes) < 2 or not all(t.isdigit() for t in sizes):
+            return
+        self._filling = True
+        try:
+            self.layers.edit.setText("-".join([str(shape[0]), *sizes[1:-1], str(shape[1])]))
+        finally:
+            self._filling = False
 
     def _on_task_chosen(self, *_args) -> None:
         if self._filling:
@@ -318,13 +375,9 @@ class LabPanel(QWidget):
             select(self.output, "linear" if regression else "softmax")
             self.costs.set_checked(("quadratic",) if regression
                                    else ("quadratic", "cross_entropy"))
-            sizes = [token for token in _SEPARATORS.split(self.layers.text()) if token]
-            shape = BUILT_IN_SHAPES.get(self.dataset.currentData())
-            if shape is not None and len(sizes) >= 2 and all(t.isdigit() for t in sizes):
-                self.layers.edit.setText("-".join([str(shape[0]), *sizes[1:-1],
-                                                   str(shape[1])]))
         finally:
             self._filling = False
+        self._fit_layer_ends(BUILT_IN_SHAPES.get(self.dataset.currentData()))
 
     def _on_activation_chosen(self, *_args) -> None:
         if self._filling:
@@ -353,18 +406,52 @@ class LabPanel(QWidget):
         self.data_form.setRowVisible(self.task_field, self.dataset.currentData() == "csv")
         self.data_form.setRowVisible(self.n_samples, toy)
         self.data_form.setRowVisible(self.noise, toy)
+        # the full MNIST comes split: its 10,000 test images are the test set
+        self.data_form.setRowVisible(self.test_fraction, self.dataset.currentData() != "mnist")
         per_layer = self.activation.currentData() == PER_LAYER
         self.network_form.setRowVisible(self.layer_box, per_layer and self._n_hidden > 0)
         setting = self.compare.currentData()
         self.activation_field.setEnabled(setting != "hidden_activation")
         self.layer_box.setEnabled(setting != "hidden_activation")
         self.optimizer_field.setEnabled(setting != "optimizer")
-        self.learning_rate.setEnabled(setting != "learning_rate")
+        run_rates = self._run_rates(self._ticked_costs())
+        self.learning_rate.setEnabled(setting != "learning_rate" and not run_rates)
+        self._show_run_rates(self._ticked_costs(), run_rates)
         self.batch_size.setEnabled(self._needs_batch_size())
         self.compare_form.setRowVisible(self.compare_activations_field,
                                         setting == "hidden_activation")
         self.compare_form.setRowVisible(self.compare_optimizers_field, setting == "optimizer")
         self.compare_form.setRowVisible(self.compare_rates, setting == "learning_rate")
+
+    def _ticked_costs(self) -> tuple[str, ...]:
+        """The ticked costs, in the experiment's order when they are its costs."""
+        return _in_order(self.costs.checked(), self._experiment.training.costs)
+
+    def _run_rates(self, costs: tuple[str, ...]) -> tuple[float, ...]:
+        """Each of ``costs``' own η (compare.learning_rates), kept from the experiment while
+        the runs still compare the costs and every ticked cost had one; else () and every
+        run takes the one η."""
+        old = self._experiment
+        rates = dict(zip(old.training.costs, old.compare.learning_rates))
+        if self.compare.currentData() != "cost" or not costs \
+                or any(cost not in rates for cost in costs):
+            return ()
+        return tuple(rates[cost] for cost in costs)
+
+    def _show_run_rates(self, costs: tuple[str, ...], rates: tuple[float, ...]) -> None:
+        """The line under η naming each run's own η, and why the one η field is off."""
+        if rates:
+            self.run_rates.setText(fill(
+                self.tr("Each run has its own η: %1."),
+                ", ".join(fill(self.tr("%1 %2"), cost_label(cost), format_number(rate))
+                          for cost, rate in zip(costs, rates))))
+            self.learning_rate.edit.setToolTip(self.tr(
+                "Off: each run has its own η (compare.learning_rates in the experiment "
+                "file), shown below. Tick another cost or compare something else to set one "
+                "η for every run."))
+        else:
+            self.learning_rate.edit.setToolTip(self._learning_rate_tip)
+        self.run_rates.setVisible(bool(rates))
 
     def _needs_batch_size(self) -> bool:
         if self.compare.currentData() == "optimizer" \
@@ -499,7 +586,7 @@ class LabPanel(QWidget):
             hidden_activation = self.activation.currentData()
 
         setting = self.compare.currentData()
-        costs = tuple(self.costs.checked())
+        costs = self._ticked_costs()
         before = old.compare.values if old.compare.setting == setting else ()
         if setting == "hidden_activation":
             values = _in_order(self.compare_activations.checked(), before)
@@ -555,8 +642,10 @@ class LabPanel(QWidget):
             training=dataclasses.replace(old.training, costs=costs,
                                          learning_rate=float(learning_rate),
                                          epochs=int(epochs), batch_size=batch_size,
-                                         momentum=float(momentum), l2=float(l2)),
-            compare=CompareSettings(setting, values) if setting != "cost" else CompareSettings(),
+                                         momentum=float(momentum), l2=float(l2),
+                                         precision=self.precision.currentData()),
+            compare=(CompareSettings(setting, values) if setting != "cost" else
+                     CompareSettings(learning_rates=self._run_rates(costs))),
         )
 
     def _check(self, announce: bool) -> None:

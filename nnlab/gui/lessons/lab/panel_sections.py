@@ -12,6 +12,7 @@ import os
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QPushButton, QWidget
 
+from nnlab.core import mnist
 from nnlab.core.activations import OUTPUT_ACTIVATIONS
 from nnlab.core.costs import COST_NAMES
 from nnlab.core.datasets import DATASET_NAMES, TASKS
@@ -33,6 +34,37 @@ FILE_DATASETS = ("csv", "idx")
 BUILT_IN_DATASETS = tuple(name for name in DATASET_NAMES if name not in FILE_DATASETS)
 PER_LAYER = "per-layer"
 """Item data of the hidden-activation entry that opens one choice per hidden layer."""
+DOWNLOAD_MNIST = "download:mnist"
+"""Item data of the data list's entry that downloads MNIST (shown while it is not in the
+cache; once it is, the entry is "mnist" itself)."""
+MEBIBYTE = 1024 * 1024
+
+
+def mnist_entry(downloaded: bool) -> tuple[str, str, str]:
+    """(item data, text, tooltip) of the full MNIST's entry in the data list."""
+    if downloaded:
+        return ("mnist", translate("LabPanel", "MNIST (60,000 + 10,000 images)"),
+                translate("LabPanel", "The full MNIST handwritten digits, 28×28 pixels, with "
+                          "their official split: 60,000 to train on and 10,000 to test."))
+    size = str(round(mnist.DOWNLOAD_BYTES / MEBIBYTE))
+    return (DOWNLOAD_MNIST, fill(translate("LabPanel", "MNIST (download, %1 MB)"), size),
+            fill(translate("LabPanel", "Download the full MNIST (%1 MB, once: it stays in the "
+                           "cache) and learn from its 60,000 + 10,000 images."), size))
+
+
+def lab_dataset_label(name: str) -> str:
+    """A dataset's name in the lab's texts: the MNIST sets by their names, the others as
+    everywhere (:func:`~nnlab.gui.text.dataset_label`)."""
+    labels = {"mnist": translate("LabPanel", "MNIST"),
+              "mnist_5k": translate("LabPanel", "MNIST subset")}
+    return labels.get(name) or dataset_label(name)
+
+
+def subset_entry() -> tuple[str, str, str]:
+    """(item data, text, tooltip) of the bundled MNIST subset's entry in the data list."""
+    return ("mnist_5k", translate("LabPanel", "MNIST subset (5,000 images, offline)"),
+            translate("LabPanel", "5,000 of MNIST's 28×28 handwritten digits (500 of each), "
+                      "shipped with nnlab: no download."))
 
 
 def select(combo: QComboBox, data) -> None:
@@ -198,7 +230,12 @@ class DataSection(QGroupBox):
             )
         )
         self.form = form = form_layout(self)
-        form.addRow(translate("LabPanel", "Dataset"), self.dataset_field)
+        # the label above the list, which takes the panel's width: "MNIST subset (5,000
+        # images, offline)" beside it made the panel too wide for a 1024-pixel screen
+        dataset_label_above = QLabel(translate("LabPanel", "Dataset"))
+        dataset_label_above.setBuddy(self.dataset)
+        form.addRow(dataset_label_above)
+        form.addRow(self.dataset_field)
         form.addRow(self.dataset_info)
         form.addRow(self.open_button)
         form.addRow(translate("LabPanel", "Labels"), self.task_field)
@@ -207,9 +244,17 @@ class DataSection(QGroupBox):
         form.addRow(translate("LabPanel", "Test fraction"), self.test_fraction)
 
     def fill_datasets(self, data: DataSettings) -> None:
-        """The built-in datasets, and an entry for each file ``data`` names."""
+        """The built-in datasets (MNIST as a download while it is not in the cache), and an
+        entry for each file ``data`` names."""
         self.dataset.clear()
+        downloaded = data.dataset == "mnist" or mnist.cached_files() is not None
         for name in BUILT_IN_DATASETS:
+            if name in ("mnist", "mnist_5k"):
+                entry, text, tip = mnist_entry(downloaded) if name == "mnist" else subset_entry()
+                self.dataset.addItem(text, entry)
+                self.dataset.setItemData(self.dataset.count() - 1, tip,
+                                         role=Qt.ItemDataRole.ToolTipRole)
+                continue
             self.dataset.addItem(dataset_label(name), name)
         files = {"csv": data.path, "idx": data.images}
         for name in FILE_DATASETS:
@@ -408,6 +453,21 @@ class TrainingSection(QGroupBox):
                 "L2 regularisation λ: pulls every weight towards 0 a little each step (0 = none).",
             )
         )
+        # each run's own η (a comparison by cost whose values carry their rates): the one η
+        # field is off then, and this line says which run learns at which
+        self.run_rates = QLabel()
+        self.run_rates.setObjectName("run_learning_rates")
+        self.run_rates.setWordWrap(True)
+        self.run_rates.hide()
+        self.precision = combo_box(
+            [("float64", translate("LabPanel", "float64"),
+              translate("LabPanel", "64-bit numbers: results to the last digit.")),
+             ("float32", translate("LabPanel", "float32 (faster)"),
+              translate("LabPanel", "32-bit numbers: about 1.5× faster on MNIST-size data, "
+                        "and agrees with float64 to about 7 digits."))],
+            translate("LabPanel", "The numbers the network computes with: float64, or "
+                      "float32, about 1.5× faster and agreeing to about 7 digits."))
+        self.precision_field = FormField(self.precision)
         self.epochs = NumberField(
             translate("LabPanel", "How many times the network goes through all training samples.")
         )
@@ -423,10 +483,18 @@ class TrainingSection(QGroupBox):
         form.addRow(translate("LabPanel", "Optimiser"), self.optimizer_field)
         form.addRow(translate("LabPanel", "Mini-batch size"), self.batch_size)
         form.addRow(translate("LabPanel", "Learning rate η"), self.learning_rate)
+        form.addRow(self.run_rates)
         form.addRow(translate("LabPanel", "Momentum"), self.momentum)
         form.addRow(translate("LabPanel", "L2"), self.l2)
         form.addRow(translate("LabPanel", "Epochs"), self.epochs)
         form.addRow(translate("LabPanel", "Seed"), self.seed)
+        form.addRow(translate("LabPanel", "Precision"), self.precision_field)
+        # how long a run of these settings takes here, when that is long (the page says)
+        self.run_time = QLabel()
+        self.run_time.setObjectName("run_time_estimate")
+        self.run_time.setWordWrap(True)
+        self.run_time.hide()
+        form.addRow(self.run_time)
 
 
 class CompareSection(QGroupBox):

@@ -55,7 +55,7 @@ from nnlab.gui.text import fill
 from nnlab.gui.theme import NORMAL, Theme
 from nnlab.gui.views.base import (
     LEGEND_CORNERS, LEGEND_MARGIN, RUN_SYMBOLS, DecadeAxis, EpochAxis, PlotView, corner_box,
-    decade_range, nice_upper, plain_pen,
+    decade_range, nice_upper, plain_pen, points_along_segments,
 )
 from nnlab.gui.views.epoch_plot import EpochPlot, Series, link_epoch_axes
 
@@ -81,10 +81,6 @@ TRAIN, TEST = "train", "test"
 
 #: The test curves' dashes and gaps, in line widths.
 TEST_DASHES = (2.5, 2.0)
-
-#: Points along each segment of a gradient polyline counted when the legend picks a corner:
-#: the legend should not hide the lines between the markers either.
-SEGMENT_SAMPLES = 8
 
 #: The gradient view puts the zero shares beside the gradients when it is this many times
 #: wider than high, under them otherwise.
@@ -711,12 +707,7 @@ class LayerGradientPlot(FittedAxisLabels, PlotView):
             x, y = curve.getData()  # as displayed: log10 of the norms
             if x is None or not len(x):
                 continue
-            if len(x) > 1:
-                t = np.linspace(0.0, 1.0, SEGMENT_SAMPLES, endpoint=False)
-                x = np.concatenate([x[:-1, None] + np.outer(np.diff(x), t),
-                                    x[-1:, None]], axis=None)
-                y = np.concatenate([y[:-1, None] + np.outer(np.diff(y), t),
-                                    y[-1:, None]], axis=None)
+            x, y = points_along_segments(x, y)
             xs.append(x)
             ys.append(y)
         (x0, x1), (y0, y1) = self.view_box.viewRange()
