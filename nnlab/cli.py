@@ -591,11 +591,12 @@ class _FetchReport:
     INTERVAL_SECONDS = 0.1  # a terminal line is redrawn at most this often
 
     def __init__(self, stream) -> None:
-        from nnlab.core.mnist import RemainingTime
+        from nnlab.core.pace import Pace
 
         self.stream = stream
         self.terminal = stream.isatty()
-        self.remaining = RemainingTime()
+        # ten seconds of a download's pace, watched for one before it is said
+        self.remaining = Pace(window_seconds=10.0, settle_seconds=1.0)
         self.source: str | None = None
         self.open_line = False
         self.drawn_at = float("-inf")
@@ -604,7 +605,8 @@ class _FetchReport:
         import time
 
         now = time.monotonic()
-        left = self.remaining.update(progress.done, progress.total, now)
+        self.remaining.add(now, progress.done)
+        left = self.remaining.seconds_left(progress.total)
         if progress.cached:
             self._line(f"{progress.file}: already in the cache, checked")
         elif progress.verified:  # replaces the line that counted up

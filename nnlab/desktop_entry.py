@@ -204,7 +204,7 @@ def install(home: Path | None = None, command: Sequence[str] | None = None) -> l
     staged: list[tuple[Path, InstalledFile]] = []
     try:
         for file in files:
-            made_folders += _make_folders(file.path.parent)
+            _make_folders(file.path.parent, made_folders)
             if file.path.is_dir() and not file.path.is_symlink():
                 raise IsADirectoryError(errno.EISDIR, "a folder is in the way", str(file.path))
             handle, temporary = tempfile.mkstemp(dir=file.path.parent,
@@ -266,17 +266,18 @@ def uninstall(home: Path | None = None) -> list[str]:
     return lines
 
 
-def _make_folders(folder: Path) -> list[Path]:
-    """Make ``folder`` and its missing parents; return those made, outermost first."""
+def _make_folders(folder: Path, made: list[Path]) -> None:
+    """Make ``folder`` and its missing parents, outermost first, adding each to ``made`` as
+    it is made: a failure midway still leaves the list of what to remove."""
     missing = []
     while not folder.exists():
         missing.append(folder)
         if folder.parent == folder:
             break
         folder = folder.parent
-    for made in reversed(missing):
-        made.mkdir()
-    return list(reversed(missing))
+    for folder in reversed(missing):
+        folder.mkdir()
+        made.append(folder)
 
 
 def _remove_quietly(path: Path) -> None:

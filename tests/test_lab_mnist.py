@@ -15,7 +15,8 @@ import struct
 
 import numpy as np
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from nnlab.app.lab_session import LabSession
@@ -23,6 +24,7 @@ from nnlab.core import mnist
 from nnlab.core.experiment import load_experiment
 from nnlab.core.presets import load_preset
 from nnlab.core.runner import build_runs
+from nnlab.gui.lessons.lab.panel import LabPanel
 from nnlab.gui.lessons.lab.panel_sections import DOWNLOAD_MNIST
 from nnlab.gui.shell.course_window import CourseWindow
 from nnlab.gui.text import preset_title
@@ -275,6 +277,30 @@ def test_closing_the_window_mid_download_cancels_it(qtbot, small_mnist, mnist_se
     assert gated not in cache_folder_entries()
 
 
+def test_closing_the_window_while_the_server_is_silent_leaves_no_partial_file(
+        qtbot, small_mnist, mnist_server, no_proxy, monkeypatch):
+    """A server that holds the read longer than the window waits on closing: the download
+    cannot delete its partial file before the program ends, so the window does."""
+    files, contents = small_mnist
+    gated = "train-images-idx3-ubyte.gz"
+    serve_all(mnist_server, contents, **{gated: {"mode": "gated"}})
+    window = open_lab(qtbot, subset_experiment())
+    page = window.page
+    page.download_options = {"mirrors": [mnist_server.url], "files": files}
+    page.download_action.trigger()  # File › Download MNIST…
+    dialog = page.download_dialog
+    qtbot.waitUntil(lambda: dialog.bar.value() > 0, timeout=DOWNLOAD_TIMEOUT_MS)
+    assert gated + ".part" in cache_folder_entries()
+    monkeypatch.setattr("nnlab.gui.lessons.lab.download.SHUTDOWN_WAIT_SECONDS", 0.05)
+    worker = dialog._worker
+    window.close()  # the server sends nothing more: the download is still in its read
+    assert not worker.join(0)
+    assert gated + ".part" not in cache_folder_entries()
+    mnist_server.allow(gated)  # let the download see its Cancel and end
+    assert worker.join(DOWNLOAD_TIMEOUT_MS / 1000)
+    assert cache_folder_entries() == []
+
+
 def test_an_example_on_mnist_offers_the_download_first(qtbot, small_mnist, mnist_server,
                                                        no_proxy, monkeypatch):
     files, contents = small_mnist
@@ -339,8 +365,8 @@ def test_each_runs_own_learning_rate_is_shown_kept_and_saved(qtbot, tmp_path, mo
                                                       "cross-entropy, η = 0.5"]
     assert not panel.learning_rate.isEnabled()
     assert "own η" in panel.learning_rate.edit.toolTip()
-    assert panel.run_rates.isVisibleTo(panel)
-    assert panel.run_rates.text() == "Each run has its own η: quadratic 3, cross-entropy 0.5."
+    assert [(cost, field.text()) for cost, field in panel.cost_rates.items()
+            if field.isVisibleTo(panel)] == [("quadratic", "3"), ("cross_entropy", "0.5")]
 
     # another setting edited: the rates stay
     panel.epochs.edit.selectAll()
@@ -360,10 +386,11 @@ def test_each_runs_own_learning_rate_is_shown_kept_and_saved(qtbot, tmp_path, mo
     assert page.session.experiment.training.costs == ("cross_entropy",)
     assert page.session.experiment.compare.learning_rates == (0.5,)
     assert [label for label, _ in page.run_key()] == ["cross-entropy, η = 0.5"]
-    # ticked again: it had no η of its own any more, so every run takes the one η
+    # ticked again: its own η is back
     panel.costs.boxes["quadratic"].click()
-    assert page.session.experiment.compare.learning_rates == ()
-    assert panel.learning_rate.isEnabled() and not panel.run_rates.isVisibleTo(panel)
+    assert page.session.experiment.compare.learning_rates == (3.0, 0.5)
+    assert not panel.learning_rate.isEnabled()
+    assert panel.cost_rates["quadratic"].isVisibleTo(panel)
     window.close()
 
 
@@ -382,7 +409,7 @@ def test_a_long_run_says_how_long_it_will_take_before_it_starts(qtbot):
     assert text.startswith("5000 epochs of 2 runs on 4,000 samples: about ")
     assert text.endswith(" on this computer")
     page.redraw()
-    assert page.remaining.text().startswith("a run takes about ")
+    assert page.remaining.text().startswith("training takes about ")
     window.close()
     QApplication.processEvents()
 
@@ -422,3 +449,186 @@ def test_nnlab_lab_with_an_mnist_preset_offers_the_download_first(tmp_path):
     assert len(lines) == 1 and lines[0].startswith("asked:"), lines
     assert "not downloaded yet" in lines[0]
     assert not (tmp_path / "cache" / "mnist").exists()  # No: nothing fetched
+
+
+# -- each run's own η typed in the panel, the test share of split files --------------------
+
+def open_example(window, name: str) -> None:
+    """Examples › the preset ``name``, as a user opens it."""
+    examples = menu(window, "Examples")
+    next(a for a in examples.actions() if a.text() == preset_title(name)).trigger()
+
+
+def type_over(qtbot, field, text: str) -> None:
+    """``text`` typed over what ``field`` holds (focused, Ctrl+A, the keys), then Return."""
+    field.edit.setFocus()
+    qtbot.keyClick(field.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field.edit, text)
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+
+
+def save_as(window, monkeypatch, target):
+    """File › Save to ``target``; the experiment read back from it."""
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        lambda *args, **kwargs: (str(target), "Experiments (*.toml)"))
+    window.save_action.trigger()
+    return load_experiment(target)
+
+
+def click_box(qtbot, box) -> None:
+    """A click on a check box's tick square (Space is the window's Run key)."""
+    qtbot.mouseClick(box, Qt.MouseButton.LeftButton, pos=QPoint(8, box.height() // 2))
+
+
+def run_labels(page) -> list[str]:
+    return [label for label, _ in page.run_key()]
+
+
+def test_each_runs_own_learning_rate_is_typed_in_its_own_field(qtbot, tmp_path, monkeypatch):
+    window = open_lab(qtbot)
+    page, panel = window.page, window.page.panel
+    open_example(window, "mnist-5k-nielsen-ch3")
+    quadratic, cross_entropy = panel.cost_rates["quadratic"], panel.cost_rates["cross_entropy"]
+    form = panel.training_box.form
+    assert form.labelForField(quadratic).text() == "η quadratic"
+    assert form.labelForField(cross_entropy).text() == "η cross-entropy"
+    assert quadratic.isVisibleTo(panel) and cross_entropy.isVisibleTo(panel)
+    assert (quadratic.text(), cross_entropy.text()) == ("3", "0.5")
+    assert quadratic.isEnabled() and cross_entropy.isEnabled()
+    assert not panel.learning_rate.isEnabled()  # no run learns at the one η
+    assert "own η" in panel.learning_rate.edit.toolTip()
+
+    type_over(qtbot, quadratic, "2.5")
+    assert page.session.experiment.compare.learning_rates == (2.5, 0.5)
+    assert run_labels(page) == ["quadratic, η = 2.5", "cross-entropy, η = 0.5"]
+    assert not quadratic.edit.hasFocus()  # Return gave the keys back to the window
+
+    # a value the file would refuse: marked on its field, named by its key, not taken
+    type_over(qtbot, cross_entropy, "0")
+    assert cross_entropy.error.isVisibleTo(panel)
+    assert cross_entropy.error.text() == ("η cross-entropy (compare.learning_rates[1]) = 0: "
+                                          "must be a number more than 0 and at most 1000.")
+    assert cross_entropy.inner.property("invalid")
+    assert not panel.is_valid and not window.run_action.isEnabled()
+    assert panel.first_error() == cross_entropy.error.text()
+    assert page.session.experiment.compare.learning_rates == (2.5, 0.5)
+    type_over(qtbot, cross_entropy, "0.4")
+    assert not cross_entropy.error.isVisibleTo(panel) and panel.is_valid
+    assert page.session.experiment.compare.learning_rates == (2.5, 0.4)
+
+    saved = save_as(window, monkeypatch, tmp_path / "nielsen.toml")
+    assert saved.compare.learning_rates == (2.5, 0.4)
+    assert saved.training.costs == ("quadratic", "cross_entropy")
+    window.close()
+
+
+def test_a_cost_unticked_and_ticked_again_keeps_its_own_learning_rate(qtbot, tmp_path,
+                                                                       monkeypatch):
+    window = open_lab(qtbot)
+    page, panel = window.page, window.page.panel
+    open_example(window, "mnist-5k-nielsen-ch3")
+    quadratic, cross_entropy = panel.cost_rates["quadratic"], panel.cost_rates["cross_entropy"]
+    box = panel.costs.boxes["quadratic"]
+
+    click_box(qtbot, box)  # unticked
+    exp = page.session.experiment
+    assert exp.training.costs == ("cross_entropy",) and exp.compare.learning_rates == (0.5,)
+    assert not quadratic.isVisibleTo(panel) and cross_entropy.isVisibleTo(panel)
+    assert run_labels(page) == ["cross-entropy, η = 0.5"]
+    click_box(qtbot, box)  # ticked again: its 3 is back
+    exp = page.session.experiment
+    assert exp.training.costs == ("quadratic", "cross_entropy")
+    assert exp.compare.learning_rates == (3.0, 0.5)
+    assert quadratic.isVisibleTo(panel) and quadratic.text() == "3"
+    assert run_labels(page) == ["quadratic, η = 3", "cross-entropy, η = 0.5"]
+
+    # a rate typed, then its cost unticked and ticked again: kept too
+    type_over(qtbot, quadratic, "2")
+    click_box(qtbot, box)
+    assert page.session.experiment.compare.learning_rates == (0.5,)
+    click_box(qtbot, box)
+    assert page.session.experiment.compare.learning_rates == (2.0, 0.5)
+    assert run_labels(page) == ["quadratic, η = 2", "cross-entropy, η = 0.5"]
+
+    # the other one too, across an edit of another setting
+    click_box(qtbot, panel.costs.boxes["cross_entropy"])
+    assert page.session.experiment.compare.learning_rates == (2.0,)
+    type_over(qtbot, panel.epochs, "3")
+    click_box(qtbot, panel.costs.boxes["cross_entropy"])
+    saved = save_as(window, monkeypatch, tmp_path / "kept.toml")
+    assert saved.training.epochs == 3
+    assert saved.training.costs == ("quadratic", "cross_entropy")
+    assert saved.compare.learning_rates == (2.0, 0.5)
+    window.close()
+
+
+def test_the_two_learning_rate_fields_fit_the_side_panel(qtbot):
+    panel = LabPanel(load_preset("mnist-5k-nielsen-ch3"))
+    qtbot.addWidget(panel)
+    font = QFont(QApplication.font())
+    font.setPointSize(10)
+    panel.setFont(font)
+    assert panel.sizeHint().width() <= 330
+    panel.resize(324, 1400)
+    with qtbot.waitExposed(panel):
+        panel.show()
+    for field in panel.cost_rates.values():
+        assert field.isVisible()
+        edit = field.edit
+        assert edit.width() > edit.fontMetrics().horizontalAdvance(edit.text()) + 8
+        label = panel.training_box.form.labelForField(field)
+        assert label.width() >= label.sizeHint().width()
+
+
+def split_idx_experiment(folder, test_files: bool) -> str:
+    """An experiment file on IDX files in ``folder``; with ``test_files``, the test set in
+    files of its own (an official split, as MNIST's)."""
+    rng = np.random.default_rng(5)
+    for name, content in (("train-images.gz", idx_images(rng.integers(0, 256, (20, 28, 28)))),
+                          ("train-labels.gz", idx_labels(np.arange(20) % 10)),
+                          ("test-images.gz", idx_images(rng.integers(0, 256, (10, 28, 28)))),
+                          ("test-labels.gz", idx_labels(np.arange(10)))):
+        (folder / name).write_bytes(content)
+    # a test share with test files is refused by the file's rules
+    split = ('test_images = "test-images.gz"\ntest_labels = "test-labels.gz"\n'
+             if test_files else "test_fraction = 0.3\n")
+    path = folder / ("split.toml" if test_files else "unsplit.toml")
+    path.write_text(f"""schema = 1
+kind = "network"
+
+[data]
+dataset = "idx"
+images = "train-images.gz"
+labels = "train-labels.gz"
+{split}
+[network]
+layers = [784, 8, 10]
+
+[training]
+costs = ["cross_entropy"]
+epochs = 2
+""", encoding="utf-8")
+    return str(path)
+
+
+def test_the_test_fraction_is_hidden_when_idx_files_bring_their_test_set(qtbot, tmp_path,
+                                                                         monkeypatch):
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning",
+                        lambda parent, title, text, *a, **k: warnings.append(text))
+    window = open_lab(qtbot)
+    page, panel = window.page, window.page.panel
+    for test_files in (True, False):
+        path = split_idx_experiment(tmp_path, test_files)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                            lambda *a, path=path, **k: (path, ""))
+        window.open_action.trigger()  # File › Open experiment…
+        qtbot.waitUntil(lambda test_files=test_files: warnings or (
+            page.session.experiment.data.dataset == "idx"
+            and page.session.experiment.data.has_test_files == test_files),
+            timeout=PROCESS_START_TIMEOUT_MS)
+        assert warnings == []
+        assert panel.dataset.currentData() == "idx" and panel.is_valid
+        # the test files are the test set: a test share would be dropped without a word
+        assert panel.test_fraction.isVisibleTo(panel) == (not test_files)
+    window.close()

@@ -111,6 +111,13 @@ def test_the_test_set_needs_both_files_and_no_test_fraction(tmp_path):
     with pytest.raises(ValueError, match="test_fraction = 0.3 is not used"):
         load_idx(files["train_images"], files["train_labels"], rng, test_fraction=0.3,
                  test_images=files["test_images"], test_labels=files["test_labels"])
+    # the training files named as the test set would score what the network learned from
+    with pytest.raises(ValueError, match="name the training files"):
+        load_idx(files["train_images"], files["train_labels"], rng,
+                 test_images=files["train_images"], test_labels=files["test_labels"])
+    with pytest.raises(ValueError, match="name the training files"):
+        load_idx(files["train_images"], files["train_labels"], rng,
+                 test_images=files["test_images"], test_labels=files["train_labels"])
 
 
 def test_test_images_must_have_the_training_images_pixel_count(tmp_path):

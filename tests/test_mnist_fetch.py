@@ -33,7 +33,6 @@ from nnlab.core.mnist import (
     MNIST_FILES,
     FetchError,
     MnistFile,
-    RemainingTime,
     cached_files,
     default_cache_folder,
     fetch_mnist,
@@ -137,7 +136,23 @@ def test_the_cache_folder_is_the_variables_or_the_users(monkeypatch, tmp_path):
         "nnlab", appauthor=False)
 
 
+def test_a_relative_cache_variable_is_made_absolute(monkeypatch, tmp_path):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NNLAB_CACHE_DIR", "here")
+    assert default_cache_folder() == tmp_path / "here" / "mnist"
+
+
 # --- fetches that succeed -----------------------------------------------------------------
+
+
+def test_a_fetch_removes_the_partial_files_a_killed_one_left(mnist_server, cache, fake):
+    """A process that ended in the middle of a file (a window closed while the server was
+    silent) left its .part; the next fetch clears it, even one with nothing to download."""
+    fake.serve(mnist_server)
+    fetch(cache, fake, mirrors=[mnist_server.url])
+    (cache / (fake.names[0] + ".part")).write_bytes(b"half a file")
+    fetch(cache, fake, mirrors=[mnist_server.url])
+    assert listing(cache) == sorted(fake.names)
 
 
 def test_a_fetch_fills_the_cache_and_a_second_one_downloads_nothing(mnist_server, cache,
@@ -421,21 +436,6 @@ def test_cached_files_answers_only_for_all_four_intact(tmp_path, fake):
 
 
 # --- the time left ------------------------------------------------------------------------
-
-
-def test_the_time_left_follows_the_recent_rate():
-    estimate = RemainingTime(window=10.0, settle=1.0)
-    total = 10_000
-    assert estimate.update(0, total, now=0.0) is None
-    assert estimate.update(50, total, now=0.5) is None  # too early to tell
-    # 100 bytes per second for 10 s, then 10 per second: the estimate takes the new pace
-    for second in range(1, 11):
-        left = estimate.update(100 * second, total, now=float(second))
-    assert left == pytest.approx((total - 1000) / 100)
-    for second in range(11, 22):
-        left = estimate.update(1000 + 10 * (second - 10), total, now=float(second))
-    assert left == pytest.approx((total - 1110) / 10, rel=0.15)
-    assert estimate.update(0, total, now=22.0) is None  # the next mirror starts over
 
 
 # --- the messages can be translated -------------------------------------------------------

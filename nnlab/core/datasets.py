@@ -1491,6 +1491,15 @@ def _read_idx_stream(
     return dims, np.frombuffer(data, dtype=np.uint8), header_size
 
 
+def _same_file(first: PathArg, second: PathArg) -> bool:
+    """Whether two paths name one file (a missing file is never the same: the reader names
+    it later)."""
+    try:
+        return os.path.samefile(first, second)
+    except OSError:
+        return False
+
+
 def load_idx(
     images_path: PathArg,
     labels_path: PathArg,
@@ -1535,6 +1544,11 @@ def load_idx(
             raise ValueError(Message.of(QT_TRANSLATE_NOOP(
                 "core", "test_fraction = %1 is not used with test_images and test_labels (the "
                 "test set is those files); leave test_fraction out"), test_fraction))
+        if _same_file(test_images, images_path) or _same_file(test_labels, labels_path):
+            raise ValueError(Message.of(QT_TRANSLATE_NOOP(
+                "core", "test_images and test_labels name the training files (%1): the test "
+                "would score the images the network learned from; name the test set's own "
+                "files (MNIST: t10k-images, t10k-labels)"), shorten_path(images_path)))
     if train_samples is not None and (isinstance(train_samples, bool)
                                       or not isinstance(train_samples, (int, np.integer))
                                       or train_samples < 1):

@@ -29,7 +29,6 @@ Only the standard library (urllib) and platformdirs; no Qt.
 
 from __future__ import annotations
 
-import collections
 import dataclasses
 import hashlib
 import http.client
@@ -61,8 +60,8 @@ __all__ = [
     "FetchError",
     "FetchProgress",
     "MnistFile",
-    "RemainingTime",
     "cached_files",
+    "remove_partial_files",
     "default_cache_folder",
     "fetch_mnist",
     "missing_files",
@@ -126,8 +125,8 @@ def default_cache_folder() -> Path:
     Linux, ``~/Library/Caches/nnlab/mnist`` on macOS, ``%LOCALAPPDATA%\\nnlab\\Cache\\mnist``
     on Windows)."""
     override = os.environ.get(CACHE_FOLDER_VARIABLE)
-    if override:
-        return Path(override) / "mnist"
+    if override:  # made absolute: the same folder wherever the program is started
+        return Path(override).expanduser().absolute() / "mnist"
     return platformdirs.user_cache_path("nnlab", appauthor=False) / "mnist"
 
 
@@ -280,6 +279,7 @@ def fetch_mnist(folder: Path | None = None, *, mirrors: Sequence[str] | None = N
     total = sum(file.size for file in files)
     done = total - sum(file.size for file in missing)
     made = _prepare_folder(folder, sum(file.size for file in missing)) if missing else []
+    remove_partial_files(folder, files)  # what a process killed mid-file left
     try:
         for file in files:
             if file not in missing:
@@ -330,6 +330,23 @@ def _folder_error(folder: Path, reason) -> FetchError:
 
 def _os_reason(error: OSError) -> str:
     return shorten(error.strerror or str(error), 80)
+
+
+def remove_partial_files(folder: Path | None = None,
+                         files: Sequence[MnistFile] = MNIST_FILES) -> list[Path]:
+    """Delete the ``<name>.part`` files of ``files`` in ``folder`` (default: the cache
+    folder): what a fetch leaves when its process ends in the middle of a file (a window
+    closed while a silent server holds the read). Returns those deleted."""
+    folder = default_cache_folder() if folder is None else Path(folder)
+    removed = []
+    for file in files:
+        part = folder / (file.name + ".part")
+        try:
+            part.unlink()
+        except OSError:  # not there, or not ours to delete: nothing to do
+            continue
+        removed.append(part)
+    return removed
 
 
 def _prepare_folder(folder: Path, needed: int) -> list[Path]:
@@ -599,33 +616,3 @@ def _copy_into(folder: Path, file: MnistFile, source_dir: Path, done: int,
         if hasher.hexdigest() != file.sha256:
             raise refused(_mismatch(file, hasher.hexdigest()))
     return _into_place(folder, file, fill)
-
-
-# --- the time left ------------------------------------------------------------------------
-
-
-class RemainingTime:
-    """Seconds left of a transfer, from its rate over the last ``window`` seconds (a rate
-    since the start would hide a connection that has just slowed down).
-
-    Feed it :meth:`update` with the bytes done so far and a monotonic clock; it answers None
-    until it has watched bytes arrive for ``settle`` seconds. When ``done`` goes back (the
-    next mirror starts the file again), it starts over."""
-
-    def __init__(self, window: float = 10.0, settle: float = 1.0) -> None:
-        self.window = window
-        self.settle = settle
-        self._samples: collections.deque[tuple[float, int]] = collections.deque()
-
-    def update(self, done: int, total: int, now: float) -> float | None:
-        if self._samples and done < self._samples[-1][1]:
-            self._samples.clear()
-        self._samples.append((now, done))
-        # keep the newest sample older than the window, so the span covers the window
-        while len(self._samples) > 2 and self._samples[1][0] <= now - self.window:
-            self._samples.popleft()
-        first_time, first_done = self._samples[0]
-        elapsed, gained = now - first_time, done - first_done
-        if elapsed < self.settle or gained <= 0:
-            return None
-        return max(total - done, 0) * elapsed / gained

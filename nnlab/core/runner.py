@@ -281,7 +281,7 @@ def build_runs(exp: Experiment, dataset: Dataset | None = None) -> list[Prepared
         # each cost with its own learning rate where compare.learning_rates gives them
         return [prepared(cost, cost, network, dataclasses.replace(training, costs=(cost,),
                                                                   learning_rate=rate))
-                for cost, rate in zip(training.costs, run_learning_rates(exp))]
+                for cost, rate in zip(training.costs, run_learning_rates(exp), strict=True)]
     cost = training.costs[0]
     one_cost = dataclasses.replace(training, costs=(cost,))
     runs = []

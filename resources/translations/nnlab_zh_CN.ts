@@ -1392,7 +1392,7 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     <name>EpochPlot</name>
     <message>
         <source>epoch</source>
-        <extracomment>The lesson&apos;s two runs keep their colours in every figure, so slides and screen agree. Colours for any further run, in order of preference. Yellow is left out: it is nearly invisible on white; bluish green is the accent (tangent, start marker). What marks a bad value: a field&apos;s frame, the reason under it, a diverged run&apos;s warning. Symbols that tell the runs apart without colour (first run, second run, …). At most this many decades of |∂C/∂w| are shown below the largest value on the log axis: a gradient that underflows towards 10⁻³⁰⁰ must not squash the lesson&apos;s 10⁻² … 10⁰. Legend text relative to the theme&apos;s font: legends name what the axes and colours show, they are not the lesson. Nearly opaque: a curve passing under the legend must not make its text unreadable. Between the legend&apos;s box and the plot&apos;s edge, in pixels (the legends&apos; offset). The legend of a plot against the epoch moves to another corner only when there it would hide at most this share of the curve points it hides where it is, and where it is it hides at least LEGEND_MOVE_MIN_POINTS: it should not wander about as the curves grow. (x, y) of the legend&apos;s corner, in order of preference: top right, where the lesson&apos;s costs and gradients leave most room, first. Pixels above and below a legend that sits in a row of its own above the plot. An axis label longer than its axis is set smaller, down to this share of the theme&apos;s size. A run&apos;s only point (epoch 0) is drawn as a marker this size relative to the theme&apos;s: a line through one point draws nothing.</extracomment>
+        <extracomment>The lesson&apos;s two runs keep their colours in every figure, so slides and screen agree. Colours for any further run, in order of preference. Yellow is left out: it is nearly invisible on white; bluish green is the accent (tangent, start marker). What marks a bad value: a field&apos;s frame, the reason under it, a diverged run&apos;s warning. Symbols that tell the runs apart without colour (first run, second run, …). At most this many decades of |∂C/∂w| are shown below the largest value on the log axis: a gradient that underflows towards 10⁻³⁰⁰ must not squash the lesson&apos;s 10⁻² … 10⁰. Legend text relative to the theme&apos;s font: legends name what the axes and colours show, they are not the lesson. Nearly opaque: a curve passing under the legend must not make its text unreadable. Between the legend&apos;s box and the plot&apos;s edge, in pixels (the legends&apos; offset). The legend of a plot against the epoch moves to another corner only when there it would hide at most this share of the curve points it hides where it is, and where it is it hides at least LEGEND_MOVE_MIN_POINTS: it should not wander about as the curves grow. Points counted along each segment of a polyline when the legend picks a corner: the legend should not hide the line between two far-apart points (a five-epoch run has six). (x, y) of the legend&apos;s corner, in order of preference: top right, where the lesson&apos;s costs and gradients leave most room, first. Pixels above and below a legend that sits in a row of its own above the plot. An axis label longer than its axis is set smaller, down to this share of the theme&apos;s size. A run&apos;s only point (epoch 0) is drawn as a marker this size relative to the theme&apos;s: a line through one point draws nothing.</extracomment>
         <translation>轮次</translation>
     </message>
 </context>
@@ -1762,7 +1762,7 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     </message>
     <message>
         <source>parameter updates</source>
-        <extracomment>A diverged run&apos;s cost climbs towards infinity before it becomes NaN. The cost axis follows it only up to this many times the largest starting cost: above that the curve leaves the top of the plot (which is the lesson: it blew up) and the other runs stay readable. Likewise the gradient axis follows a diverged run&apos;s norms only up to this many decades above the largest norm at epoch 0. The line-style entries of the cost and accuracy legends (key, text, pen style). The test curves&apos; dashes and gaps, in line widths. Points along each segment of a gradient polyline counted when the legend picks a corner: the legend should not hide the lines between the markers either. The gradient view puts the zero shares beside the gradients when it is this many times wider than high, under them otherwise. What the cost and accuracy curves can be drawn against: each is a history column. QSettings key: the x axis last chosen for the lab&apos;s curves</extracomment>
+        <extracomment>A diverged run&apos;s cost climbs towards infinity before it becomes NaN. The cost axis follows it only up to this many times the largest starting cost: above that the curve leaves the top of the plot (which is the lesson: it blew up) and the other runs stay readable. Likewise the gradient axis follows a diverged run&apos;s norms only up to this many decades above the largest norm at epoch 0. The line-style entries of the cost and accuracy legends (key, text, pen style). The test curves&apos; dashes and gaps, in line widths. The gradient view puts the zero shares beside the gradients when it is this many times wider than high, under them otherwise. What the cost and accuracy curves can be drawn against: each is a history column. QSettings key: the x axis last chosen for the lab&apos;s curves</extracomment>
         <translation>参数更新次数</translation>
     </message>
     <message>
@@ -1961,8 +1961,8 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
         <translation>%2 次运行各用 %3 个样本训练 %1 个轮次：在本机上约需 %4</translation>
     </message>
     <message>
-        <source>a run takes about %1</source>
-        <translation>运行一次约需 %1</translation>
+        <source>training takes about %1</source>
+        <translation>训练约需 %1</translation>
     </message>
     <message>
         <source>The cancelled download is still stopping: try again in a moment</source>
@@ -2404,18 +2404,6 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
         <translation>数据有 %1 个输入和 %2 个待学习数值：应以 %1 开头、以 %2 结尾，例如 %3。</translation>
     </message>
     <message>
-        <source>Each run has its own η: %1.</source>
-        <translation>每次运行各有自己的 η：%1。</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Off: each run has its own η (compare.learning_rates in the experiment file), shown below. Tick another cost or compare something else to set one η for every run.</source>
-        <translation>已停用：每次运行各有自己的 η（实验文件中的 compare.learning_rates），见下方。勾选其他代价函数或改为比较其他设置，即可为所有运行设定同一个 η。</translation>
-    </message>
-    <message>
         <source>MNIST (60,000 + 10,000 images)</source>
         <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
         <translation>MNIST（60,000 + 10,000 张图像）</translation>
@@ -2471,6 +2459,18 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     <message>
         <source>Precision</source>
         <translation>数值精度</translation>
+    </message>
+    <message>
+        <source>Off: each run has its own η, set below (compare.learning_rates in the experiment file). Compare something else to set one η for every run.</source>
+        <translation>已停用：每次运行各有自己的 η，在下方设置（实验文件中的 compare.learning_rates）。改为比较其他设置，即可为所有运行设定同一个 η。</translation>
+    </message>
+    <message>
+        <source>η %1</source>
+        <translation>%1 学习率 η</translation>
+    </message>
+    <message>
+        <source>The learning rate η of the %1 run: each of its steps moves the weights by −η times the gradient.</source>
+        <translation>%1 这次运行的学习率 η：它的每一步将权重移动梯度的 −η 倍。</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +2956,7 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     <name>MnistDownloadDialog</name>
     <message>
         <source>Download MNIST</source>
+        <extracomment>The property that holds a label&apos;s size relative to the theme&apos;s font. Sizes relative to the theme&apos;s font: the lead sentence (and the gaps are counted in its lines) and the closing note. Between the lead, the formulas and the note, in lines of the lead. Between the grid&apos;s columns, in those gaps. A formula is shrunk to fit down to this width (pixels), and cut beyond.</extracomment>
         <translation>下载 MNIST</translation>
     </message>
     <message>
@@ -4215,6 +4216,10 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     <message>
         <source>it has more than the expected %1 bytes</source>
         <translation>它超过了预期的 %1 字节</translation>
+    </message>
+    <message>
+        <source>test_images and test_labels name the training files (%1): the test would score the images the network learned from; name the test set&apos;s own files (MNIST: t10k-images, t10k-labels)</source>
+        <translation>test_images 和 test_labels 指向了训练文件（%1）：测试将给网络学过的图像打分；请指定测试集自己的文件（MNIST：t10k-images、t10k-labels）</translation>
     </message>
 </context>
 <context>

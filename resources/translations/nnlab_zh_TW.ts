@@ -1392,7 +1392,7 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     <name>EpochPlot</name>
     <message>
         <source>epoch</source>
-        <extracomment>The lesson&apos;s two runs keep their colours in every figure, so slides and screen agree. Colours for any further run, in order of preference. Yellow is left out: it is nearly invisible on white; bluish green is the accent (tangent, start marker). What marks a bad value: a field&apos;s frame, the reason under it, a diverged run&apos;s warning. Symbols that tell the runs apart without colour (first run, second run, …). At most this many decades of |∂C/∂w| are shown below the largest value on the log axis: a gradient that underflows towards 10⁻³⁰⁰ must not squash the lesson&apos;s 10⁻² … 10⁰. Legend text relative to the theme&apos;s font: legends name what the axes and colours show, they are not the lesson. Nearly opaque: a curve passing under the legend must not make its text unreadable. Between the legend&apos;s box and the plot&apos;s edge, in pixels (the legends&apos; offset). The legend of a plot against the epoch moves to another corner only when there it would hide at most this share of the curve points it hides where it is, and where it is it hides at least LEGEND_MOVE_MIN_POINTS: it should not wander about as the curves grow. (x, y) of the legend&apos;s corner, in order of preference: top right, where the lesson&apos;s costs and gradients leave most room, first. Pixels above and below a legend that sits in a row of its own above the plot. An axis label longer than its axis is set smaller, down to this share of the theme&apos;s size. A run&apos;s only point (epoch 0) is drawn as a marker this size relative to the theme&apos;s: a line through one point draws nothing.</extracomment>
+        <extracomment>The lesson&apos;s two runs keep their colours in every figure, so slides and screen agree. Colours for any further run, in order of preference. Yellow is left out: it is nearly invisible on white; bluish green is the accent (tangent, start marker). What marks a bad value: a field&apos;s frame, the reason under it, a diverged run&apos;s warning. Symbols that tell the runs apart without colour (first run, second run, …). At most this many decades of |∂C/∂w| are shown below the largest value on the log axis: a gradient that underflows towards 10⁻³⁰⁰ must not squash the lesson&apos;s 10⁻² … 10⁰. Legend text relative to the theme&apos;s font: legends name what the axes and colours show, they are not the lesson. Nearly opaque: a curve passing under the legend must not make its text unreadable. Between the legend&apos;s box and the plot&apos;s edge, in pixels (the legends&apos; offset). The legend of a plot against the epoch moves to another corner only when there it would hide at most this share of the curve points it hides where it is, and where it is it hides at least LEGEND_MOVE_MIN_POINTS: it should not wander about as the curves grow. Points counted along each segment of a polyline when the legend picks a corner: the legend should not hide the line between two far-apart points (a five-epoch run has six). (x, y) of the legend&apos;s corner, in order of preference: top right, where the lesson&apos;s costs and gradients leave most room, first. Pixels above and below a legend that sits in a row of its own above the plot. An axis label longer than its axis is set smaller, down to this share of the theme&apos;s size. A run&apos;s only point (epoch 0) is drawn as a marker this size relative to the theme&apos;s: a line through one point draws nothing.</extracomment>
         <translation>訓練週期</translation>
     </message>
 </context>
@@ -1762,7 +1762,7 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     </message>
     <message>
         <source>parameter updates</source>
-        <extracomment>A diverged run&apos;s cost climbs towards infinity before it becomes NaN. The cost axis follows it only up to this many times the largest starting cost: above that the curve leaves the top of the plot (which is the lesson: it blew up) and the other runs stay readable. Likewise the gradient axis follows a diverged run&apos;s norms only up to this many decades above the largest norm at epoch 0. The line-style entries of the cost and accuracy legends (key, text, pen style). The test curves&apos; dashes and gaps, in line widths. Points along each segment of a gradient polyline counted when the legend picks a corner: the legend should not hide the lines between the markers either. The gradient view puts the zero shares beside the gradients when it is this many times wider than high, under them otherwise. What the cost and accuracy curves can be drawn against: each is a history column. QSettings key: the x axis last chosen for the lab&apos;s curves</extracomment>
+        <extracomment>A diverged run&apos;s cost climbs towards infinity before it becomes NaN. The cost axis follows it only up to this many times the largest starting cost: above that the curve leaves the top of the plot (which is the lesson: it blew up) and the other runs stay readable. Likewise the gradient axis follows a diverged run&apos;s norms only up to this many decades above the largest norm at epoch 0. The line-style entries of the cost and accuracy legends (key, text, pen style). The test curves&apos; dashes and gaps, in line widths. The gradient view puts the zero shares beside the gradients when it is this many times wider than high, under them otherwise. What the cost and accuracy curves can be drawn against: each is a history column. QSettings key: the x axis last chosen for the lab&apos;s curves</extracomment>
         <translation>參數更新次數</translation>
     </message>
     <message>
@@ -1961,8 +1961,8 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
         <translation>%2 次執行各以 %3 個樣本進行 %1 個訓練週期：在這台電腦上約需 %4</translation>
     </message>
     <message>
-        <source>a run takes about %1</source>
-        <translation>執行一次約需 %1</translation>
+        <source>training takes about %1</source>
+        <translation>訓練約需 %1</translation>
     </message>
     <message>
         <source>The cancelled download is still stopping: try again in a moment</source>
@@ -2404,18 +2404,6 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
         <translation>資料有 %1 個輸入、%2 個待學習數值：請以 %1 開頭、以 %2 結尾，例如 %3。</translation>
     </message>
     <message>
-        <source>Each run has its own η: %1.</source>
-        <translation>每次執行各有自己的 η：%1。</translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>Off: each run has its own η (compare.learning_rates in the experiment file), shown below. Tick another cost or compare something else to set one η for every run.</source>
-        <translation>已停用：每次執行各有自己的 η（實驗檔案中的 compare.learning_rates），列在下方。勾選其他代價函數或改為比較其他設定，就能為所有執行設定同一個 η。</translation>
-    </message>
-    <message>
         <source>MNIST (60,000 + 10,000 images)</source>
         <extracomment>a name of its own, so that pyside6-lupdate finds the texts it translates</extracomment>
         <translation>MNIST（60,000 + 10,000 張影像）</translation>
@@ -2471,6 +2459,18 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     <message>
         <source>Precision</source>
         <translation>數值精確度</translation>
+    </message>
+    <message>
+        <source>Off: each run has its own η, set below (compare.learning_rates in the experiment file). Compare something else to set one η for every run.</source>
+        <translation>已停用：每次執行各有自己的 η，在下方設定（實驗檔案中的 compare.learning_rates）。改為比較其他設定，就能為所有執行設定同一個 η。</translation>
+    </message>
+    <message>
+        <source>η %1</source>
+        <translation>%1 學習率 η</translation>
+    </message>
+    <message>
+        <source>The learning rate η of the %1 run: each of its steps moves the weights by −η times the gradient.</source>
+        <translation>%1 這次執行的學習率 η：它的每一步讓權重移動 −η 乘以梯度。</translation>
     </message>
 </context>
 <context>
@@ -2956,6 +2956,7 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     <name>MnistDownloadDialog</name>
     <message>
         <source>Download MNIST</source>
+        <extracomment>The property that holds a label&apos;s size relative to the theme&apos;s font. Sizes relative to the theme&apos;s font: the lead sentence (and the gaps are counted in its lines) and the closing note. Between the lead, the formulas and the note, in lines of the lead. Between the grid&apos;s columns, in those gaps. A formula is shrunk to fit down to this width (pixels), and cut beyond.</extracomment>
         <translation>下載 MNIST</translation>
     </message>
     <message>
@@ -4215,6 +4216,10 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     <message>
         <source>it has more than the expected %1 bytes</source>
         <translation>檔案超過預期的 %1 位元組</translation>
+    </message>
+    <message>
+        <source>test_images and test_labels name the training files (%1): the test would score the images the network learned from; name the test set&apos;s own files (MNIST: t10k-images, t10k-labels)</source>
+        <translation>test_images 與 test_labels 指向了訓練檔案（%1）：測試將為網路學過的影像評分；請指定測試集自己的檔案（MNIST：t10k-images、t10k-labels）</translation>
     </message>
 </context>
 <context>

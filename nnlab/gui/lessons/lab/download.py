@@ -28,7 +28,8 @@ from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout
 
 from nnlab.core import mnist
-from nnlab.gui.lessons.lab.pace import Pace, format_duration
+from nnlab.core.pace import Pace
+from nnlab.gui.lessons.lab.durations import RATE_WINDOW_SECONDS, format_duration
 from nnlab.gui.text import fill, translated
 
 _log = logging.getLogger(__name__)
@@ -75,6 +76,11 @@ class _FetchWorker(QObject):
 
     def cancel(self) -> None:
         self.cancel_requested = True
+
+    def remove_partial_files(self) -> None:
+        """Delete the partial files of this download (see :meth:`MnistDownloadDialog.shutdown`)."""
+        mnist.remove_partial_files(self._arguments.get("folder"),
+                                   self._arguments.get("files", mnist.MNIST_FILES))
 
     def join(self, seconds: float) -> bool:
         """Wait at most ``seconds`` for the thread to end; whether it has."""
@@ -143,7 +149,7 @@ class MnistDownloadDialog(QDialog):
         self._file_names = [file.name for file in (mnist.MNIST_FILES if files is None
                                                    else files)]
         self._worker: _FetchWorker | None = None
-        self._pace = Pace()
+        self._pace = Pace(RATE_WINDOW_SECONDS)
         self._last_label_time = -1.0
         self.outcome: str | None = None
         self.error_text = ""
@@ -201,7 +207,10 @@ class MnistDownloadDialog(QDialog):
             return
         worker.cancel()
         if not worker.join(SHUTDOWN_WAIT_SECONDS):
+            # a silent server holds the read: the program ends before the download can
+            # delete its partial file, so delete it here
             _log.warning("the MNIST download did not stop within %s s", SHUTDOWN_WAIT_SECONDS)
+            worker.remove_partial_files()
         self.hide()
 
     @Slot(object)

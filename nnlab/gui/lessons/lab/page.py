@@ -43,7 +43,8 @@ from nnlab.core.states import DIVERGED, RUNNING
 from nnlab.app.frames import LabFrame, RunFrame, empty_lab_columns, image_shape
 from nnlab.gui.lessons.lab.background import BackgroundCall
 from nnlab.gui.lessons.lab.download import MnistDownloadDialog, download_size_text
-from nnlab.gui.lessons.lab.pace import Pace, format_duration
+from nnlab.core.pace import Pace
+from nnlab.gui.lessons.lab.durations import RATE_WINDOW_SECONDS, format_duration
 from nnlab.gui.lessons.lab.panel import LabPanel
 from nnlab.gui.lessons.lab.panel_sections import lab_dataset_label as dataset_label
 from nnlab.gui.text import activation_label, cost_label, fill, optimizer_label
@@ -144,10 +145,10 @@ class LabPage(LessonPage):
         self.panel.open_dataset_requested.connect(self.open_dataset)
         self.panel.mnist_download_requested.connect(lambda: self.download_mnist())
         self.dashboard = Dashboard(self.views, self.lab_pages)
-        self._pace = Pace()
+        self._pace = Pace(RATE_WINDOW_SECONDS)
         self._estimator: BackgroundCall | None = None  # the run-time estimate under way
         self._estimated: Experiment | None = None  # the experiment the estimate is for
-        self._run_time_text = ""  # the status bar's short "a run takes about …"
+        self._run_time_text = ""  # the status bar's short "training takes about …"
         self._estimate_timer = QTimer(self)
         self._estimate_timer.setSingleShot(True)
         self._estimate_timer.setInterval(ESTIMATE_DELAY_MS)
@@ -370,7 +371,7 @@ class LabPage(LessonPage):
             text = fill(self.tr("%1 epochs of %2 runs on %3 samples: about %4 on this "
                                 "computer"), epochs, runs, f"{n_train:,}", duration)
         self.panel.set_run_time_text(text)
-        self._run_time_text = fill(self.tr("a run takes about %1"), duration)
+        self._run_time_text = fill(self.tr("training takes about %1"), duration)
         self.scheduler.mark_dirty()
 
     def _show_dataset(self) -> None:

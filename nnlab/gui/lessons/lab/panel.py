@@ -27,7 +27,7 @@ from nnlab.gui.lessons.lab.panel_sections import (
     compare_labels, select,
 )
 from nnlab.core.text import Message
-from nnlab.gui.text import cost_label, fill, format_number, translated
+from nnlab.gui.text import cost_label, fill, translated
 from nnlab.gui.widgets.fields import (
     NumberField, check_number, error_label, field_text, fit_combo, read_number,
 )
@@ -45,6 +45,13 @@ _KEY = re.compile(r"\b(seed|(?:data|network|training|compare)\.[a-z_]+)")
 def _same_settings(a: Experiment, b: Experiment) -> bool:
     """Equal apart from the name and description (an edit makes a new, unnamed experiment)."""
     return dataclasses.replace(a, name=b.name, description=b.description) == b
+
+
+def _same_but_pace(a: Experiment, b: Experiment) -> bool:
+    """Equal apart from the name, the description and the pace (the page gives an edited
+    experiment the pace of its speed control)."""
+    return _same_settings(a, dataclasses.replace(
+        b, training=dataclasses.replace(b.training, speed=a.training.speed)))
 
 
 def _in_order(names: list[str], before: tuple) -> tuple:
@@ -79,6 +86,9 @@ class LabPanel(QWidget):
         self._shape_is_regression = False
         self._n_hidden = 0  # hidden layers of the layers as last read
         self._rows_set = 0  # per-layer choices made so far (kept while the layers are retyped)
+        # each cost's own η, by cost name, while the experiment has them: a cost unticked and
+        # ticked again gets its η back
+        self._cost_rates: dict[str, float] = {}
 
         # parented at once: _connect_fields finds their number fields among its children
         self.data_box = DataSection(self)
@@ -102,7 +112,7 @@ class LabPanel(QWidget):
             self.dataset_field, self.task_field, self.n_samples, self.noise, self.test_fraction,
             self.layers, self.activation_field, self.output_field, self.init_field,
             self.costs_field, self.optimizer_field, self.batch_size, self.learning_rate,
-            self.momentum, self.l2, self.epochs, self.seed, self.precision_field,
+            *self.cost_rates.values(), self.momentum, self.l2, self.epochs, self.seed, self.precision_field,
             self.compare_field, self.compare_activations_field, self.compare_optimizers_field,
             self.compare_rates,
         ]
@@ -146,7 +156,8 @@ class LabPanel(QWidget):
         self.momentum, self.l2 = training.momentum, training.l2
         self.epochs, self.seed = training.epochs, training.seed
         self.precision, self.precision_field = training.precision, training.precision_field
-        self.run_rates, self.run_time = training.run_rates, training.run_time
+        self.cost_rates, self.run_time = training.cost_rates, training.run_time
+        self.training_form = training.form
         self._learning_rate_tip = self.learning_rate.edit.toolTip()
         self.compare, self.compare_field = compare.compare, compare.compare_field
         self.compare_activations = compare.activations
@@ -181,7 +192,8 @@ class LabPanel(QWidget):
         digit = self.fontMetrics().horizontalAdvance("0")
         padding = digit * 2
         for field in (self.n_samples, self.noise, self.test_fraction, self.batch_size,
-                      self.learning_rate, self.momentum, self.l2, self.epochs):
+                      self.learning_rate, *self.cost_rates.values(), self.momentum, self.l2,
+                      self.epochs):
             field.edit.setMinimumWidth(digit * 8 + padding)
             field.edit.setMaximumWidth(digit * 12 + padding)
         for field in (self.compare_rates, self.seed):
@@ -207,6 +219,9 @@ class LabPanel(QWidget):
     def set_experiment(self, experiment: Experiment) -> None:
         """Show ``experiment`` in every field. ``experiment_edited`` is not emitted (the
         caller already has it); ``validity_changed`` is, if the fields' validity changes."""
+        # the panel's own experiment shown again (at another pace) keeps the rates of the
+        # costs unticked; another experiment brings its own
+        self._remember_rates(experiment, keep=_same_but_pace(experiment, self._experiment))
         self._filling = True
         try:
             self._fill(experiment)
@@ -252,6 +267,9 @@ class LabPanel(QWidget):
         elif not self.batch_size.text():
             self._set_number(self.batch_size, DEFAULT_MINI_BATCH, whole=True)
         self._set_number(self.learning_rate, train.learning_rate)
+        for cost, field in self.cost_rates.items():
+            # a cost the experiment does not run starts from the one η when ticked
+            self._set_number(field, self._cost_rates.get(cost, train.learning_rate))
         self._set_number(self.momentum, train.momentum)
         self._set_number(self.l2, train.l2)
         self._set_number(self.epochs, train.epochs, whole=True)
@@ -265,6 +283,17 @@ class LabPanel(QWidget):
             self.compare_optimizers.set_checked(compare.values)
         elif compare.setting == "learning_rate":
             self.compare_rates.edit.setText(", ".join(field_text(v) for v in compare.values))
+
+    def _remember_rates(self, experiment: Experiment, keep: bool) -> None:
+        """Remember each cost's own η in ``experiment`` (with ``keep``, the remembered η of
+        the costs it does not run too); none when it has none."""
+        rates = dict(zip(experiment.training.costs, experiment.compare.learning_rates))
+        if not rates:
+            self._cost_rates = {}
+        elif keep:
+            self._cost_rates.update(rates)
+        else:
+            self._cost_rates = rates
 
     @staticmethod
     def _set_number(field: NumberField, value, whole: bool = False) -> None:
@@ -406,17 +435,17 @@ class LabPanel(QWidget):
         self.data_form.setRowVisible(self.task_field, self.dataset.currentData() == "csv")
         self.data_form.setRowVisible(self.n_samples, toy)
         self.data_form.setRowVisible(self.noise, toy)
-        # the full MNIST comes split: its 10,000 test images are the test set
-        self.data_form.setRowVisible(self.test_fraction, self.dataset.currentData() != "mnist")
+        # the test set is given, not drawn by the test fraction
+        self.data_form.setRowVisible(self.test_fraction, not self._test_set_given())
         per_layer = self.activation.currentData() == PER_LAYER
         self.network_form.setRowVisible(self.layer_box, per_layer and self._n_hidden > 0)
         setting = self.compare.currentData()
         self.activation_field.setEnabled(setting != "hidden_activation")
         self.layer_box.setEnabled(setting != "hidden_activation")
         self.optimizer_field.setEnabled(setting != "optimizer")
-        run_rates = self._run_rates(self._ticked_costs())
+        run_rates = self._has_run_rates()
         self.learning_rate.setEnabled(setting != "learning_rate" and not run_rates)
-        self._show_run_rates(self._ticked_costs(), run_rates)
+        self._show_run_rates(self._ticked_costs() if run_rates else ())
         self.batch_size.setEnabled(self._needs_batch_size())
         self.compare_form.setRowVisible(self.compare_activations_field,
                                         setting == "hidden_activation")
@@ -427,31 +456,39 @@ class LabPanel(QWidget):
         """The ticked costs, in the experiment's order when they are its costs."""
         return _in_order(self.costs.checked(), self._experiment.training.costs)
 
-    def _run_rates(self, costs: tuple[str, ...]) -> tuple[float, ...]:
-        """Each of ``costs``' own η (compare.learning_rates), kept from the experiment while
-        the runs still compare the costs and every ticked cost had one; else () and every
-        run takes the one η."""
-        old = self._experiment
-        rates = dict(zip(old.training.costs, old.compare.learning_rates))
-        if self.compare.currentData() != "cost" or not costs \
-                or any(cost not in rates for cost in costs):
-            return ()
-        return tuple(rates[cost] for cost in costs)
+    def _test_set_given(self) -> bool:
+        """Whether the chosen data bring their test set, so that no test fraction is used:
+        the full MNIST's 10,000 test images, or IDX files with test files of their own."""
+        dataset = self.dataset.currentData()
+        return dataset == "mnist" or (dataset == "idx"
+                                      and self._experiment.data.has_test_files)
 
-    def _show_run_rates(self, costs: tuple[str, ...], rates: tuple[float, ...]) -> None:
-        """The line under η naming each run's own η, and why the one η field is off."""
-        if rates:
-            self.run_rates.setText(fill(
-                self.tr("Each run has its own η: %1."),
-                ", ".join(fill(self.tr("%1 %2"), cost_label(cost), format_number(rate))
-                          for cost, rate in zip(costs, rates))))
+    def _has_run_rates(self) -> bool:
+        """Whether each run has its own η (compare.learning_rates): while the runs compare
+        the costs and the experiment has them. Otherwise every run takes the one η."""
+        return self.compare.currentData() == "cost" and bool(self._cost_rates)
+
+    def _show_run_rates(self, costs: tuple[str, ...]) -> None:
+        """An η field for each of ``costs`` (each run's own η), and why the one η field is
+        off; () hides them all."""
+        for cost, field in self.cost_rates.items():
+            self.training_form.setRowVisible(field, cost in costs)
+        if costs:
             self.learning_rate.edit.setToolTip(self.tr(
-                "Off: each run has its own η (compare.learning_rates in the experiment "
-                "file), shown below. Tick another cost or compare something else to set one "
-                "η for every run."))
+                "Off: each run has its own η, set below (compare.learning_rates in the "
+                "experiment file). Compare something else to set one η for every run."))
         else:
             self.learning_rate.edit.setToolTip(self._learning_rate_tip)
-        self.run_rates.setVisible(bool(rates))
+
+    def _read_run_rates(self, costs: tuple[str, ...]) -> tuple[float, ...] | None:
+        """Each of ``costs``' own η as typed, in their order, by the rule of η; None when one
+        is bad (its field then shows why)."""
+        rates = []
+        for i, cost in enumerate(costs):
+            rates.append(read_number(self.cost_rates[cost], FIELDS["training.learning_rate"],
+                                     fill(self.tr("η %1"), cost_label(cost)),
+                                     key=f"compare.learning_rates[{i}]"))
+        return None if None in rates else tuple(float(rate) for rate in rates)
 
     def _needs_batch_size(self) -> bool:
         if self.compare.currentData() == "optimizer" \
@@ -568,8 +605,11 @@ class LabPanel(QWidget):
             n_samples = ok(read_number(self.n_samples, FIELDS["data.n_samples"],
                                        self.tr("Samples")))
             noise = ok(read_number(self.noise, FIELDS["data.noise"], self.tr("Noise")))
-        test_fraction = ok(read_number(self.test_fraction, FIELDS["data.test_fraction"],
-                                       self.tr("Test fraction")))
+        if self._test_set_given():
+            test_fraction = old.data.test_fraction  # not used: the field is hidden
+        else:
+            test_fraction = ok(read_number(self.test_fraction, FIELDS["data.test_fraction"],
+                                           self.tr("Test fraction")))
 
         layers = self._read_layers()
         if layers is not None:
@@ -606,6 +646,9 @@ class LabPanel(QWidget):
                                                     "exactly one cost."),
                                             labels.get(setting, setting)))
             costs = bad
+        run_rates = ()
+        if setting == "cost" and costs is not bad and self._has_run_rates():
+            run_rates = ok(self._read_run_rates(costs))
 
         optimizer = self.optimizer.currentData()
         if self._needs_batch_size():
@@ -624,7 +667,7 @@ class LabPanel(QWidget):
                 (self.epochs, "training.epochs", self.tr("Epochs")),
                 (self.seed, "seed", self.tr("Seed"))))
 
-        read = (n_samples, noise, test_fraction, layers, values, costs, batch_size,
+        read = (n_samples, noise, test_fraction, layers, values, costs, run_rates, batch_size,
                 learning_rate, momentum, l2, epochs, seed)
         if layers is None or any(value is bad for value in read):
             return None
@@ -645,7 +688,7 @@ class LabPanel(QWidget):
                                          momentum=float(momentum), l2=float(l2),
                                          precision=self.precision.currentData()),
             compare=(CompareSettings(setting, values) if setting != "cost" else
-                     CompareSettings(learning_rates=self._run_rates(costs))),
+                     CompareSettings(learning_rates=run_rates)),
         )
 
     def _check(self, announce: bool) -> None:
@@ -664,6 +707,7 @@ class LabPanel(QWidget):
         self._set_valid(True)
         if announce and not _same_settings(checked, self._experiment):
             self._experiment = dataclasses.replace(checked, name="", description="")
+            self._remember_rates(self._experiment, keep=True)
             self.experiment_edited.emit(self._experiment)
 
     def _show_core_error(self, message: str, source: str) -> None:

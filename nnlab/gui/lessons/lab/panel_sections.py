@@ -396,7 +396,8 @@ class NetworkSection(QGroupBox):
 
 
 class TrainingSection(QGroupBox):
-    """The costs, the optimiser and its mini-batch size, η, momentum, L2, epochs, seed."""
+    """The costs, the optimiser and its mini-batch size, η (or each cost's own), momentum,
+    L2, epochs, seed."""
 
     def __init__(self, parent=None):
         super().__init__(translate("LabPanel", "Training"), parent)
@@ -453,12 +454,14 @@ class TrainingSection(QGroupBox):
                 "L2 regularisation λ: pulls every weight towards 0 a little each step (0 = none).",
             )
         )
-        # each run's own η (a comparison by cost whose values carry their rates): the one η
-        # field is off then, and this line says which run learns at which
-        self.run_rates = QLabel()
-        self.run_rates.setObjectName("run_learning_rates")
-        self.run_rates.setWordWrap(True)
-        self.run_rates.hide()
+        # each run's own η (a comparison by cost whose values carry their rates,
+        # compare.learning_rates): one field per cost, shown while its cost is ticked; the
+        # one η field is off then
+        self.cost_rates = {
+            name: NumberField(fill(
+                translate("LabPanel", "The learning rate η of the %1 run: each of its steps "
+                          "moves the weights by −η times the gradient."), cost_label(name)))
+            for name in COST_NAMES}
         self.precision = combo_box(
             [("float64", translate("LabPanel", "float64"),
               translate("LabPanel", "64-bit numbers: results to the last digit.")),
@@ -483,7 +486,8 @@ class TrainingSection(QGroupBox):
         form.addRow(translate("LabPanel", "Optimiser"), self.optimizer_field)
         form.addRow(translate("LabPanel", "Mini-batch size"), self.batch_size)
         form.addRow(translate("LabPanel", "Learning rate η"), self.learning_rate)
-        form.addRow(self.run_rates)
+        for name, field in self.cost_rates.items():
+            form.addRow(fill(translate("LabPanel", "η %1"), cost_label(name)), field)
         form.addRow(translate("LabPanel", "Momentum"), self.momentum)
         form.addRow(translate("LabPanel", "L2"), self.l2)
         form.addRow(translate("LabPanel", "Epochs"), self.epochs)
