@@ -31,6 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Mapping, Sequence
 
+from nnlab.core.files import make_missing_dirs, remove_dirs
+
 APPLICATION_ID = "io.github.nnlab.nnlab"
 """Reverse-DNS id: the desktop entry's and metainfo's file names, the icon's name, the
 metainfo's <id> and QGuiApplication.desktopFileName (which ties windows to the entry)."""
@@ -204,7 +206,7 @@ def install(home: Path | None = None, command: Sequence[str] | None = None) -> l
     staged: list[tuple[Path, InstalledFile]] = []
     try:
         for file in files:
-            _make_folders(file.path.parent, made_folders)
+            made_folders += make_missing_dirs(file.path.parent)
             if file.path.is_dir() and not file.path.is_symlink():
                 raise IsADirectoryError(errno.EISDIR, "a folder is in the way", str(file.path))
             handle, temporary = tempfile.mkstemp(dir=file.path.parent,
@@ -216,11 +218,7 @@ def install(home: Path | None = None, command: Sequence[str] | None = None) -> l
     except OSError as error:
         for temporary, _ in staged:
             _remove_quietly(temporary)
-        for folder in reversed(made_folders):
-            try:
-                folder.rmdir()
-            except OSError:
-                pass
+        remove_dirs(made_folders)
         raise DesktopEntryError(f"cannot install the desktop entry into {home}: "
                                 f"{_reason(error)}; nothing was installed") from None
     placed = 0
@@ -264,20 +262,6 @@ def uninstall(home: Path | None = None) -> list[str]:
     lines += _refresh_caches(home)
     lines.append("nnlab is no longer in the desktop's menu")
     return lines
-
-
-def _make_folders(folder: Path, made: list[Path]) -> None:
-    """Make ``folder`` and its missing parents, outermost first, adding each to ``made`` as
-    it is made: a failure midway still leaves the list of what to remove."""
-    missing = []
-    while not folder.exists():
-        missing.append(folder)
-        if folder.parent == folder:
-            break
-        folder = folder.parent
-    for folder in reversed(missing):
-        folder.mkdir()
-        made.append(folder)
 
 
 def _remove_quietly(path: Path) -> None:

@@ -117,8 +117,9 @@ def _not_a_folder() -> Message:
     return Message.of(QT_TRANSLATE_NOOP("core", "it exists and is not a folder"))
 
 
-def _make_missing_dirs(folder: Path) -> list[Path]:
-    """mkdir -p, returning the folders it created, outermost first."""
+def make_missing_dirs(folder: Path) -> list[Path]:
+    """mkdir -p, returning the folders it created, outermost first; on a failure midway the
+    ones it made are removed again before the error goes on."""
     missing = []
     while not folder.exists():
         missing.append(folder)
@@ -131,12 +132,13 @@ def _make_missing_dirs(folder: Path) -> list[Path]:
             path.mkdir()
             created.append(path)
     except BaseException:
-        _remove_dirs(created)
+        remove_dirs(created)
         raise
     return created
 
 
-def _remove_dirs(created: list[Path]) -> None:
+def remove_dirs(created: list[Path]) -> None:
+    """Remove the folders ``created`` (outermost first), innermost first, those still empty."""
     for path in reversed(created):
         try:
             path.rmdir()
@@ -202,7 +204,7 @@ def write_folder(out_dir: str | os.PathLike,
 
 
 def _write_folder(out: Path, writers: Mapping[str, Callable[[Path], object]]) -> list[Path]:
-    created = _make_missing_dirs(out.parent)
+    created = make_missing_dirs(out.parent)
     temporary: Path | None = None
     try:
         temporary = Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".partial",
@@ -223,7 +225,7 @@ def _write_folder(out: Path, writers: Mapping[str, Callable[[Path], object]]) ->
     except BaseException:
         if temporary is not None:
             shutil.rmtree(temporary, ignore_errors=True)
-        _remove_dirs(created)
+        remove_dirs(created)
         raise
     if temporary is not None:
         shutil.rmtree(temporary, ignore_errors=True)

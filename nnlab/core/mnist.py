@@ -49,6 +49,7 @@ import platformdirs
 
 import nnlab
 
+from .files import make_missing_dirs, remove_dirs
 from .reading import open_regular_file, shorten, shorten_path
 from .text import QT_TRANSLATE_NOOP, Message
 
@@ -294,7 +295,7 @@ def fetch_mnist(folder: Path | None = None, *, mirrors: Sequence[str] | None = N
             done += file.size
     finally:
         # a fetch that placed no file leaves no empty folder behind either
-        _remove_empty(made)
+        remove_dirs(made)
 
 
 def _mirror_bases(mirrors: Sequence[str]) -> list[str]:
@@ -312,15 +313,6 @@ def _mirror_bases(mirrors: Sequence[str]) -> list[str]:
     if not bases:
         raise FetchError(Message.of(QT_TRANSLATE_NOOP("core", "no mirror to download from")))
     return bases
-
-
-def _remove_empty(folders: list[Path]) -> None:
-    """Remove ``folders`` (outermost first), innermost first, as long as they are empty."""
-    for path in reversed(folders):
-        try:
-            path.rmdir()
-        except OSError:
-            return
 
 
 def _folder_error(folder: Path, reason) -> FetchError:
@@ -354,17 +346,13 @@ def _prepare_folder(folder: Path, needed: int) -> list[Path]:
     Returns the folders it made, outermost first."""
     made = []
     try:
-        absent = folder
-        while not absent.exists() and absent.parent != absent:
-            made.insert(0, absent)
-            absent = absent.parent
-        folder.mkdir(parents=True, exist_ok=True)
+        made = make_missing_dirs(folder)
         free = shutil.disk_usage(folder).free
     except (OSError, ValueError) as error:
         raise _folder_error(folder, _os_reason(error) if isinstance(error, OSError)
                             else shorten(str(error), 80)) from None
     if free < needed:
-        _remove_empty(made)
+        remove_dirs(made)
         raise _folder_error(folder, Message.of(QT_TRANSLATE_NOOP(
             "core", "not enough free space (%1 bytes needed, %2 free)"),
             _bytes(needed), _bytes(free)))
@@ -526,38 +514,48 @@ def _download(url: str, file: MnistFile, stream: BinaryIO, timeout: float, done:
             raise _SourceFailed(Message.of(QT_TRANSLATE_NOOP(
                 "core", "the server offers %1 bytes, expected %2"),
                 _bytes(int(announced)), _bytes(file.size)))
-        hasher = hashlib.sha256()
-        received = 0
-        while True:
+
+        def read(limit: int, received: int) -> bytes:
             try:
                 # what has arrived (read would wait for a whole chunk), and one byte past
                 # the size at most: a server that sends more is refused
-                chunk = response.read1(min(CHUNK_BYTES, file.size + 1 - received))
+                return response.read1(limit)
             except TimeoutError:
                 raise _SourceFailed(_timed_out(timeout)) from None
             except http.client.IncompleteRead:  # the connection closed early
-                break
+                return b""
             except (OSError, http.client.HTTPException) as error:
                 raise _SourceFailed(Message.of(QT_TRANSLATE_NOOP(
                     "core", "the connection broke after %1 of %2 bytes: %3"),
                     _bytes(received), _bytes(file.size),
                     shorten(getattr(error, "strerror", None) or str(error) or
                             type(error).__name__, 60))) from None
-            if not chunk:
-                break
-            received += len(chunk)
-            if received > file.size:
-                raise _SourceFailed(Message.of(QT_TRANSLATE_NOOP(
-                    "core", "the server sent more than the expected %1 bytes"),
-                    _bytes(file.size)))
-            hasher.update(chunk)
-            _write(stream, chunk)
-            yield FetchProgress(file.name, received, file.size, done + received, total, url)
+
+        yield from _checked_copy(read, stream, file, done, total, url, _SourceFailed,
+                                 Message.of(QT_TRANSLATE_NOOP(
+                                     "core", "the server sent more than the expected %1 bytes"),
+                                     _bytes(file.size)))
+
+
+def _checked_copy(read, stream: BinaryIO, file: MnistFile, done: int, total: int,
+                  source: str, refused, too_long: Message) -> Iterator[FetchProgress]:
+    """Copy what ``read(limit, received)`` returns (b"" at the end) into ``stream``, hashing
+    it as it comes, with a progress after each piece; ``refused(reason)`` is raised when
+    there is more than ``file.size`` (``too_long``), less, or another SHA-256."""
+    hasher = hashlib.sha256()
+    received = 0
+    while chunk := read(min(CHUNK_BYTES, file.size + 1 - received), received):
+        received += len(chunk)
+        if received > file.size:
+            raise refused(too_long)
+        hasher.update(chunk)
+        _write(stream, chunk)
+        yield FetchProgress(file.name, received, file.size, done + received, total, source)
     if received < file.size:
-        raise _SourceFailed(Message.of(QT_TRANSLATE_NOOP(
+        raise refused(Message.of(QT_TRANSLATE_NOOP(
             "core", "truncated: got %1 of %2 bytes"), _bytes(received), _bytes(file.size)))
     if hasher.hexdigest() != file.sha256:
-        raise _SourceFailed(_mismatch(file, hasher.hexdigest()))
+        raise refused(_mismatch(file, hasher.hexdigest()))
 
 
 def _copy_into(folder: Path, file: MnistFile, source_dir: Path, done: int,
@@ -594,25 +592,15 @@ def _copy_into(folder: Path, file: MnistFile, source_dir: Path, done: int,
                 raise refused(Message.of(QT_TRANSLATE_NOOP(
                     "core", "it has %1 bytes, expected %2"), _bytes(size), _bytes(file.size)))
             yield FetchProgress(file.name, 0, file.size, done, total, shown)
-            hasher = hashlib.sha256()
-            copied = 0
-            while True:
+
+            def read(limit: int, received: int) -> bytes:
                 try:
-                    chunk = original.read(min(CHUNK_BYTES, file.size + 1 - copied))
+                    return original.read(limit)
                 except OSError as error:
                     raise refused(_os_reason(error)) from None
-                if not chunk:
-                    break
-                copied += len(chunk)
-                if copied > file.size:
-                    raise refused(Message.of(QT_TRANSLATE_NOOP(
-                        "core", "it has more than the expected %1 bytes"), _bytes(file.size)))
-                hasher.update(chunk)
-                _write(stream, chunk)
-                yield FetchProgress(file.name, copied, file.size, done + copied, total, shown)
-        if copied < file.size:
-            raise refused(Message.of(QT_TRANSLATE_NOOP(
-                "core", "truncated: got %1 of %2 bytes"), _bytes(copied), _bytes(file.size)))
-        if hasher.hexdigest() != file.sha256:
-            raise refused(_mismatch(file, hasher.hexdigest()))
+
+            yield from _checked_copy(read, stream, file, done, total, shown, refused,
+                                     Message.of(QT_TRANSLATE_NOOP(
+                                         "core", "it has more than the expected %1 bytes"),
+                                         _bytes(file.size)))
     return _into_place(folder, file, fill)

@@ -2956,7 +2956,6 @@ Tick the functions to draw under the plots, and mark a z with the slider or by t
     <name>MnistDownloadDialog</name>
     <message>
         <source>Download MNIST</source>
-        <extracomment>The property that holds a label&apos;s size relative to the theme&apos;s font. Sizes relative to the theme&apos;s font: the lead sentence (and the gaps are counted in its lines) and the closing note. Between the lead, the formulas and the note, in lines of the lead. Between the grid&apos;s columns, in those gaps. A formula is shrunk to fit down to this width (pixels), and cut beyond.</extracomment>
         <translation>下載 MNIST</translation>
     </message>
     <message>
